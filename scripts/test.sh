@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test and ends with the plain count "N passed, N failed" read from the test results.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=$(mktemp -d)
+dotnet test Sitrep.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" 2>&1 | grep -v '^\s*$'
+status=${PIPESTATUS[0]}
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "$passed passed, $failed failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

@@ -1,0 +1,48 @@
+using Sitrep.Model;
+
+namespace Sitrep.Text;
+
+/// <summary>A document cut into sentences and tokens, every one with offsets into <see cref="Document.Text"/>.</summary>
+public sealed class AnalyzedText
+{
+    private readonly string[] _norms;
+
+    public AnalyzedText(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Document = document;
+        Tokens = tokens;
+        Sentences = sentences;
+        _norms = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            _norms[i] = TextNormalizer.Normalize(document.Text.AsSpan(tokens[i].Start, tokens[i].Length));
+    }
+
+    public Document Document { get; }
+    public string Text => Document.Text;
+    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The token as written.</summary>
+    public string Surface(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>The token folded for matching: lower case, no diacritics, one apostrophe and one dash.</summary>
+    public string Norm(int token) => _norms[token];
+
+    public TextSpan SpanOf(int firstToken, int endToken) =>
+        TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);
+
+    public TextSpan SpanOf(Sentence sentence) => new(sentence.Start, sentence.Length);
+
+    /// <summary>The sentence holding a character offset (the last one starting at or before it).</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].Start <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+}
