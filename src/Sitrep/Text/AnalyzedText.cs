@@ -33,6 +33,19 @@ public sealed class AnalyzedText
 
     public TextSpan SpanOf(Sentence sentence) => new(sentence.Start, sentence.Length);
 
+    /// <summary>The first token that ends after a character offset (the token at or just after it).</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The sentence holding a character offset (the last one starting at or before it).</summary>
     public int SentenceAt(int offset)
     {

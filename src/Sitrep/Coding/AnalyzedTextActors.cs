@@ -1,0 +1,49 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// The actor mentions of a document, with generic words folded into the named group they introduce:
+/// in "les miliciens des Ahrar al-Sham" the actor is Ahrar al-Sham, and "milicien" is its label.
+/// </summary>
+public sealed class AnalyzedTextActors
+{
+    private readonly AnalyzedText _text;
+    private readonly Dictionary<ActorInfo, ActorInfo> _namedAfter = [];
+
+    public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions)
+    {
+        _text = text;
+        All = actorMentions.Select(ActorInfo.From).OrderBy(a => a.Mention.FirstToken).ToList();
+        for (var i = 0; i + 1 < All.Count; i++)
+        {
+            var (generic, named) = (All[i], All[i + 1]);
+            if (generic.Label is null || named.Label is not null || generic.Side != named.Side) continue;
+            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) _namedAfter[generic] = named;
+        }
+    }
+
+    public string DocId => _text.Document.Id;
+
+    public IReadOnlyList<ActorInfo> All { get; }
+
+    /// <summary>The named group a generic word introduces, if any.</summary>
+    public ActorInfo? NamedGroupAfter(ActorInfo generic) => _namedAfter.GetValueOrDefault(generic);
+
+    /// <summary>The actors of one sentence as roles see them: a generic word and its named group count once, as the group.</summary>
+    public IReadOnlyList<ActorInfo> InSentence(Sentence sentence)
+    {
+        return All.Where(a => a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken)
+            .Where(a => !_namedAfter.ContainsKey(a))
+            .ToList();
+    }
+
+    private bool OnlyLinkWordsBetween(int from, int to)
+    {
+        if (to - from > 2) return false;
+        for (var t = from; t < to; t++)
+            if (_text.Norm(t) is not ("de" or "des" or "du" or "d'" or "la" or "le" or "les" or "l'")) return false;
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Finds who a sentence says its facts come from: "selon X", "d'après X", "X a indiqué", "a indiqué X",
+/// "a indiqué à l'AFP X" (X via AFP), "cité par Y" (… via Y), "X, citant Y" (Y via X). Named sources only;
+/// an armed group or government speaking for itself is cited under its actor name.
+/// </summary>
+public static class AttributionResolver
+{
+    /// <summary>Tokens allowed between a cue and its source: "selon le correspondant d'al-Manar".</summary>
+    private const int Reach = 5;
+
+    public static Attribution Resolve(SentenceMentions s)
+    {
+        var speakers = Speakers(s);
+        foreach (var cue in s.Cues("source-before"))
+        {
+            var src = FirstAfter(speakers, cue.EndToken);
+            if (src is not null) return Extend(s, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
+        }
+        foreach (var cue in s.Cues("speech"))
+        {
+            // "a indiqué à l'AFP Rami Abdel Rahmane, directeur de l'OSDH": the medium first, then the speaker.
+            var after = FirstAfter(speakers, cue.EndToken);
+            if (after is not null && IsMedium(s, cue.EndToken, after.Value.First))
+            {
+                var speaker = FirstAfter(speakers, after.Value.End, Reach + 6);
+                var chain = speaker is null ? new List<string> { after.Value.Name } : [speaker.Value.Name, after.Value.Name];
+                return Extend(s, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
+            }
+            if (after is not null) return Extend(s, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
+            var before = LastBefore(speakers, cue.FirstToken);
+            if (before is not null) return Extend(s, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
+        }
+        return Attribution.None;
+    }
+
+    private readonly record struct Speaker(string Name, int First, int End);
+
+    /// <summary>Named sources, and actors where no source covers them (a group speaking for itself).</summary>
+    private static List<Speaker> Speakers(SentenceMentions s)
+    {
+        var list = s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
+        foreach (var a in s.Of(MentionKind.Actor))
+        {
+            var info = ActorInfo.From(a);
+            if (info.IsCivilian || info.Label is not null && info.Side == "opp") continue;
+            if (!list.Any(x => x.First < a.EndToken && a.FirstToken < x.End))
+                list.Add(new Speaker(a.Value, a.FirstToken, a.EndToken));
+        }
+        list.Sort((x, y) => x.First.CompareTo(y.First));
+        return list;
+    }
+
+    private static Speaker? FirstAfter(List<Speaker> speakers, int token, int reach = Reach)
+    {
+        foreach (var sp in speakers)
+            if (sp.First >= token && sp.First - token <= reach) return sp;
+        return null;
+    }
+
+    private static Speaker? LastBefore(List<Speaker> speakers, int token)
+    {
+        Speaker? found = null;
+        foreach (var sp in speakers)
+            if (sp.End <= token && token - sp.End <= Reach + 4) found = sp;
+        return found;
+    }
+
+    /// <summary>"à l'AFP": the preposition "à" right before a source makes it the medium, not the speaker.</summary>
+    private static bool IsMedium(SentenceMentions s, int from, int sourceStart)
+    {
+        for (var t = from; t < sourceStart; t++)
+            if (s.Norm(t) is "a" or "au" or "aux") return true;
+        return false;
+    }
+
+    /// <summary>Adds what "cité par Y" and "citant Y" say after the first link.</summary>
+    private static Attribution Extend(SentenceMentions s, List<string> chain, int after, string rule)
+    {
+        var speakers = Speakers(s);
+        foreach (var cue in s.Cues("cited-by").Where(c => c.FirstToken >= after - 1))
+        {
+            var medium = FirstAfter(speakers, cue.EndToken);
+            if (medium is not null) { chain.Add(medium.Value.Name); rule += " + cited-by"; }
+        }
+        foreach (var cue in s.Cues("citing").Where(c => c.FirstToken >= after - 1))
+        {
+            var origin = FirstAfter(speakers, cue.EndToken);
+            if (origin is not null) { chain.Insert(0, origin.Value.Name); rule += " + citing"; }
+        }
+        var deduped = chain.Where((name, i) => i == 0 || chain[i - 1] != name).ToList();
+        return new Attribution(deduped, rule);
+    }
+
+    private static string CueText(SentenceMentions s, LocatedMention cue) =>
+        s.Text.Text.Substring(cue.Span.Start, cue.Span.Length);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>An event's day and ACLED time precision (1 day, 2 within a week, 3 month or vaguer).</summary>
+public sealed record EventDate(DateOnly? Date, int Precision, string Rule)
+{
+    public static readonly EventDate Unknown = new(null, 3, "no date");
+}
+
+/// <summary>
+/// Dates an event: the date the sentence states nearest the trigger; none when the sentence places the act
+/// before the report (pluperfect, "avant cette…"); else the date carried from the paragraph, else the
+/// publication day with precision 2 (news reports what just happened). Never invents a day.
+/// </summary>
+public static class DateAssigner
+{
+    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
+    {
+        var stated = s.Of(MentionKind.Date)
+            .Select(d => (Mention: d, Date: Parse(d)))
+            .Where(d => d.Date.Date is not null && !IsYearOnly(d.Mention))
+            .OrderBy(d => Math.Abs(d.Mention.FirstToken - trigger.FirstToken))
+            .FirstOrDefault();
+        if (stated.Mention is not null) return stated.Date;
+        if (s.Cues("before").Any()) return new EventDate(null, 3, "before the report (cue)");
+        if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
+        if (published?.AsDate is DateOnly day) return new EventDate(day, 2, "publication day");
+        return EventDate.Unknown;
+    }
+
+    private static bool IsYearOnly(LocatedMention m) => m.Value.Length == 4 || (m.Detail ?? "").Contains("year", StringComparison.Ordinal);
+
+    private static EventDate Parse(LocatedMention m)
+    {
+        var precision = m.Detail is { Length: > 0 } d && char.IsDigit(d[0]) ? d[0] - '0' : 1;
+        if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return new EventDate(day, precision, $"stated: {m.Mention.Entry}");
+        return new EventDate(null, 3, $"month or vaguer: {m.Mention.Entry}");
+    }
+}

@@ -1,0 +1,89 @@
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// What the coder carries from sentence to sentence within one document: the attribution of the paragraph,
+/// the last date and place, the last acting actor (for "ils"), and the document's main place.
+/// </summary>
+public sealed class DocumentState
+{
+    private const string Government = "Military Forces of Syria";
+    private const string Opposition = "Syrian opposition armed groups";
+
+    private readonly EventPlace? _mainPlace;
+    private Attribution? _paragraphAttribution;
+    private int _paragraph = -1;
+    private EventPlace? _lastPlace;
+    private ActorInfo? _lastActor1;
+
+    public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
+    {
+        Document = document;
+        Actors = actors;
+        Places = places;
+        _mainPlace = sentences.SelectMany(s => PlaceSelector.Select(s, places))
+            .Where(p => p.Place.Id is not null && p.Place.Level is "city" or "town")
+            .GroupBy(p => p.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+    }
+
+    public Document Document { get; }
+    public AnalyzedTextActors Actors { get; }
+    public IPlaceResolver Places { get; }
+    public EventDate? LastDate { get; private set; }
+
+    /// <summary>
+    /// The sentence's own attribution; else the paragraph's (carried to the next sentence of the same
+    /// paragraph only while no new source appears); else the outlet.
+    /// </summary>
+    public Attribution Attribute(SentenceMentions s)
+    {
+        if (s.Sentence.Paragraph != _paragraph) { _paragraph = s.Sentence.Paragraph; _paragraphAttribution = null; }
+        var own = AttributionResolver.Resolve(s);
+        if (own.IsExplicit) { _paragraphAttribution = own; return own; }
+        if (_paragraphAttribution is not null) return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
+        return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
+    }
+
+    /// <summary>
+    /// Fills roles the sentence leaves open: a subject pronoun ("ils") refers back to the last actor1; a battle
+    /// or bombing with one side named implies the other side, as EVENTS.md's implied actor2.
+    /// </summary>
+    public Roles Complete(Roles roles, string triggerClass, SentenceMentions s)
+    {
+        var actor1 = roles.Actor1;
+        var actor2 = roles.Actor2;
+        var rule = roles.Rule;
+        if (actor1 is null && !roles.Passive && _lastActor1 is not null && s.Cues("pronoun").Any())
+            (actor1, rule) = (_lastActor1, rule + "; actor1 from the pronoun");
+        if (triggerClass == "withdraw" && actor1 is not null && !roles.Passive)
+            (actor1, actor2, rule) = (Implied(actor1), actor1, rule + "; the one who withdraws is actor2");
+        if (actor2 is null && actor1 is not null && IsFight(triggerClass))
+            (actor2, rule) = (s.Cues("civilian").Any() && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
+                ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
+        if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
+            (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
+        return new Roles(actor1, actor2, roles.Passive, rule);
+    }
+
+    /// <summary>The place of the last event, else the document's main city or town.</summary>
+    public EventPlace? FallbackPlace() => _lastPlace ?? _mainPlace;
+
+    public void Observe(SentenceMentions s, Event? coded, EventDate? date = null)
+    {
+        var here = PlaceSelector.Select(s, Places);
+        if (here.Count > 0) _lastPlace = here[^1];
+        if (coded is null) return;
+        if (date?.Date is not null) LastDate = date;
+        var actor1 = Actors.All.FirstOrDefault(a => a.Name == coded.Actor1);
+        if (actor1 is not null) _lastActor1 = actor1;
+    }
+
+    private static bool IsFight(string triggerClass) =>
+        triggerClass is "capture" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
+
+    private static ActorInfo Implied(ActorInfo known) =>
+        known.IsGovernmentSide ? Named(Opposition, "opp", known) : Named(Government, "gov", known);
+
+    private static ActorInfo Named(string name, string side, ActorInfo near) => new(name, side, null, near.Mention);
+}

@@ -1,0 +1,91 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Codes a document per EVENTS.md: for each sentence with a trigger, the actors' roles, the sub-event type,
+/// one event per place, the date, casualties, attribution, negation and hedging; then claims and labels.
+/// Built once; thread-safe (all per-document state lives in <see cref="DocumentState"/>).
+/// </summary>
+public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims)
+{
+    public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
+    {
+        var sentences = SentenceMentions.Group(text, mentions);
+        var actors = new AnalyzedTextActors(text, sentences.SelectMany(s => s.Of(MentionKind.Actor)));
+        var state = new DocumentState(text.Document, actors, places, sentences);
+        var events = new List<Event>();
+        var claimList = new List<Claim>();
+        foreach (var s in sentences)
+        {
+            var attribution = state.Attribute(s);
+            var casualties = CasualtyReader.Read(s);
+            var coded = CodeSentence(s, state, attribution, casualties);
+            events.AddRange(coded);
+            var used = coded.Any(e => e.Fatalities is not null || e.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
+            claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
+        }
+        return new CodedDocument(text.Document, Merge(events), claimList,
+            LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+    }
+
+    private static List<Event> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
+    {
+        var triggers = TriggerSelector.Select(s);
+        var result = new List<Event>();
+        if (triggers.Count == 0) { state.Observe(s, null); return result; }
+        var actorsHere = state.Actors.InSentence(s.Sentence);
+        var where = PlaceSelector.Select(s, state.Places);
+        foreach (var trigger in triggers)
+        {
+            var roles = state.Complete(RoleAssigner.Assign(s, trigger, actorsHere), trigger.Value, s);
+            var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
+            var date = DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
+            var locations = where.Count > 0 ? where : state.FallbackPlace() is { } fallback ? [fallback] : [];
+            var oneEvent = locations.Count <= 1;
+            foreach (var place in locations)
+            {
+                result.Add(new Event
+                {
+                    DocId = state.Document.Id,
+                    Quote = s.Quote,
+                    QuoteSpan = s.Text.SpanOf(s.Sentence),
+                    EventType = EventTaxonomy.TypeOfSubType[subType],
+                    SubEventType = subType,
+                    Actor1 = roles.Actor1?.Name,
+                    Actor2 = roles.Actor2?.Name,
+                    Location = place.Written,
+                    Place = place.Place,
+                    Date = date.Date,
+                    TimePrecision = date.Precision,
+                    Fatalities = oneEvent ? casualties.Fatalities : null,
+                    Injured = oneEvent ? casualties.Injured : null,
+                    Sources = attribution.Chain,
+                    Negated = Flagged(s, trigger, "negation"),
+                    Hedged = Flagged(s, trigger, "hedge"),
+                    Why =
+                    [
+                        $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
+                        $"roles: {roles.Rule}",
+                        $"place: {place.Mention?.Mention.Entry ?? "carried from context"}",
+                        $"date: {date.Rule}",
+                        $"attribution: {attribution.Rule}",
+                    ],
+                });
+            }
+            if (result.Count > 0) state.Observe(s, result[^1], date);
+        }
+        return result;
+    }
+
+    /// <summary>A negation or hedge cue in the sentence before the trigger, or right after it ("a nié avoir bombardé").</summary>
+    private static bool Flagged(SentenceMentions s, LocatedMention trigger, string cue) =>
+        s.Cues(cue).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 8);
+
+    /// <summary>The same event told twice in one document (same sub-type, place and day) is one event.</summary>
+    private static List<Event> Merge(List<Event> events) =>
+        events.GroupBy(e => (e.SubEventType, Place: e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? ""), e.Date))
+            .Select(g => g.First() with { Fatalities = g.Max(e => e.Fatalities), Injured = g.Max(e => e.Injured) })
+            .ToList();
+}

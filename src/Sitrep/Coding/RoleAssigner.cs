@@ -1,0 +1,65 @@
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Assigns actor1 and actor2 around a trigger from voice and position: in the active voice the subject
+/// (an actor before the trigger) acts on the object (after it); in the passive ("ont été pris par le régime")
+/// and nominal ("la prise de X par l'armée") constructions the agent after "par" acts on the subject.
+/// </summary>
+public static class RoleAssigner
+{
+    /// <summary>Tokens allowed between the trigger and an agent cue ("bombardées hier par").</summary>
+    private const int AgentReach = 4;
+
+    public static Roles Assign(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
+    {
+        var agent = Agent(s, trigger, actors);
+        var passive = agent is not null || IsPassive(s, trigger);
+        var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
+        var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent).ToList();
+        var subject = Subject(s, before);
+        if (passive)
+            return new Roles(agent, subject ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"");
+        var obj = after.FirstOrDefault(a => !a.IsPolitical);
+        return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger");
+    }
+
+    private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
+    {
+        foreach (var cue in s.Cues("agent"))
+        {
+            if (cue.FirstToken < trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
+            var actor = actors.FirstOrDefault(a => a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= 2);
+            if (actor is not null) return actor;
+        }
+        return null;
+    }
+
+    /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
+    private static bool IsPassive(SentenceMentions s, LocatedMention trigger)
+    {
+        for (var t = trigger.FirstToken - 1; t >= Math.Max(s.Sentence.FirstToken, trigger.FirstToken - 3); t--)
+            if (s.Norm(t) == "ete") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The subject: the first actor of the clause before the trigger that is not a complement of a noun
+    /// ("les alliés de X"), else the first actor of the clause.
+    /// </summary>
+    private static ActorInfo? Subject(SentenceMentions s, List<ActorInfo> before)
+    {
+        if (before.Count == 0) return null;
+        var candidates = before.Where(a => !a.IsCivilian || before.All(b => b.IsCivilian)).ToList();
+        if (candidates.Count == 0) return null;
+        return candidates.FirstOrDefault(a => !IsComplement(s, a.Mention)) ?? candidates[0];
+    }
+
+    private static bool IsComplement(SentenceMentions s, LocatedMention m)
+    {
+        var t = m.FirstToken - 1;
+        if (t >= s.Sentence.FirstToken && s.Norm(t) is "l'" or "la" or "le" or "les") t--;
+        return t >= s.Sentence.FirstToken && s.Norm(t) is "de" or "des" or "du" or "d'";
+    }
+}

@@ -1,0 +1,48 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>The mentions of one sentence, by kind and in text order, with the sentence's tokens at hand.</summary>
+public sealed class SentenceMentions
+{
+    private readonly Dictionary<MentionKind, List<LocatedMention>> _byKind = [];
+
+    public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions)
+    {
+        Text = text;
+        Sentence = sentence;
+        foreach (var m in mentions.OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken))
+        {
+            if (!_byKind.TryGetValue(m.Kind, out var list)) _byKind[m.Kind] = list = [];
+            list.Add(m);
+        }
+    }
+
+    public AnalyzedText Text { get; }
+    public Sentence Sentence { get; }
+
+    public IReadOnlyList<LocatedMention> Of(MentionKind kind) =>
+        _byKind.TryGetValue(kind, out var list) ? list : [];
+
+    public IEnumerable<LocatedMention> Cues(string kind) => Of(MentionKind.Cue).Where(c => c.Value == kind);
+
+    public string Norm(int token) => Text.Norm(token);
+
+    public string Quote => Text.Text.Substring(Sentence.Start, Sentence.Length);
+
+    /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
+    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)
+    {
+        var buckets = text.Sentences.Select(_ => new List<LocatedMention>()).ToArray();
+        if (buckets.Length == 0) return [];
+        foreach (var m in mentions)
+        {
+            var first = text.TokenAt(m.Span.Start);
+            var end = Math.Max(first + 1, text.TokenAt(m.Span.End - 1) + 1);
+            if (first >= text.Tokens.Count) continue;
+            buckets[text.SentenceAt(m.Span.Start)].Add(new LocatedMention(m, first, Math.Min(end, text.Tokens.Count)));
+        }
+        return text.Sentences.Select((s, i) => new SentenceMentions(text, s, buckets[i])).ToArray();
+    }
+}

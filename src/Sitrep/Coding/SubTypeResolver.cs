@@ -1,0 +1,34 @@
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Turns a trigger's class (triggers.tsv) into an ACLED sub-event type, using who acts and the sentence's cues.
+/// The classes are documented in triggers.tsv's header.
+/// </summary>
+public static class SubTypeResolver
+{
+    public static string Resolve(string triggerClass, Roles roles, SentenceMentions s)
+    {
+        bool Has(string cue) => s.Cues(cue).Any();
+        var civilianTarget = roles.Actor2?.IsCivilian == true || Has("civilian");
+        switch (triggerClass)
+        {
+            case "capture":
+                return roles.Actor1 is null ? (roles.Actor2?.IsGovernmentSide == true ? "Non-state actor overtakes territory" : "Government regains territory")
+                    : roles.Actor1.IsGovernmentSide ? "Government regains territory" : "Non-state actor overtakes territory";
+            case "withdraw":
+                return "Non-violent transfer of territory";
+            case "strike":
+                var attackerCanFly = roles.Actor1 is null || roles.Actor1.Side != "opp";
+                return Has("air") && attackerCanFly ? "Air/drone strike" : "Shelling/artillery/missile attack";
+            case "kill":
+                return s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest") ? "Excessive force against protesters" : "Attack";
+            case "fire":
+                return civilianTarget ? "Attack" : "Armed clash";
+            case "protest":
+                if (Has("fatal")) return "Excessive force against protesters";
+                return Has("intervention") ? "Protest with intervention" : "Peaceful protest";
+            default:
+                return triggerClass;
+        }
+    }
+}

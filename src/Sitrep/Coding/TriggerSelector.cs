@@ -1,0 +1,25 @@
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Chooses the triggers of a sentence that make events: strong ones, or weak ones when no strong one is
+/// there; within an event type the most telling class wins (a capture after a fight is one capture).
+/// </summary>
+public static class TriggerSelector
+{
+    private static readonly string[] BattlePriority = ["capture", "withdraw"];
+
+    public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
+    {
+        var all = s.Of(MentionKind.Trigger);
+        var strong = all.Where(t => t.Detail == "strong").ToList();
+        var chosen = strong.Count > 0 ? strong : all.ToList();
+        var battles = chosen.Where(t => IsBattle(t.Value)).ToList();
+        var best = battles.OrderBy(t => Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length).FirstOrDefault();
+        return chosen.Where(t => !IsBattle(t.Value) || t == best).DistinctBy(t => t.Value).ToList();
+    }
+
+    private static bool IsBattle(string triggerClass) =>
+        triggerClass is "capture" or "withdraw" or "Armed clash";
+}

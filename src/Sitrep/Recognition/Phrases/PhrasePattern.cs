@@ -1,0 +1,34 @@
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Phrases;
+
+/// <summary>
+/// One word of a dictionary pattern. Words are matched on folded tokens; a final <c>*</c> matches any
+/// ending ("bombard*"); a word written in capitals is an acronym and matches only the same capitals ("EI", "ANS").
+/// </summary>
+public readonly record struct PatternWord(string Folded, bool IsPrefix, string? ExactSurface)
+{
+    public static PatternWord Parse(string word)
+    {
+        var isPrefix = word.Length > 1 && word.EndsWith('*');
+        var body = isPrefix ? word[..^1] : word;
+        var isAcronym = body.Any(char.IsLetter) && body.Where(char.IsLetter).All(char.IsUpper);
+        return new PatternWord(TextNormalizer.Normalize(body), isPrefix, isAcronym ? body : null);
+    }
+
+    public bool Matches(string norm, string surface)
+    {
+        if (ExactSurface is not null && !string.Equals(surface, ExactSurface, StringComparison.Ordinal)) return false;
+        return IsPrefix ? norm.StartsWith(Folded, StringComparison.Ordinal) : norm == Folded;
+    }
+}
+
+/// <summary>A dictionary entry compiled for matching, with what it stands for and the row that defined it.</summary>
+public sealed record PhrasePattern<T>(IReadOnlyList<PatternWord> Words, T Value, string Citation)
+{
+    public static PhrasePattern<T> Parse(string pattern, T value, string citation) =>
+        new(pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternWord.Parse).ToArray(), value, citation);
+}
+
+/// <summary>A dictionary match: tokens [FirstToken, EndToken) and every entry of that pattern.</summary>
+public sealed record PhraseMatch<T>(int FirstToken, int EndToken, IReadOnlyList<PhrasePattern<T>> Entries);
