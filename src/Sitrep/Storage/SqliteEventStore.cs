@@ -1,0 +1,149 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Sitrep.Model;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The default store: one SQLite file in WAL mode, so readers never block the writer. One instance holds
+/// one connection and is not thread-safe; each worker opens its own.
+/// </summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private const int BusyTimeoutMilliseconds = 30_000;
+    private const int NotADatabase = 26;
+
+    private readonly SqliteConnection _connection;
+    private readonly CodedDocumentWriter _writer;
+    private readonly TimeProvider _clock = TimeProvider.System;
+
+    private SqliteEventStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        _writer = new CodedDocumentWriter(connection);
+    }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating the file and schema if missing and applying pending migrations.</summary>
+    /// <exception cref="StoreException">The file is not SQLite, not a Sitrep store, or from a newer Sitrep.</exception>
+    public static SqliteEventStore Open(string path)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
+            SqliteSchema.Upgrade(connection, path);
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+            return new SqliteEventStore(connection);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreException(ex.SqliteErrorCode == NotADatabase
+                ? $"{path} is not a SQLite database."
+                : $"Cannot open store {path}: {OneLine(ex.Message)}", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Replaces the document and all its rows in one transaction. Writes nothing, not even the coding
+    /// time, when the document, its coded output and the resource version are all as stored.
+    /// </summary>
+    public SaveOutcome Save(CodedDocument coded, string resourceVersion)
+    {
+        var state = StoredState.Of(coded, resourceVersion);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            var stored = StoredStateOf(transaction, coded.Document.Id);
+            if (stored == state) return SaveOutcome.Unchanged;
+            _writer.Write(transaction, coded, state, _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            transaction.Commit();
+            return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"Could not save document {coded.Document.Id}: {OneLine(ex.Message)}", ex);
+        }
+    }
+
+    /// <summary>Keeps the reason an input could not be ingested or coded, so a batch can go on and report it later.</summary>
+    public void RecordFailure(string origin, string reason)
+    {
+        using var command = Command("INSERT INTO failures (origin, reason, at) VALUES ($origin, $reason, $at)");
+        command.Parameters.AddWithValue("$origin", origin);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<(string Origin, string Reason)> Failures() => Query(StoredRecords.FailuresSql, StoredRecords.Failure);
+
+    public IReadOnlyList<Document> Documents() =>
+        Query(StoredRecords.DocumentsSql + " ORDER BY id", StoredRecords.Document);
+
+    public Document? Document(string id) =>
+        Query(StoredRecords.DocumentsSql + " WHERE id = $id", StoredRecords.Document, ("$id", id)).SingleOrDefault();
+
+    public IReadOnlyList<Event> Events() => Query(StoredRecords.EventsSql, StoredRecords.Event);
+
+    public IReadOnlyList<Claim> Claims() => Query(StoredRecords.ClaimsSql, StoredRecords.Claim);
+
+    public IReadOnlyList<Label> Labels() => Query(StoredRecords.LabelsSql, StoredRecords.Label);
+
+    public IReadOnlyList<Mention> Mentions(string docId) =>
+        Query(StoredRecords.MentionsSql, StoredRecords.Mention, ("$doc_id", docId));
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _connection.Dispose();
+    }
+
+    private StoredState? StoredStateOf(SqliteTransaction transaction, string id)
+    {
+        using var command = Command("SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $id");
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredState(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(map(reader));
+        return rows;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}

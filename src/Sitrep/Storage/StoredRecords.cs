@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Model;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The queries that read model records back, each beside the mapping that depends on its column order.
+/// Rows come in document id order, then in the order the coder produced them.
+/// </summary>
+internal static class StoredRecords
+{
+    public const string DocumentsSql =
+        "SELECT id, outlet, published, language, title, text, origin FROM documents";
+
+    public static Document Document(SqliteDataReader r) => new(
+        r.GetString(0),
+        r.NullableString(1),
+        PartialDate.TryParse(r.NullableString(2), out var published) ? published : null,
+        r.GetString(3),
+        r.NullableString(4),
+        r.GetString(5),
+        r.GetString(6));
+
+    public const string EventsSql =
+        """
+        SELECT doc_id, quote, quote_start, quote_length, event_type, sub_event_type, actor1, actor2, location,
+               place_name, place_parent, place_country, place_level, place_id, admin1, latitude, longitude, geo_precision,
+               date, time_precision, fatalities, injured, sources, negated, hedged, why
+        FROM events ORDER BY doc_id, position
+        """;
+
+    public static Event Event(SqliteDataReader r) => new()
+    {
+        DocId = r.GetString(0),
+        Quote = r.GetString(1),
+        QuoteSpan = new TextSpan(r.GetInt32(2), r.GetInt32(3)),
+        EventType = r.GetString(4),
+        SubEventType = r.GetString(5),
+        Actor1 = r.NullableString(6),
+        Actor2 = r.NullableString(7),
+        Location = r.NullableString(8),
+        Place = r.IsDBNull(9) ? null : new Place(
+            r.GetString(9), r.NullableString(10), r.GetString(11), r.GetString(12), r.NullableString(13),
+            r.NullableString(14), r.NullableDouble(15), r.NullableDouble(16), r.GetInt32(17)),
+        Date = r.NullableDate(18),
+        TimePrecision = r.GetInt32(19),
+        Fatalities = r.NullableInt(20),
+        Injured = r.NullableInt(21),
+        Sources = r.StringList(22),
+        Negated = r.GetBoolean(23),
+        Hedged = r.GetBoolean(24),
+        Why = r.StringList(25),
+    };
+
+    public const string ClaimsSql =
+        """
+        SELECT doc_id, quote, quote_start, quote_length, quantity, value, unit, date, sources, why
+        FROM claims ORDER BY doc_id, position
+        """;
+
+    public static Claim Claim(SqliteDataReader r) => new()
+    {
+        DocId = r.GetString(0),
+        Quote = r.GetString(1),
+        QuoteSpan = new TextSpan(r.GetInt32(2), r.GetInt32(3)),
+        Quantity = r.GetString(4),
+        Value = r.GetDouble(5),
+        Unit = r.NullableString(6),
+        Date = r.NullableDate(7),
+        Sources = r.StringList(8),
+        Why = r.StringList(9),
+    };
+
+    public const string LabelsSql =
+        "SELECT doc_id, actor, word, start, length, entry FROM labels ORDER BY doc_id, position";
+
+    public static Label Label(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));
+
+    public const string MentionsSql =
+        "SELECT kind, start, length, value, entry, detail FROM mentions WHERE doc_id = $doc_id ORDER BY position";
+
+    public static Mention Mention(SqliteDataReader r) => new(
+        Enum.Parse<MentionKind>(r.GetString(0)),
+        new TextSpan(r.GetInt32(1), r.GetInt32(2)),
+        r.GetString(3),
+        r.GetString(4),
+        r.NullableString(5));
+
+    public const string FailuresSql = "SELECT origin, reason FROM failures ORDER BY id";
+
+    public static (string Origin, string Reason) Failure(SqliteDataReader r) => (r.GetString(0), r.GetString(1));
+}

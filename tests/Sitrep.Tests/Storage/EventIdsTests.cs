@@ -1,0 +1,43 @@
+using Sitrep.Storage;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Storage;
+
+public sealed class EventIdsTests
+{
+    [Fact]
+    public void AnEventKeepsItsIdWhenOtherEventsAreAddedBeforeIt()
+    {
+        var alone = EventIds.Assign([StoreSamples.Strike]);
+        var after = EventIds.Assign([StoreSamples.LeafletDrop, StoreSamples.Strike]);
+
+        Assert.Equal(alone[0], after[1]);
+    }
+
+    [Fact]
+    public void AnEventKeepsItsIdWhenOnlyItsFiguresChange()
+    {
+        var recoded = StoreSamples.Strike with { Fatalities = 4, Sources = ["SOHR"] };
+
+        Assert.Equal(EventIds.Assign([StoreSamples.Strike]), EventIds.Assign([recoded]));
+    }
+
+    [Fact]
+    public void EventsAtDifferentPlacesOfOneSentenceGetDifferentIds()
+    {
+        var elsewhere = StoreSamples.Strike with { Location = "Maarat al-Noumane", Place = null };
+
+        var ids = EventIds.Assign([StoreSamples.Strike, elsewhere]);
+
+        Assert.NotEqual(ids[0], ids[1]);
+    }
+
+    [Fact]
+    public void IdenticalEventsAreNumberedInOrder()
+    {
+        var ids = EventIds.Assign([StoreSamples.Strike, StoreSamples.Strike, StoreSamples.Strike]);
+
+        Assert.Equal([ids[0] + "-2", ids[0] + "-3"], ids.Skip(1));
+        Assert.StartsWith(StoreSamples.DocId + "-", ids[0]);
+    }
+}

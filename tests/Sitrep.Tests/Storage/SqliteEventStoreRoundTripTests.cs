@@ -1,0 +1,92 @@
+using Sitrep.Model;
+using Sitrep.Storage;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Storage;
+
+public sealed class SqliteEventStoreRoundTripTests : IDisposable
+{
+    private readonly TempStoreFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ASavedDocumentReadsBackAsItWasCoded()
+    {
+        var coded = StoreSamples.Coded;
+        using (var store = SqliteEventStore.Open(_folder.File("sitrep.db")))
+            store.Save(coded, "res-1");
+
+        using var reopened = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        Assert.Equal(coded.Document, reopened.Document(StoreSamples.DocId));
+        Assert.Equal(StoreSamples.Json(coded.Events), StoreSamples.Json(reopened.Events()));
+        Assert.Equal(StoreSamples.Json(coded.Claims), StoreSamples.Json(reopened.Claims()));
+        Assert.Equal(coded.Labels, reopened.Labels());
+        Assert.Equal(coded.Mentions, reopened.Mentions(StoreSamples.DocId));
+    }
+
+    [Fact]
+    public void NullFieldsStayNullAndNotEmpty()
+    {
+        var other = StoreSamples.Other();
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        store.Save(other, "res-1");
+
+        var document = store.Document(other.Document.Id)!;
+        Assert.Null(document.Outlet);
+        Assert.Null(document.Published);
+        Assert.Null(document.Title);
+        var clash = Assert.Single(store.Events());
+        Assert.Equal(StoreSamples.Json(other.Events[0]), StoreSamples.Json(clash));
+        Assert.Null(clash.Place);
+        Assert.Null(clash.Date);
+        Assert.Null(clash.Fatalities);
+    }
+
+    [Theory]
+    [InlineData(2020, null, null)]
+    [InlineData(2020, 3, null)]
+    [InlineData(2020, 3, 9)]
+    public void PartialPublicationDatesKeepTheirPrecision(int year, int? month, int? day)
+    {
+        var published = new PartialDate(year, month, day);
+        var coded = StoreSamples.Coded with { Document = StoreSamples.Document with { Published = published } };
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        store.Save(coded, "res-1");
+
+        Assert.Equal(published, store.Document(StoreSamples.DocId)!.Published);
+    }
+
+    [Fact]
+    public void ReadsComeInDocumentIdOrderThenInCodingOrder()
+    {
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        store.Save(StoreSamples.Coded, "res-1");
+        store.Save(StoreSamples.Other("t00_other"), "res-1");
+
+        Assert.Equal(["t00_other", StoreSamples.DocId], store.Documents().Select(d => d.Id));
+        Assert.Equal(
+            ["Armed clash", "Air/drone strike", "Armed clash", "Other"],
+            store.Events().Select(e => e.SubEventType));
+        Assert.Equal(["share of inhabitants who fled", "aid delivered"], store.Claims().Select(c => c.Quantity));
+    }
+
+    [Fact]
+    public void AnUnknownDocumentIsNull()
+    {
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+
+        Assert.Null(store.Document("nope"));
+        Assert.Empty(store.Mentions("nope"));
+    }
+
+    [Fact]
+    public void FailuresAreKeptInTheOrderTheyWereRecorded()
+    {
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        store.RecordFailure("feed.jsonl:3", "no text");
+        store.RecordFailure("page.html", "encoding not detected");
+
+        Assert.Equal([("feed.jsonl:3", "no text"), ("page.html", "encoding not detected")], store.Failures());
+    }
+}

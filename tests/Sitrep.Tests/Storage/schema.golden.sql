@@ -1,0 +1,90 @@
+CREATE TABLE claims (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    quote_start INTEGER NOT NULL,
+    quote_length INTEGER NOT NULL,
+    quantity TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT,
+    date TEXT,
+    sources TEXT NOT NULL,
+    why TEXT NOT NULL,
+    PRIMARY KEY (doc_id, position)
+);
+
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    outlet TEXT,
+    published TEXT,
+    language TEXT NOT NULL,
+    title TEXT,
+    text TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    output_hash TEXT NOT NULL,
+    resource_version TEXT NOT NULL,
+    coded_at TEXT NOT NULL
+);
+
+CREATE TABLE events (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    event_id TEXT NOT NULL UNIQUE,
+    quote TEXT NOT NULL,
+    quote_start INTEGER NOT NULL,
+    quote_length INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    actor1 TEXT,
+    actor2 TEXT,
+    location TEXT,
+    place_name TEXT,
+    place_parent TEXT,
+    place_country TEXT,
+    place_level TEXT,
+    place_id TEXT,
+    admin1 TEXT,
+    latitude REAL,
+    longitude REAL,
+    geo_precision INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
+    date TEXT,
+    time_precision INTEGER NOT NULL CHECK (time_precision BETWEEN 1 AND 3),
+    fatalities INTEGER,
+    injured INTEGER,
+    sources TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    hedged INTEGER NOT NULL,
+    why TEXT NOT NULL,
+    PRIMARY KEY (doc_id, position)
+);
+
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    origin TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+
+CREATE TABLE labels (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    word TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    entry TEXT NOT NULL,
+    PRIMARY KEY (doc_id, position)
+);
+
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    detail TEXT,
+    PRIMARY KEY (doc_id, position)
+);
