@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Ingest.Cleaning;
 using Sitrep.Ingest.Sources;
 using Sitrep.Model;
@@ -47,7 +48,7 @@ public sealed class DocumentReader
         var seen = new SeenDocuments();
         foreach (var path in paths)
         foreach (var input in InputFiles.Expand(path))
-        foreach (var item in Isolated(input.Path, () => ItemsOf(input)))
+        foreach (var item in Isolation.Of(input.Path, () => ItemsOf(input)))
         {
             var result = Finish(item, options, seen);
             switch (result)
@@ -74,50 +75,14 @@ public sealed class DocumentReader
         _ => [SingleFile.Read(input.Path, _limits)],
     };
 
-    /// <summary>
-    /// Yields the items of one input until it throws; the exception becomes one failure for the
-    /// input, so a file that breaks halfway keeps the items read before the break.
-    /// </summary>
-    private static IEnumerable<SourceItem> Isolated(string origin, Func<IEnumerable<SourceItem>> items)
-    {
-        IEnumerator<SourceItem>? enumerator = null;
-        try
-        {
-            while (true)
-            {
-                SourceItem? next = null;
-                Problem? problem = null;
-                try
-                {
-                    enumerator ??= items().GetEnumerator();
-                    if (enumerator.MoveNext()) next = enumerator.Current;
-                }
-                catch (Exception e)
-                {
-                    problem = new Problem(origin, FailureReason.Of(e));
-                }
-                if (problem is not null)
-                {
-                    yield return problem;
-                    yield break;
-                }
-                if (next is null) yield break;
-                yield return next;
-            }
-        }
-        finally
-        {
-            enumerator?.Dispose();
-        }
-    }
-
     /// <summary>The result for one item, or null for a duplicate to skip.</summary>
     private IngestResult? Finish(SourceItem item, IngestOptions options, SeenDocuments seen)
     {
         if (item is Problem problem) return new IngestResult.Failed(problem.Origin, problem.Reason);
         var draft = (Draft)item;
         if (draft.Text.Length > _limits.MaxTextChars)
-            return new IngestResult.Failed(draft.Origin, $"text has {draft.Text.Length:N0} characters, over the {_limits.MaxTextChars:N0} limit");
+            return new IngestResult.Failed(draft.Origin, string.Create(
+                CultureInfo.InvariantCulture, $"text has {draft.Text.Length} characters, over the {_limits.MaxTextChars} limit"));
         var clean = _cleaner.Clean(draft.Text, draft.Title);
         if (clean.Text.Length == 0)
             return new IngestResult.Failed(draft.Origin, string.IsNullOrWhiteSpace(draft.Text) ? "no text" : "no text left once boilerplate is removed");

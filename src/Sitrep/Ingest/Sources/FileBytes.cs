@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Sitrep.Ingest.Sources;
 
 /// <summary>Reads a whole input file, refusing one over the size limit before loading it.</summary>
@@ -12,5 +14,5 @@ internal static class FileBytes
     }
 
     private static string Size(long bytes) =>
-        bytes < 1024 * 1024 ? $"{bytes} bytes" : $"{bytes / (1024.0 * 1024.0):0.#} MB";
+        bytes < 1024 * 1024 ? $"{bytes} bytes" : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
 }
