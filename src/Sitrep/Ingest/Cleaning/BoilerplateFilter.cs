@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Sitrep.Text;
+
+namespace Sitrep.Ingest.Cleaning;
+
+/// <summary>
+/// Recognises boilerplate lines (ads, share buttons, "Lire aussi", cookie notices) from the
+/// patterns of <c>boilerplate.txt</c> files: one regular expression per line, matched against
+/// the whole trimmed line folded by <see cref="TextNormalizer"/>.
+/// </summary>
+internal sealed class BoilerplateFilter
+{
+    // Boilerplate is short; testing only short lines keeps a pattern ending in ".*" off real paragraphs.
+    private const int MaxLineLength = 300;
+
+    // Non-backtracking: the patterns are data that anyone may edit, and matching stays linear whatever they write.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private readonly Regex _anyEntry;
+
+    private BoilerplateFilter(Regex anyEntry) => _anyEntry = anyEntry;
+
+    /// <summary>Reads the pattern files in order; throws <see cref="InvalidDataException"/> naming <c>file:line</c> for a bad pattern.</summary>
+    public static BoilerplateFilter Load(IEnumerable<string> files)
+    {
+        var entries = new List<string>();
+        foreach (var file in files)
+        {
+            var lineNo = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                lineNo++;
+                var entry = line.Trim();
+                if (entry.Length == 0 || entry.StartsWith('#')) continue;
+                Validate(entry, $"{Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}:{lineNo}");
+                entries.Add(entry);
+            }
+        }
+        var alternation = entries.Count == 0 ? "(?!)" : string.Join('|', entries.Select(e => $"(?:{e})"));
+        return new BoilerplateFilter(new Regex($"^(?:{alternation})$", Options));
+    }
+
+    public bool IsBoilerplate(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length is 0 or >= MaxLineLength) return false;
+        return _anyEntry.IsMatch(TextNormalizer.Normalize(trimmed).Trim());
+    }
+
+    private static void Validate(string entry, string citation)
+    {
+        try
+        {
+            _ = new Regex($"^(?:{entry})$", Options);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new InvalidDataException($"{citation}: bad boilerplate pattern: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Sitrep.Ingest.Decoding;
+
+namespace Sitrep.Ingest.Cleaning;
+
+/// <summary>An article's text and title as stored: NFC, <c>\n</c> line ends, boilerplate and title echoes removed.</summary>
+internal sealed record CleanText(string Text, string? Title);
+
+/// <summary>
+/// Prepares raw article text for storage. Besides dropping whole boilerplate lines and the
+/// leading lines that repeat the title, it leaves the text as it is: later stages keep
+/// character offsets into exactly this text.
+/// </summary>
+internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
+{
+    public CleanText Clean(string raw, string? rawTitle)
+    {
+        var title = CleanTitle(rawTitle);
+        var lines = DropBoilerplate(Normalize(raw).Split('\n'));
+        lines.RemoveRange(0, CountLeadingBlanks(lines));
+        lines.RemoveRange(0, TitleEcho.CountLeadingEchoes(lines, ref title));
+        lines.RemoveRange(0, CountLeadingBlanks(lines));
+        var text = string.Join('\n', lines).TrimEnd();
+        return new CleanText(text, title);
+    }
+
+    private static string Normalize(string raw) =>
+        MojibakeRepair.Repair(raw.TrimStart('\uFEFF')).ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC);
+
+    private static string? CleanTitle(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        return Whitespace().Replace(Normalize(raw), " ").Trim();
+    }
+
+    // A dropped line takes one neighbouring blank line with it, so removing an ad between two
+    // paragraphs leaves one paragraph break, not two.
+    private List<string> DropBoilerplate(string[] lines)
+    {
+        var kept = new List<string>(lines.Length);
+        var justDropped = false;
+        foreach (var line in lines)
+        {
+            if (boilerplate.IsBoilerplate(line))
+            {
+                justDropped = true;
+                continue;
+            }
+            var redundantBlank = justDropped && string.IsNullOrWhiteSpace(line) && (kept.Count == 0 || string.IsNullOrWhiteSpace(kept[^1]));
+            justDropped = false;
+            if (!redundantBlank) kept.Add(line);
+        }
+        return kept;
+    }
+
+    private static int CountLeadingBlanks(List<string> lines)
+    {
+        var count = 0;
+        while (count < lines.Count && string.IsNullOrWhiteSpace(lines[count])) count++;
+        return count;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

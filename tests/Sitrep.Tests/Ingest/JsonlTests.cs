@@ -1,0 +1,93 @@
+using Sitrep.Ingest;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Ingest;
+
+public sealed class JsonlTests : IDisposable
+{
+    private readonly TempInputs _inputs = new();
+
+    public void Dispose() => _inputs.Dispose();
+
+    [Fact]
+    public void EachLineGivesADocumentWithItsMetadataAndLineOrigin()
+    {
+        var list = _inputs.Write("liste.jsonl",
+            """
+            {"id":"a1","outlet":"L'Écho du Sud","published":"2016-11-30","language":"fr","title":"Bombardements","text":"Des barils d'explosifs sont tombés sur Daraya."}
+            {"id":"a2","outlet":null,"published":"2016-11","language":"fr","title":null,"text":"Le mois a été marqué par des combats."}
+            {"id":"a3","published":"2016","text":"L'année s'achève sans accord."}
+            {"id":"a4","published":null,"text":"Date inconnue."}
+            """);
+
+        var docs = Ingestion.ReadAll(null, list).Select(r => Assert.IsType<IngestResult.Read>(r).Document).ToList();
+
+        Assert.Equal(["a1", "a2", "a3", "a4"], docs.Select(d => d.Id));
+        Assert.Equal($"{list}:1", docs[0].Origin);
+        Assert.Equal("L'Écho du Sud", docs[0].Outlet);
+        Assert.Equal("Bombardements", docs[0].Title);
+        Assert.Equal(new PartialDate(2016, 11, 30), docs[0].Published);
+        Assert.Equal(new PartialDate(2016, 11, null), docs[1].Published);
+        Assert.Equal(new PartialDate(2016, null, null), docs[2].Published);
+        Assert.Null(docs[3].Published);
+    }
+
+    [Fact]
+    public void ABrokenLineInTheMiddleFailsWithItsLineNumberAndTheOthersAreRead()
+    {
+        var list = _inputs.Write("casse.jsonl",
+            """
+            {"id":"b1","text":"Une première dépêche."}
+            {"id":"b2","text":"Une ligne tronquée
+            {"id":"b3","text":"Une troisième dépêche."}
+            """);
+
+        var results = Ingestion.ReadAll(null, list);
+
+        Assert.Equal(3, results.Count);
+        var failed = Assert.IsType<IngestResult.Failed>(results[1]);
+        Assert.Equal($"{list}:2", failed.Origin);
+        Assert.StartsWith("malformed JSON", failed.Reason);
+        Assert.Equal("b3", Assert.IsType<IngestResult.Read>(results[2]).Document.Id);
+    }
+
+    [Fact]
+    public void APathIsReadRelativeToTheListFile()
+    {
+        _inputs.Write("textes/c1.txt", "Un hélicoptère a été abattu près de Saraqeb.");
+        var list = _inputs.Write("liste.jsonl", """{"id":"c1","path":"textes/c1.txt","published":"2016-08-01"}""");
+
+        var doc = Ingestion.ReadOne(list);
+
+        Assert.Equal("Un hélicoptère a été abattu près de Saraqeb.", doc.Text);
+        Assert.Equal($"{list}:1", doc.Origin);
+    }
+
+    [Fact]
+    public void AMissingPathFileFailsWithAReason()
+    {
+        var list = _inputs.Write("liste.jsonl", """{"id":"d1","path":"textes/absent.txt"}""");
+
+        Assert.Equal("path textes/absent.txt: no such file", Ingestion.FailureOf(list));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"e1"}""", "neither \"text\" nor \"path\" given")]
+    [InlineData("""{"id":"e2","published":"hier","text":"Texte."}""", "published \"hier\" is not YYYY-MM-DD, YYYY-MM or YYYY")]
+    [InlineData("""["une","liste"]""", "expected a JSON object, found Array")]
+    [InlineData("""{"id":"e3","title":["a"],"text":"Texte."}""", "field \"title\" must be a string, not Array")]
+    public void ALineWithoutUsableContentFailsWithAReason(string line, string reason)
+    {
+        var list = _inputs.Write("liste.jsonl", line);
+
+        Assert.Equal(reason, Ingestion.FailureOf(list));
+    }
+
+    [Fact]
+    public void BlankLinesAreSkippedButCountInLineNumbers()
+    {
+        var list = _inputs.Write("trous.jsonl", "\n{\"id\":\"f1\",\"text\":\"Texte.\"}\n");
+
+        Assert.Equal($"{list}:2", Ingestion.ReadOne(list).Origin);
+    }
+}
