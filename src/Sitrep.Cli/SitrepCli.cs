@@ -16,7 +16,7 @@ public static class SitrepCli
         foreach (var command in new[]
                  {
                      RunCommand.Create(context), ListCommands.Events(context), ListCommands.Claims(context),
-                     ListCommands.Labels(context), ExportCommand.Create(context), EvalCommand.Create(context),
+                     ListCommands.Labels(context), ExportCommand.Create(context), EvalCommand.Create(context), ExplainCommand.Create(context),
                  })
             root.Subcommands.Add(command);
 
