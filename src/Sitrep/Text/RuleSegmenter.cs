@@ -7,6 +7,13 @@ namespace Sitrep.Text;
 /// Rule-based sentence and token segmenter. Language knowledge comes from data: the shared character classes,
 /// and per language the abbreviations and elisions. Immutable once built, so one instance serves all threads.
 /// </summary>
+/// <remarks>
+/// Choices later stages can rely on: an elision is a token with its apostrophe ("l’"); hyphenated words are one
+/// token, inverted verbs included ("al-Chaar", "a-t-il"); an abbreviation, initial or dotted acronym keeps its
+/// period ("M.", "déc.", "A.", "O.N.U."); a number keeps its separators and space-grouped thousands ("100.000",
+/// "2 500") and letters glued to it ("1er"); "%" is a Symbol token of its own. Every line is a paragraph.
+/// Surrogates, controls and unassigned code points are in no token: <see cref="TextNormalizer"/> cannot fold them.
+/// </remarks>
 public sealed class RuleSegmenter : ISegmenter
 {
     private readonly Tokenizer _tokenizer;

@@ -11,7 +11,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
 
     private enum Gap { None, Space, LineBreak }
 
-    public List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
+    public List<Sentence> Split(string text, List<Token> tokens)
     {
         var sentences = new List<Sentence>();
         var first = 0;
@@ -37,7 +37,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     /// Whether token <paramref name="t"/> can end a sentence: a run of final marks not framed by brackets
     /// ("(...)"), or a word with a period that may end one: a listed abbreviation marked so ("etc.") or an acronym.
     /// </summary>
-    private bool IsTerminator(string text, IReadOnlyList<Token> tokens, int t, out bool afterAbbreviation)
+    private bool IsTerminator(string text, List<Token> tokens, int t, out bool afterAbbreviation)
     {
         var token = tokens[t];
         afterAbbreviation = token.Kind == TokenKind.Word;
@@ -48,7 +48,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
         return abbreviations.Exactly(span) is { } abbreviation ? abbreviation.MayEndSentence : span.Length > 2;
     }
 
-    private bool IsBracketed(string text, IReadOnlyList<Token> tokens, int t) =>
+    private bool IsBracketed(string text, List<Token> tokens, int t) =>
         t > 0 && t < tokens.Count - 1
         && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].Start == tokens[t].End
         && chars.Has(text[tokens[t - 1].End - 1], CharTraits.OpeningQuote)
@@ -59,7 +59,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     /// then says whether the sentence ends there: at the end of the text, a line break, or a space before a
     /// word that starts a sentence.
     /// </summary>
-    private bool EndsAfterTerminator(string text, IReadOnlyList<Token> tokens, ref int last, bool afterAbbreviation)
+    private bool EndsAfterTerminator(string text, List<Token> tokens, ref int last, bool afterAbbreviation)
     {
         while (last < tokens.Count - 1 && IsCloserAfter(text, tokens, last)) last++;
         if (last == tokens.Count - 1) return true;
@@ -75,7 +75,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     /// Whether the token after <paramref name="t"/> closes the sentence: a closing quote or bracket on the same
     /// line, or a straight quote or apostrophe glued to the end and not glued to what follows.
     /// </summary>
-    private bool IsCloserAfter(string text, IReadOnlyList<Token> tokens, int t)
+    private bool IsCloserAfter(string text, List<Token> tokens, int t)
     {
         var next = tokens[t + 1];
         if (next.Kind != TokenKind.Punctuation || next.Length != 1) return false;
@@ -103,7 +103,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
         };
     }
 
-    private Gap GapAfter(string text, IReadOnlyList<Token> tokens, int t)
+    private Gap GapAfter(string text, List<Token> tokens, int t)
     {
         var from = tokens[t].End;
         var to = t + 1 < tokens.Count ? tokens[t + 1].Start : text.Length;

@@ -7,7 +7,7 @@ internal sealed class Tokenizer(CharClasses chars, AbbreviationMatcher abbreviat
 
     public List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 6 + 1);
+        var tokens = new List<Token>(text.Length / 5 + 1);
         var i = 0;
         while (i < text.Length)
         {
