@@ -1,3 +1,4 @@
+using Sitrep.Model;
 using Sitrep.Tests.Support;
 using Sitrep.Text;
 using static Sitrep.Tests.Text.FrenchSegmentation;
@@ -7,8 +8,10 @@ namespace Sitrep.Tests.Text;
 /// <summary>The five seed articles segment sensibly: every line at least one sentence, no sentence cut before a lowercase word.</summary>
 public sealed class SeedCorpusTests
 {
-    public static TheoryData<string> Seeds =>
-        new(Directory.GetFiles(Path.Combine(SharedPaths.Root, "corpus", "seeds"), "*.txt").Select(Path.GetFileName).Order()!);
+    private static string[] SeedNames =>
+        Directory.GetFiles(Path.Combine(SharedPaths.Root, "corpus", "seeds"), "*.txt").Select(f => Path.GetFileName(f)).Order().ToArray();
+
+    public static TheoryData<string> Seeds => new(SeedNames);
 
     private static string Read(string seed) => File.ReadAllText(Path.Combine(SharedPaths.Root, "corpus", "seeds", seed));
 
@@ -45,5 +48,15 @@ public sealed class SeedCorpusTests
         Assert.Contains("100.000", numbers);
         Assert.Contains("2 500", numbers);
         Assert.Contains("70", numbers);
+    }
+
+    [Fact]
+    public void OneSegmenterGivesTheSameResultOnManyThreads()
+    {
+        var texts = SeedNames.Select(Read).ToArray();
+        var once = texts.Select(t => Analyze(t).Tokens.ToArray()).ToArray();
+        var parallel = texts.AsParallel().AsOrdered().WithDegreeOfParallelism(4)
+            .Select(t => Segmenter.Segment(new Document("p", null, null, "fr", null, t, "p")).Tokens.ToArray()).ToArray();
+        Assert.Equal(once, parallel);
     }
 }
