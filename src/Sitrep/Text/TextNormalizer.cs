@@ -33,6 +33,8 @@ public static class TextNormalizer
             case '\u00A0' or '\u202F' or '\u2009': sb.Append(' '); return;
         }
         if (c < 128) { sb.Append(char.ToLowerInvariant(c)); return; }
+        // Surrogates and unassigned code units cannot be decomposed one at a time: keep them as they are.
+        if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned) { sb.Append(c); return; }
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
