@@ -69,8 +69,8 @@ public static class TransliterationKey
     private static string FoldWord(string word, bool initial)
     {
         var w = Consonants(word);
-        w = CollapseDoubles(w);
         if (!initial) w = DropAttachedArticle(w);
+        w = CollapseDoubles(w);
         w = FoldEnding(w);
         w = DropEpentheticE(w);
         return CollapseDoubles(Vowels(w));
@@ -115,8 +115,8 @@ public static class TransliterationKey
 
     /// <summary>An article written attached and assimilated to a sun letter inside a name: Deir Ezzor = Deir ez-Zor.</summary>
     private static string DropAttachedArticle(string w) =>
-        // After CollapseDoubles "ezzor" is "ezor": vowel + sun letter + a rest long enough to be a word.
-        w.Length >= 4 && w[0] is 'a' or 'e' && SunLetters.Contains(w[1]) && !IsVowel(w[2]) ? w[1..] : w;
+        // a/e + a doubled sun letter + a rest long enough to be a word: "ezzor" is "zor".
+        w.Length >= 5 && w[0] is 'a' or 'e' && SunLetters.Contains(w[1]) && w[2] == w[1] ? w[2..] : w;
 
     /// <summary>
     /// The feminine ending is written -a, -ah, -e, -é, -eh, -at, -et, -ate, -iyeh, -iyyet: all fold to nothing,
