@@ -41,6 +41,8 @@ internal sealed class NamesakeResolver
         sighting.Candidates
             .Select((candidate, order) => (candidate, order, score: Score(candidate, sighting)))
             .OrderByDescending(c => c.score)
+            // On a tie, a place whose own name was written beats one that merely has it as an alias.
+            .ThenByDescending(c => c.candidate.IsCanonicalName)
             .ThenBy(c => c.order)
             .Select(c => c.candidate)
             .FirstOrDefault();
