@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using Sitrep.Model;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// Finds place mentions: gazetteer names matched by <see cref="TransliterationKey"/> over token n-grams, and
+/// names the gazetteer lacks when a place word introduces them ("le quartier Tourbet Lala"). Namesakes are
+/// resolved from the whole document. Built once per language; immutable and thread-safe.
+/// </summary>
+public sealed class PlaceRecognizer : IRecognizer
+{
+    private readonly PlaceScanner _scanner;
+
+    public PlaceRecognizer(Gazetteer gazetteer, PlaceWords words, IEnumerable<string> stopwords)
+    {
+        Gazetteer = gazetteer;
+        _scanner = new PlaceScanner(gazetteer, words, stopwords.Select(TransliterationKey.Of).ToFrozenSet());
+    }
+
+    /// <summary>
+    /// Loads the language's place words and stoplist from <see cref="ResourcePaths"/>, over the given gazetteer
+    /// (or a freshly loaded one) with the language's own spellings added.
+    /// </summary>
+    public static PlaceRecognizer Load(string language, Gazetteer? gazetteer = null)
+    {
+        var folder = ResourcePaths.Language(language);
+        return new PlaceRecognizer(
+            (gazetteer ?? Gazetteer.Load()).WithLanguage(language),
+            PlaceWords.Load(Path.Combine(folder, "place_words.tsv"), $"{language}/place_words.tsv"),
+            TsvFile.ReadList(Path.Combine(folder, "place_stopwords.txt")));
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public IEnumerable<Mention> Recognize(AnalyzedText text) => Match(text).Select(m => m.Mention);
+
+    /// <summary>The place mentions of a text, each with the place it resolves to, in text order.</summary>
+    public IReadOnlyList<PlaceMatch> Match(AnalyzedText text)
+    {
+        var sightings = new List<PlaceSighting>();
+        foreach (var sentence in text.Sentences)
+            _scanner.Scan(text, sentence, sightings);
+        var resolver = new NamesakeResolver(Gazetteer, sightings);
+        return sightings.Select(s => ToMatch(text, s, resolver.Choose(s))).ToList();
+    }
+
+    private PlaceMatch ToMatch(AnalyzedText text, PlaceSighting sighting, PlaceCandidate? chosen)
+    {
+        var written = sighting.Span.Of(text.Text);
+        if (chosen is null)
+        {
+            // Only a place word lets an unknown name through, so the cue is there.
+            var cue = sighting.Cue!;
+            var unknown = Gazetteer.Unknown(written, cue.Level!);
+            return new PlaceMatch(
+                new Mention(MentionKind.Place, sighting.Span, "", $"rule: place word ({cue.Citation})", unknown.Level),
+                unknown, written);
+        }
+        var precision = Math.Max(sighting.GeoPrecision, chosen.GeoPrecision);
+        var place = Gazetteer.ToPlace(chosen.Entry.Id, precision);
+        return new PlaceMatch(
+            new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,
+                PlaceMentionDetail.Format(place.Level, precision)),
+            place, written);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Frozen;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// Walks one sentence left to right and records the place names in it. A place word ("quartier",
+/// "province") opens a window in which the next names take its level, may be lower case, and may be
+/// unknown to the gazetteer; the window carries over lists ("les quartiers X, Y et Z").
+/// </summary>
+internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, FrozenSet<string> stopKeys)
+{
+    private const int MaxNameTokens = 5;
+    // Shorter keys are mostly junk romanisations ("hlb") or meet French words.
+    private const int MinKeyLength = 3;
+
+    // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
+    private static readonly PlaceWord ListOfQuarters =
+        new("", PlaceWordKind.Place, "neighbourhood", "list of quarters");
+
+    public void Scan(AnalyzedText text, Sentence sentence, List<PlaceSighting> found)
+    {
+        PlaceWord? cue = null;
+        var part = false;
+        var afterName = false;
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            var norm = text.Norm(i);
+            if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
+            afterName = false;
+            var word = words.Of(norm);
+            if (word?.Kind == PlaceWordKind.Place) { cue = word; part = false; i++; continue; }
+            if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Norm(i + 1), PlaceWordKind.Link))
+            {
+                part = true;
+                i++;
+                continue;
+            }
+            if (word?.Kind is PlaceWordKind.Link or PlaceWordKind.Modifier && (cue is not null || part)) { i++; continue; }
+
+            if (!TryKnown(text, sentence, i, cue is not null, out var end, out var candidates)
+                && (cue is null || !TryUnknown(text, sentence, i, out end)))
+            {
+                cue = null;
+                part = false;
+                i++;
+                continue;
+            }
+            found.Add(new PlaceSighting(text.SpanOf(i, end), candidates, cue, part ? 2 : 1, sentence.Index));
+            if (cue?.Level != "neighbourhood" && candidates.Any(c => c.Entry.Level == "neighbourhood")) cue = ListOfQuarters;
+            afterName = true;
+            part = false;
+            i = end;
+        }
+    }
+
+    /// <summary>The longest gazetteer name starting at a token, if it passes the false-positive guards.</summary>
+    private bool TryKnown(AnalyzedText text, Sentence sentence, int start, bool cued,
+        out int end, out IReadOnlyList<PlaceCandidate> candidates)
+    {
+        end = start;
+        candidates = [];
+        var runEnd = NameRunEnd(text, sentence, start);
+        if (runEnd == start) return false;
+        // Two tokens give the first key word even when the article stands apart ("Al Bab").
+        var firstWords = TransliterationKey.Words(text.SpanOf(start, Math.Min(start + 2, runEnd)).Of(text.Text));
+        if (firstWords.Count == 0) return false;
+        var longest = gazetteer.LongestNameStartingWith(firstWords[0]);
+        if (longest == 0) return false;
+        for (var length = Math.Min(runEnd - start, longest + 1); length >= 1; length--)
+        {
+            // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
+            if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
+            var key = TransliterationKey.Of(text.SpanOf(start, start + length).Of(text.Text));
+            if (key.Length < MinKeyLength || stopKeys.Contains(key)) continue;
+            var found = gazetteer.Lookup(key);
+            if (found.Count == 0) continue;
+            // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
+            if (!Accept(text, sentence, start, start + length, cued, found)) return false;
+            end = start + length;
+            candidates = found;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Guards for a name found without a place word: it must be capitalised (a lower-case generic head such as
+    /// "cheikh Saïd" is allowed when a later word is), must not be one piece of a longer proper name
+    /// ("Front Fatah al-Cham", "Rami Abdel Rahmane"), and a lone word opening a sentence, capitalised
+    /// only for that, must name more than a village ("Celui qui...").
+    /// </summary>
+    private bool Accept(AnalyzedText text, Sentence sentence, int start, int end, bool cued,
+        IReadOnlyList<PlaceCandidate> candidates)
+    {
+        if (!cued)
+        {
+            var head = IsLoneArticle(text, start) && start + 1 < end ? start + 1 : start;
+            if (!IsCapitalised(text.Surface(head)) && !Enumerable.Range(head + 1, end - head - 1).Any(t => IsCapitalised(text.Surface(t))))
+                return false;
+            if (end - start == 1 && OpensSentence(text, sentence, start) && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
+                return false;
+        }
+        if (start > sentence.FirstToken && IsOtherProperName(text, start - 1)) return false;
+        return end >= sentence.EndToken || !IsOtherProperName(text, end);
+    }
+
+    private static bool OpensSentence(AnalyzedText text, Sentence sentence, int token) =>
+        Enumerable.Range(sentence.FirstToken, token - sentence.FirstToken).All(t => text.Tokens[t].Kind == TokenKind.Punctuation);
+
+    private bool IsFrenchWord(AnalyzedText text, int token) =>
+        !IsCapitalised(text.Surface(token))
+        && (words.Of(text.Norm(token)) is not null || stopKeys.Contains(TransliterationKey.Of(text.Surface(token))));
+
+    /// <summary>A name the gazetteer lacks, after a place word: capitalised words, with "al"/"el" inside.</summary>
+    private bool TryUnknown(AnalyzedText text, Sentence sentence, int start, out int end)
+    {
+        end = start;
+        if (!IsOtherProperName(text, start)) return false;
+        for (var j = start; j < sentence.EndToken && j - start < MaxNameTokens; j++)
+        {
+            if (IsOtherProperName(text, j)) end = j + 1;
+            else if (!IsLoneArticle(text, j)) break;
+        }
+        return true;
+    }
+
+    /// <summary>Where the run of word tokens that a name may span ends (punctuation and elisions stop it).</summary>
+    private static int NameRunEnd(AnalyzedText text, Sentence sentence, int start)
+    {
+        var end = start;
+        while (end < sentence.EndToken && end - start < MaxNameTokens
+               && text.Tokens[end].Kind == TokenKind.Word && !IsElision(text, end))
+            end++;
+        return end;
+    }
+
+    /// <summary>A capitalised word that is not a stopword or a place word: part of some proper name.</summary>
+    private bool IsOtherProperName(AnalyzedText text, int token) =>
+        text.Tokens[token].Kind == TokenKind.Word
+        && !IsElision(text, token)
+        && IsCapitalised(text.Surface(token))
+        && words.Of(text.Norm(token)) is null
+        && !stopKeys.Contains(TransliterationKey.Of(text.Surface(token)));
+
+    private static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
+
+    private static bool IsLoneArticle(AnalyzedText text, int token) => text.Norm(token) is "al" or "el";
+
+    /// <summary>Capitalised, looking past a lower-case article before a hyphen ("al-Chaar", "ech-Cheikh").</summary>
+    internal static bool IsCapitalised(string surface)
+    {
+        var dash = surface.IndexOf('-');
+        if (dash is > 0 and <= 3 && char.IsLower(surface[0]) && dash + 1 < surface.Length)
+            return char.IsUpper(surface[dash + 1]);
+        return surface.Length > 0 && char.IsUpper(surface[0]);
+    }
+}

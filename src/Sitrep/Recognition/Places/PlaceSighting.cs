@@ -1,0 +1,14 @@
+using Sitrep.Model;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// A name found in the text before namesakes are resolved: its span, the places it may be, the level the
+/// place word before it implies, and the precision its context implies (2 after "l'est de").
+/// </summary>
+internal sealed record PlaceSighting(
+    TextSpan Span,
+    IReadOnlyList<PlaceCandidate> Candidates,
+    PlaceWord? Cue,
+    int GeoPrecision,
+    int Sentence);

@@ -1,0 +1,179 @@
+using System.Text;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// A matching key for Arabic place names written in Latin letters, built by rules so that the
+/// French, English and scholarly spellings of one name meet ("al-Chaar", "ash-Sha'ar", "Shaar")
+/// without listing variants. Each word is folded on its own; the key is the words joined.
+/// </summary>
+public static class TransliterationKey
+{
+    // Arabic article forms, sun-letter assimilations included (ash-Sham, ad-Dana, ez-Zor, ech-Cheikh).
+    private static readonly HashSet<string> Articles =
+    [
+        "al", "el", "il", "ul",
+        "ash", "esh", "ech", "as", "es", "ad", "ed", "at", "et", "az", "ez", "ar", "er", "an", "en",
+        "ath", "eth", "adh", "edh",
+    ];
+
+    // The sun letters an article assimilates to when written attached ("Ezzor" = ez-Zor).
+    private const string SunLetters = "tdrzsnl";
+
+    /// <summary>The whole key: the folded words joined.</summary>
+    public static string Of(string name) => string.Concat(Words(name));
+
+    /// <summary>The folded words of a name, articles dropped, in order.</summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        var raw = Split(name);
+        var words = new List<string>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var (word, hyphenAfter) = raw[i];
+            var hasNext = i + 1 < raw.Count;
+            // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
+            // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
+            if (hasNext && Articles.Contains(word) && (hyphenAfter || word is "al" or "el")) continue;
+            var folded = FoldWord(word, initial: words.Count == 0);
+            if (folded.Length > 0) words.Add(folded);
+        }
+        return words;
+    }
+
+    private static List<(string Word, bool HyphenAfter)> Split(string name)
+    {
+        // Lower case and no diacritics (Saïd = Said, Kallassé = Kallasse), the shared folding of all resources.
+        // Characters outside the Basic Multilingual Plane (Gothic aliases in GeoNames) never spell a Latin name,
+        // and TextNormalizer folds char by char, which a surrogate half would break.
+        var text = TextNormalizer.Normalize(name.Any(char.IsSurrogate) ? new string(name.Where(c => !char.IsSurrogate(c)).ToArray()) : name);
+        var parts = new List<(string, bool)>();
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '-' or '_' or '/' or '.' or ',')
+            {
+                if (sb.Length > 0) parts.Add((sb.ToString(), c == '-'));
+                sb.Clear();
+            }
+            // Apostrophes and ayn/hamza marks carry no letter: Sha'ar = Shaar, Ma‘arra = Maarra.
+            else if (c is '\'' or '\u02BE' or '\u02BF' or '\u2018' or '\u2019' or '`' or '\u00B4') continue;
+            else sb.Append(c);
+        }
+        if (sb.Length > 0) parts.Add((sb.ToString(), false));
+        return parts;
+    }
+
+    private static string FoldWord(string word, bool initial)
+    {
+        var w = Consonants(word);
+        if (!initial) w = DropAttachedArticle(w);
+        w = CollapseDoubles(w);
+        w = FoldEnding(w);
+        w = DropEpentheticE(w);
+        return CollapseDoubles(Vowels(w));
+    }
+
+    /// <summary>French and English letters for one Arabic consonant become one letter.</summary>
+    private static string Consonants(string w)
+    {
+        var sb = new StringBuilder(w.Length);
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            switch (c)
+            {
+                // French "ch" is English "sh" (Cheikh = Sheikh, Chaar = Shaar).
+                case 'c' when next == 'h': sb.Append("sh"); i++; break;
+                // French "dj" is English "j" (Djabal = Jabal).
+                case 'd' when next == 'j': sb.Append('j'); i++; break;
+                // "ph" is "f" (Phiq = Fiq).
+                case 'p' when next == 'h': sb.Append('f'); i++; break;
+                // Qaf is written q, k, or (French, from dialect) g, and c before a hard vowel: Qadi = Kadi, Machargat = Masharqa.
+                case 'q': sb.Append('k'); break;
+                case 'c': sb.Append('k'); break;
+                case 'g' when next != 'h': sb.Append('k'); break;
+                // French "ou" and English "oo" are "u" (Soukkari = Sukkari).
+                case 'o' when next is 'u' or 'o': sb.Append('u'); i++; break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Doubled letters collapse: transliterations mark gemination and long vowels inconsistently (Kallassé = Kalase).</summary>
+    private static string CollapseDoubles(string w)
+    {
+        var sb = new StringBuilder(w.Length);
+        foreach (var c in w)
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>An article written attached and assimilated to a sun letter inside a name: Deir Ezzor = Deir ez-Zor.</summary>
+    private static string DropAttachedArticle(string w) =>
+        // a/e + a doubled sun letter + a rest long enough to be a word: "ezzor" is "zor".
+        w.Length >= 5 && w[0] is 'a' or 'e' && SunLetters.Contains(w[1]) && w[2] == w[1] ? w[2..] : w;
+
+    /// <summary>
+    /// The feminine ending is written -a, -ah, -e, -é, -eh, -at, -et, -ate, -iyeh, -iyyet: all fold to nothing,
+    /// so that Jouret = Jurat, Kallassé = Kallaseh, Handarate = Handarat, Hamdaniyeh = Hamdania.
+    /// Only when the word keeps an earlier vowel, so that short roots (Bab, Tal) stay whole.
+    /// </summary>
+    private static string FoldEnding(string w)
+    {
+        if (w.Length > 2 && w[^1] == 'h' && IsVowel(w[^2])) w = w[..^1];
+        if (w.Length > 2 && w[^1] is 'a' or 'e' && HasVowel(w.AsSpan(0, w.Length - 1))) w = w[..^1];
+        if (w.Length > 3 && w[^1] == 't' && w[^2] is 'a' or 'e' && HasVowel(w.AsSpan(0, w.Length - 2))) w = w[..^2];
+        // -iy left by -iyeh/-iyah: the y is the ending's glide (Ismailiyah = Ismailia).
+        if (w.Length > 2 && w[^1] == 'y' && w[^2] == 'i') w = w[..^1];
+        return w;
+    }
+
+    /// <summary>A written e before a final consonant cluster is epenthetic: Qaser = Qasr.</summary>
+    private static string DropEpentheticE(string w) =>
+        w.Length >= 5 && w[^2] == 'e' && !IsVowel(w[^1]) && !IsVowel(w[^3]) && IsVowel(w[^4]) ? w[..^2] + w[^1] : w;
+
+    /// <summary>
+    /// Vowels fold to three classes: a; i (e and i, which French and English swap: Idleb = Idlib);
+    /// u (o and u: Homs = Hums). A diphthong or long vowel of a/e/i/y (ay, ai, ei, ee, ae) is one "e"
+    /// (Sheikh = Shaykh, Saïd = Saeed, Deir = Dayr); aw/au before a consonant is "u" (Zawr = Zor).
+    /// </summary>
+    private static string Vowels(string w)
+    {
+        var sb = new StringBuilder(w.Length);
+        var i = 0;
+        while (i < w.Length)
+        {
+            if (!IsVowel(w[i])) { sb.Append(w[i]); i++; continue; }
+            var start = i;
+            while (i < w.Length && (IsVowel(w[i]) || IsGlideInRun(w, i))) i++;
+            sb.Append(VowelClass(w.AsSpan(start, i - start)));
+        }
+        return sb.ToString();
+    }
+
+    // y and w after a vowel and not before one belong to the vowel (Dayr, Zawr); before a vowel they are consonants (Awad).
+    private static bool IsGlideInRun(string w, int i) =>
+        w[i] is 'y' or 'w' && i > 0 && IsVowel(w[i - 1]) && (i + 1 == w.Length || !IsVowel(w[i + 1]));
+
+    private static char VowelClass(ReadOnlySpan<char> run)
+    {
+        if (run.Length == 1) return run[0] switch { 'a' => 'a', 'e' or 'i' => 'i', _ => 'u' };
+        foreach (var c in run)
+            if (c is 'o' or 'u' or 'w') return 'u';
+        return 'e';
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool HasVowel(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (IsVowel(c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+using Sitrep.Model;
+using Sitrep.Recognition.Places;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Recognition.Places;
+
+public class PlaceRecognizerTests
+{
+    private static readonly PlaceRecognizer Recognizer = PlaceRecognizer.Load("fr");
+
+    private static IReadOnlyList<PlaceMatch> Match(string text) => Recognizer.Match(PlacesTestText.Analyze(text));
+
+    private static PlaceMatch Single(string text, string written) =>
+        Assert.Single(Match(text), m => m.Written == written);
+
+    [Fact]
+    public void FindsAQuarterAndTheCityAroundIt()
+    {
+        var found = Match("Les combats ont repris dans le quartier de Boustane al-Qasr, au sud d’Alep.");
+        Assert.Equal(["Boustane al-Qasr", "Alep"], found.Select(m => m.Written));
+        Assert.Equal(["sy.aleppo.bustan-al-qaser", "sy.aleppo"], found.Select(m => m.Mention.Value));
+    }
+
+    [Fact]
+    public void MentionsCarryKindSpanEntryAndLevel()
+    {
+        const string text = "Des obus sont tombés sur Kallassé hier.";
+        var mention = Single(text, "Kallassé").Mention;
+        Assert.Equal(MentionKind.Place, mention.Kind);
+        Assert.Equal("Kallassé", mention.Span.Of(text));
+        Assert.Equal("sy.aleppo.al-kallaseh", mention.Value);
+        Assert.Matches(@"^places/syria\.tsv:\d+$", mention.Entry);
+        Assert.Equal("neighbourhood", mention.Detail);
+    }
+
+    [Fact]
+    public void AnElisionBeforeANameIsLeftOut()
+    {
+        const string text = "Le gouverneur d’Homs a démissionné.";
+        var match = Single(text, "Homs");
+        Assert.Equal(("sy.homs", text.IndexOf("Homs", StringComparison.Ordinal)), (match.Mention.Value, match.Mention.Span.Start));
+    }
+
+    [Fact]
+    public void AProvinceWordChoosesTheProvince()
+    {
+        Assert.Equal("sy.prov.idlib", Single("Des frappes ont visé la province d’Idleb.", "Idleb").Mention.Value);
+        Assert.Equal("sy.idlib", Single("Des frappes ont visé la ville d’Idleb.", "Idleb").Mention.Value);
+    }
+
+    [Fact]
+    public void ADirectionBeforeTheNameGivesPrecisionTwo()
+    {
+        var match = Single("Des renforts sont arrivés à l’est de Homs.", "Homs");
+        Assert.Equal(("sy.homs", 2), (match.Mention.Value, match.Place.GeoPrecision));
+        Assert.Equal("city; geo_precision 2", match.Mention.Detail);
+    }
+
+    [Fact]
+    public void TheVerbEstAfterACityIsNotAPartOfIt()
+    {
+        var match = Single("La situation à Alep est grave.", "Alep");
+        Assert.Equal(1, match.Place.GeoPrecision);
+    }
+
+    [Fact]
+    public void AFrenchSpellingForAPartOfACityGivesTheCityAtPrecisionTwo()
+    {
+        var match = Single("Les rebelles tiennent encore Alep-Est.", "Alep-Est");
+        Assert.Equal(("Aleppo", "city", 2, "fr/places.tsv"), (match.Place.Name, match.Place.Level, match.Place.GeoPrecision, match.Mention.Entry.Split(':')[0]));
+    }
+
+    [Fact]
+    public void ALowerCaseGenericHeadIsAcceptedWhenTheNameAfterItIsCapitalised() =>
+        Assert.Equal("sy.aleppo.sheikh-saeed", Single("Les combats ont gagné cheikh Saïd ce matin.", "cheikh Saïd").Mention.Value);
+
+    [Fact]
+    public void NamesakesFollowTheCityTheArticleIsAbout()
+    {
+        // Malkiyeh is a town in Hasakah and a quarter of Aleppo.
+        Assert.Equal("sy.al-malikiyah", Single("Des tirs ont été entendus à Malkiyeh.", "Malkiyeh").Mention.Value);
+        Assert.Equal("sy.aleppo.malkiyeh",
+            Single("L’armée avance dans Alep. Des tirs ont été entendus à Malkiyeh.", "Malkiyeh").Mention.Value);
+    }
+
+    [Fact]
+    public void APlaceWordChoosesAQuarterOverATownOfTheSameName() =>
+        Assert.Equal("sy.aleppo.malkiyeh", Single("Des tirs ont visé le quartier Malkiyeh.", "Malkiyeh").Mention.Value);
+
+    [Fact]
+    public void AnUnknownNameAfterAPlaceWordIsReportedAsWritten()
+    {
+        var match = Single("Les soldats ont pris le quartier Tourbet Lala dans la nuit.", "Tourbet Lala");
+        Assert.Equal("", match.Mention.Value);
+        Assert.StartsWith("rule: place word", match.Mention.Entry);
+        Assert.Equal(("Tourbet Lala", "Syria", "neighbourhood", null), (match.Place.Name, match.Place.Country, match.Place.Level, match.Place.Latitude));
+    }
+
+    [Fact]
+    public void APlaceWordCarriesOverAListOfNames()
+    {
+        var found = Match("Les deux localités loyalistes Zaytounet et Kfar Nour ont été bombardées.");
+        Assert.Equal(["Zaytounet", "Kfar Nour"], found.Select(m => m.Written));
+        Assert.All(found, m => Assert.Equal("town", m.Place.Level));
+    }
+
+    [Fact]
+    public void AListThatStartsWithAQuarterIsAListOfQuarters()
+    {
+        var found = Match("Salhine, Soukkari et Bab Jdid Nouveau sont tombés.");
+        Assert.Equal(["Salhine", "Soukkari", "Bab Jdid Nouveau"], found.Select(m => m.Written));
+        Assert.Equal("neighbourhood", found[2].Place.Level);
+    }
+
+    [Fact]
+    public void APieceOfALongerProperNameIsNotAPlace() =>
+        Assert.DoesNotContain(Match("Le chef du Front Fatah al-Cham et Bachar al-Assad ont parlé."), m => m.Written.Contains("Cham") || m.Written.Contains("Assad"));
+
+    [Fact]
+    public void ACapitalisedWordOpeningASentenceIsNotAVillage() =>
+        Assert.Empty(Match("Celui qui part sera épargné."));
+
+    [Fact]
+    public void CommonFrenchWordsAreNotPlaces() =>
+        Assert.Empty(Match(
+            "Selon le journal, la bataille a duré toute la nuit. Mardi, le ministre a parlé de paix et de la guerre. " +
+            "Les habitants sont restés dans leurs maisons, sans eau ni électricité, pendant que les soldats avançaient. " +
+            "Plusieurs familles ont fui vers le nord, mais la plupart attendent encore une aide qui ne vient pas. " +
+            "Dans la soirée, des tirs ont retenti près de la mosquée et de l'école, a dit un témoin à la presse. " +
+            "Le Qatar et la Turquie ont appelé au calme. Source : agences."));
+
+    [Fact]
+    public void RecognizeReturnsTheMentionsOfMatch()
+    {
+        var text = PlacesTestText.Analyze("Des frappes ont touché Homs et Hama.");
+        Assert.Equal(Recognizer.Match(text).Select(m => m.Mention), Recognizer.Recognize(text));
+    }
+}
