@@ -36,7 +36,7 @@ public sealed class Pipeline
 
     public static Pipeline Build(string language = "fr")
     {
-        var gazetteer = Gazetteer.Load();
+        var gazetteer = Gazetteer.Load(language);
         IRecognizer[] recognizers =
         [
             DictionaryRecognizer.Load(language, "actors.tsv", MentionKind.Actor, "actor", "side", "label"),
