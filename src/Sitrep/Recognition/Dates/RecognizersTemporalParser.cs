@@ -18,13 +18,13 @@ public sealed class RecognizersTemporalParser : ITemporalParser
             ?? throw new InvalidOperationException($"No date-time model for language {language}");
     }
 
-    /// <summary>Words dropped from the end of an expression the model found but could not resolve.</summary>
-    private const int MaxWordsTrimmed = 2;
+    /// <summary>How many times an expression the model got wrong is cut shorter and parsed again.</summary>
+    private const int MaxRetries = 2;
 
     public IReadOnlyList<TemporalExpression> Parse(string window, System.DateTime reference)
     {
         var found = new List<TemporalExpression>();
-        Collect(window, 0, reference, MaxWordsTrimmed, found);
+        Collect(window, 0, reference, MaxRetries, found);
         return found;
     }
 
@@ -32,6 +32,13 @@ public sealed class RecognizersTemporalParser : ITemporalParser
     {
         foreach (var result in _model.Parse(text, reference))
         {
+            // It reads "le 22 septembre, 43 civils" as 22 September 1943: no date runs across a comma.
+            var comma = result.Text.IndexOf(',');
+            if (comma > 0 && trimsLeft > 0)
+            {
+                Collect(text.Substring(result.Start, comma), offset + result.Start, reference, trimsLeft - 1, found);
+                continue;
+            }
             var (timex, mod) = FirstValue(result);
             if (timex is not null)
             {

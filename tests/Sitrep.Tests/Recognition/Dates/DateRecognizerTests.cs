@@ -26,13 +26,15 @@ public class DateRecognizerTests
     [InlineData("Le sommet prévu le 22 décembre a été reporté.", "22 décembre => 2015-12-22 1")]
     [InlineData("Une trêve a été signée le 5 décembre 2016.", "5 décembre 2016 => 2016-12-05 1")]
     [InlineData("Il a été enlevé vendredi après-midi.", "vendredi après-midi => 2016-12-02 1")]
+    [InlineData("Le 22 septembre, 43 civils ont été tués.", "22 septembre => 2016-09-22 1")]
+    [InlineData("Publié le 12 déc. 2016, 14:25", "12 déc. 2016 => 2016-12-12 1")]
     [InlineData("Les bombardements durent depuis jeudi soir.", "depuis jeudi soir => 2016-12-01 2")]
     [InlineData("L'offensive a commencé il y a trois jours.", "il y a trois jours => 2016-12-03 1")]
     [InlineData("La ville est tombée il y a deux semaines.", "il y a deux semaines => 2016-11-22 2")]
     [InlineData("Les combats font rage depuis deux semaines.", "depuis deux semaines => 2016-11-22 2")]
     [InlineData("Durant les 72 dernières heures, la ville a été pilonnée.", "72 dernières heures => 2016-12-06 2")]
     [InlineData("La situation s'est dégradée ces derniers jours.", "derniers jours => 2016-12-06 2")]
-    public void RelativeDatesTakeThePastReadingOfThePublicationDay(string sentence, string expected) =>
+    public void DatesTakeThePastReadingOfThePublicationDay(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, Tuesday));
 
     [Fact]
