@@ -14,7 +14,7 @@ public static class TimeUnitPrecision
 
 /// <summary>
 /// The words of <c>date_cues.tsv</c>, keyed by their folded form: which tokens may start a date,
-/// and the month, weekday, past and unit words the date rules read.
+/// and the month, past, unit and relative-day words the date rules read.
 /// </summary>
 public sealed class DateCues
 {
@@ -37,6 +37,10 @@ public sealed class DateCues
     public bool IsPast(string norm) => KindOf(norm) == "past";
 
     public TsvRow? Month(string norm) => KindOf(norm) == "month" ? _rows[norm] : null;
+
+    /// <summary>Days from the publication day that "hier" (-1) or "aujourd'hui" (0) names.</summary>
+    public int? RelativeDay(string norm) =>
+        KindOf(norm) == "relative_day" ? int.Parse(_rows[norm]["value"], CultureInfo.InvariantCulture) : null;
 
     public TimeUnit? Unit(string norm) =>
         KindOf(norm) == "unit" ? Enum.Parse<TimeUnit>(_rows[norm]["value"], ignoreCase: true) : null;

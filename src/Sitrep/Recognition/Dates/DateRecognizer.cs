@@ -19,7 +19,7 @@ public sealed class DateRecognizer : IRecognizer
 
     private readonly ITemporalParser _parser;
     private readonly DateCues _cues;
-    private readonly MonthPhraseRepairs _repairs;
+    private readonly TemporalRepairs _repairs;
     private readonly DateResolver _resolver;
     // Quantities ask for the same matches as dates do; keep them as long as the text lives.
     private readonly ConditionalWeakTable<AnalyzedText, IReadOnlyList<TemporalMatch>> _found = new();
@@ -28,7 +28,7 @@ public sealed class DateRecognizer : IRecognizer
     {
         _parser = parser;
         _cues = cues;
-        _repairs = new MonthPhraseRepairs(cues);
+        _repairs = new TemporalRepairs(cues);
         _resolver = new DateResolver(cues);
     }
 

@@ -47,11 +47,10 @@ public sealed class DateResolver(DateCues cues)
         var t = new TimexProperty(datePart);
         if (t.Year is int year)
         {
-            if (IsRelative(year, surface) && published?.HasDay != true) return null;
-            if (t.WeekOfYear is int week) return ResolvedDate.Day(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), 2);
-            if (t.Month is not int m) return ResolvedDate.Year(year);
-            if (t.DayOfMonth is not int d) return ResolvedDate.Month(year, m);
-            return IsDate(year, m, d) ? ResolvedDate.Day(new DateOnly(year, m, d), 1) : null;
+            if (!IsRelative(year, surface)) return Dated(t, year);
+            // News reads relative expressions in the past; the model reads "en une semaine" as next week.
+            if (published?.AsDate is not DateOnly day || Dated(t, year) is not { } date || IsAfter(date, day)) return null;
+            return date;
         }
         if (t.Month is int month)
         {
@@ -63,6 +62,18 @@ public sealed class DateResolver(DateCues cues)
             return ResolvedDate.Day(p.AddDays(-((IsoDay(p) - weekday + 7) % 7)), 1);
         return null;
     }
+
+    private static ResolvedDate? Dated(TimexProperty t, int year)
+    {
+        if (t.WeekOfYear is int week) return ResolvedDate.Day(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), 2);
+        if (t.Month is not int m) return ResolvedDate.Year(year);
+        if (t.DayOfMonth is not int d) return ResolvedDate.Month(year, m);
+        return IsDate(year, m, d) ? ResolvedDate.Day(new DateOnly(year, m, d), 1) : null;
+    }
+
+    /// <summary>Whether a day, month or year lies after the given day (a month holding it does not).</summary>
+    private static bool IsAfter(ResolvedDate date, DateOnly day) =>
+        string.CompareOrdinal(date.Value, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)[..date.Value.Length]) > 0;
 
     /// <summary>"(a,b,P2D)": the first day. A span ending on the publication day ("ces derniers jours",
     /// "les 72 dernières heures") is the publication day itself, within a week.</summary>

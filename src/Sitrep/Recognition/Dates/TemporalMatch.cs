@@ -7,6 +7,6 @@ namespace Sitrep.Recognition.Dates;
 /// <param name="Entry">What produced it: the model and its TIMEX, or the resource line of a repair rule.</param>
 public sealed record TemporalMatch(TextSpan Span, string Timex, string? Mod, string Entry)
 {
-    /// <summary>A length of time ("dix jours") rather than a point or period in the calendar.</summary>
-    public bool IsDuration => Timex.StartsWith('P');
+    /// <summary>A length of time ("dix jours"), not a point in the calendar as "depuis dix jours" is.</summary>
+    public bool IsLengthOfTime => Timex.StartsWith('P') && Mod != "since";
 }

@@ -49,7 +49,7 @@ public sealed class QuantityRecognizer : IRecognizer
 
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
-        var calendar = _dates.Find(text).Where(m => !m.IsDuration).Select(m => m.Span).ToList();
+        var calendar = _dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span).ToList();
         foreach (var sentence in text.Sentences)
         {
             // Spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".

@@ -63,6 +63,7 @@ public class QuantityRecognizerTests
     [InlineData("Le convoi est parti le 1er décembre.")]
     [InlineData("C'est la deuxième offensive du mois.")]
     [InlineData("Le marché a été bombardé le 22 septembre.")]
+    [InlineData("Les combats font rage depuis deux semaines.")]
     [InlineData("Les combats ont eu lieu les 26 et 27 octobre derniers.")]
     [InlineData("Un convoi a été attaqué.")]
     [InlineData("L'un des quartiers est tombé.")]

@@ -6,11 +6,11 @@ using Sitrep.Text;
 namespace Sitrep.Recognition.Dates;
 
 /// <summary>
-/// Repairs what the French date model gets wrong about months, and joins a trailing "dernier(s)":
+/// Repairs what the French date model gets wrong, and joins a trailing "dernier(s)" to the date:
 /// it reads "le mois de juillet dernier" as "le mois" (this month) plus "de juillet", "le mois dernier"
-/// as this month, and misses "au mois de mars" and a bare "en mars".
+/// as this month, "hier soir" as this evening, and misses "au mois de mars" and a bare "en mars".
 /// </summary>
-public sealed partial class MonthPhraseRepairs(DateCues cues)
+public sealed partial class TemporalRepairs(DateCues cues)
 {
     /// <summary>The matches of one sentence, in text order, repaired.</summary>
     public List<TemporalMatch> Apply(AnalyzedText text, Sentence sentence, IReadOnlyList<TemporalMatch> found)
@@ -19,8 +19,20 @@ public sealed partial class MonthPhraseRepairs(DateCues cues)
         AddMissedMonthNames(text, sentence, matches);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var i = 0; i < matches.Count; i++)
-            matches[i] = JoinPastWord(text, sentence, matches[i]);
+            matches[i] = JoinPastWord(text, sentence, ShiftRelativeDay(text, sentence, matches[i]));
         return matches;
+    }
+
+    /// <summary>"hier soir": the day "hier" names, keeping the time of day the model read.</summary>
+    private TemporalMatch ShiftRelativeDay(AnalyzedText text, Sentence sentence, TemporalMatch match)
+    {
+        var first = TokenSearch.Inside(text, sentence, match.Span).DefaultIfEmpty(-1).First();
+        if (first < 0 || cues.RelativeDay(text.Norm(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
+            return match;
+        var dated = DatedDay().Match(match.Timex);
+        if (!dated.Success) return match;
+        var day = published.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return day == dated.Groups[1].Value ? match : match with { Timex = day + dated.Groups[2].Value, Entry = $"{match.Entry}; day of \"{text.Surface(first)}\"" };
     }
 
     /// <summary>"le mois" + "de juillet" → one match for July.</summary>
@@ -81,4 +93,7 @@ public sealed partial class MonthPhraseRepairs(DateCues cues)
 
     [GeneratedRegex(@"^(\d{4})-(\d\d)$")]
     private static partial Regex DatedMonth();
+
+    [GeneratedRegex(@"^(\d{4}-\d\d-\d\d)(T.*)?$")]
+    private static partial Regex DatedDay();
 }
