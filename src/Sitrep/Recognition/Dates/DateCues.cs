@@ -32,7 +32,10 @@ public sealed class DateCues
     }
 
     /// <summary>A token worth handing to the date model: a listed word, or a four-digit year.</summary>
-    public bool IsCue(string norm) => _rows.ContainsKey(norm) || IsYear(norm);
+    public bool IsCue(string norm) => KindOf(norm) is { } kind ? kind != "year_lead" : IsYear(norm);
+
+    /// <summary>A word that makes the bare number after it a year: "en 2014", "l'année 2014".</summary>
+    public bool IsYearLead(string norm) => KindOf(norm) == "year_lead" || Unit(norm) == TimeUnit.Year;
 
     public bool IsPast(string norm) => KindOf(norm) == "past";
 

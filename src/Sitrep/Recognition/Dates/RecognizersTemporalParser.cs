@@ -28,15 +28,15 @@ public sealed class RecognizersTemporalParser : ITemporalParser
         return found;
     }
 
-    private void Collect(string text, int offset, System.DateTime reference, int trimsLeft, List<TemporalExpression> found)
+    private void Collect(string text, int offset, System.DateTime reference, int retriesLeft, List<TemporalExpression> found)
     {
         foreach (var result in _model.Parse(text, reference))
         {
             // It reads "le 22 septembre, 43 civils" as 22 September 1943: no date runs across a comma.
             var comma = result.Text.IndexOf(',');
-            if (comma > 0 && trimsLeft > 0)
+            if (comma > 0 && retriesLeft > 0)
             {
-                Collect(text.Substring(result.Start, comma), offset + result.Start, reference, trimsLeft - 1, found);
+                Collect(text.Substring(result.Start, comma), offset + result.Start, reference, retriesLeft - 1, found);
                 continue;
             }
             var (timex, mod) = FirstValue(result);
@@ -48,8 +48,8 @@ public sealed class RecognizersTemporalParser : ITemporalParser
             }
             // It reads "le 22 novembre a été" as a season ("été") it cannot resolve: retry without the last word.
             var lastSpace = result.Text.TrimEnd().LastIndexOf(' ');
-            if (trimsLeft > 0 && lastSpace > 0)
-                Collect(text.Substring(result.Start, lastSpace), offset + result.Start, reference, trimsLeft - 1, found);
+            if (retriesLeft > 0 && lastSpace > 0)
+                Collect(text.Substring(result.Start, lastSpace), offset + result.Start, reference, retriesLeft - 1, found);
         }
     }
 

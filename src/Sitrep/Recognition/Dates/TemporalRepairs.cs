@@ -8,14 +8,15 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>
 /// Repairs what the French date model gets wrong, and joins a trailing "dernier(s)" to the date:
 /// it reads "le mois de juillet dernier" as "le mois" (this month) plus "de juillet", "le mois dernier"
-/// as this month, "hier soir" as this evening, and misses "au mois de mars" and a bare "en mars".
+/// as this month, "hier soir" as this evening, "2000 personnes" as the year 2000, and misses
+/// "au mois de mars" and a bare "en mars".
 /// </summary>
 public sealed partial class TemporalRepairs(DateCues cues)
 {
     /// <summary>The matches of one sentence, in text order, repaired.</summary>
     public List<TemporalMatch> Apply(AnalyzedText text, Sentence sentence, IReadOnlyList<TemporalMatch> found)
     {
-        var matches = JoinMonthWordToMonth(text, sentence, found);
+        var matches = JoinMonthWordToMonth(text, sentence, found.Where(m => !IsCountReadAsYear(text, sentence, m)).ToList());
         AddMissedMonthNames(text, sentence, matches);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var i = 0; i < matches.Count; i++)
@@ -35,8 +36,22 @@ public sealed partial class TemporalRepairs(DateCues cues)
         return day == dated.Groups[1].Value ? match : match with { Timex = day + dated.Groups[2].Value, Entry = $"{match.Entry}; day of \"{text.Surface(first)}\"" };
     }
 
+    /// <summary>
+    /// A bare four-digit number is a year after "en", "depuis"... or before punctuation ("en 2014", "2014,"),
+    /// and a count before a word ("soit 2000 personnes").
+    /// </summary>
+    private bool IsCountReadAsYear(AnalyzedText text, Sentence sentence, TemporalMatch match)
+    {
+        if (!BareYear().IsMatch(match.Timex)) return false;
+        var tokens = TokenSearch.Inside(text, sentence, match.Span).ToList();
+        if (tokens.Count != 1 || text.Surface(tokens[0]) != match.Timex) return false;
+        if (tokens[0] > sentence.FirstToken && cues.IsYearLead(text.Norm(tokens[0] - 1))) return false;
+        var next = TokenSearch.Following(text, sentence, match.Span);
+        return next >= 0 && text.Tokens[next].Kind == TokenKind.Word;
+    }
+
     /// <summary>"le mois" + "de juillet" → one match for July.</summary>
-    private List<TemporalMatch> JoinMonthWordToMonth(AnalyzedText text, Sentence sentence, IReadOnlyList<TemporalMatch> found)
+    private List<TemporalMatch> JoinMonthWordToMonth(AnalyzedText text, Sentence sentence, List<TemporalMatch> found)
     {
         var joined = new List<TemporalMatch>();
         for (var i = 0; i < found.Count; i++)
@@ -87,6 +102,9 @@ public sealed partial class TemporalRepairs(DateCues cues)
         var last = TokenSearch.Inside(text, sentence, match.Span).DefaultIfEmpty(-1).Last();
         return last >= 0 && cues.Unit(text.Norm(last)) == TimeUnit.Month;
     }
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex BareYear();
 
     [GeneratedRegex(@"^XXXX-\d\d$")]
     private static partial Regex YearlessMonth();

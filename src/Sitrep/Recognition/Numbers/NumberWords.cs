@@ -7,10 +7,12 @@ namespace Sitrep.Recognition.Numbers;
 public sealed class NumberWords
 {
     private readonly Dictionary<string, string> _kindOf;
+    private readonly Dictionary<string, string> _modelReads;
 
-    private NumberWords(Dictionary<string, string> kindOf, PhraseTable<string> percent)
+    private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, PhraseTable<string> percent)
     {
         _kindOf = kindOf;
+        _modelReads = modelReads;
         Percent = percent;
     }
 
@@ -21,14 +23,22 @@ public sealed class NumberWords
     {
         var file = Path.Combine(ResourcePaths.Language(language), "number_words.tsv");
         var kindOf = new Dictionary<string, string>();
+        var modelReads = new Dictionary<string, string>();
         var percent = new PhraseTable<string>();
         foreach (var row in TsvFile.Read(file, $"{language}/number_words.tsv"))
         {
-            if (row["kind"] == "percent") percent.Add(row["word"], row.Citation);
-            else kindOf[TextNormalizer.Normalize(row["word"])] = row["kind"];
+            var word = TextNormalizer.Normalize(row["word"]);
+            if (row["kind"] == "percent") percent.Add(word, row.Citation);
+            else kindOf[word] = row["kind"];
+            if (row.Optional("model_reads") is not { } reads) continue;
+            if (reads.Length > word.Length) throw new InvalidDataException($"{row.Citation}: model_reads is longer than the word");
+            modelReads[word] = reads;
         }
-        return new NumberWords(kindOf, percent);
+        return new NumberWords(kindOf, modelReads, percent);
     }
+
+    /// <summary>The spelling the number model understands for this word, when it misses the correct one.</summary>
+    public string? ModelReads(string norm) => _modelReads.GetValueOrDefault(norm);
 
     /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
     public bool IsNumberWord(string norm) =>

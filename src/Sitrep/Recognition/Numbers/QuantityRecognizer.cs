@@ -63,9 +63,9 @@ public sealed class QuantityRecognizer : IRecognizer
             foreach (var (first, end) in _runs.Find(text, sentence))
             {
                 var window = text.SpanOf(first, end);
-                foreach (var number in _parser.Parse(window.Of(text.Text)))
+                foreach (var number in _parser.Parse(ModelWindow(text, window, first, end)))
                 {
-                    var span = new TextSpan(window.Start + number.Start, number.Length);
+                    var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
                     if (calendar.Any(span.Overlaps) || taken.Any(span.Overlaps)) continue;
                     if (Figure(text, sentence, span, number.Value) is not { } mention) continue;
                     taken.Add(mention.Span);
@@ -73,6 +73,31 @@ public sealed class QuantityRecognizer : IRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>The window's text with spellings the model misses replaced, padded so that every offset stays.</summary>
+    private string ModelWindow(AnalyzedText text, TextSpan window, int first, int end)
+    {
+        var chars = window.Of(text.Text).ToCharArray();
+        for (var i = first; i < end; i++)
+        {
+            if (_words.ModelReads(text.Norm(i)) is not { } reads) continue;
+            var at = text.Tokens[i].Start - window.Start;
+            reads.PadRight(text.Tokens[i].Length).CopyTo(0, chars, at, text.Tokens[i].Length);
+        }
+        return new string(chars);
+    }
+
+    /// <summary>A number ending inside a word ends with it: "cents", read by the model as the shorter "cent".</summary>
+    private static TextSpan ToWordEnd(AnalyzedText text, int first, int end, TextSpan span)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Word && token.Start < span.End && span.End < token.End)
+                return TextSpan.FromBounds(span.Start, token.End);
+        }
+        return span;
     }
 
     private Mention? Figure(AnalyzedText text, Sentence sentence, TextSpan span, double value)

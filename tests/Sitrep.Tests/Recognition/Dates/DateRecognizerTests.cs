@@ -55,6 +55,9 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("La ville est aux mains des rebelles depuis 2012.", "depuis 2012 => 2012 3;year")]
     [InlineData("Le quartier avait été détruit en 2014.", "2014 => 2014 3;year")]
+    [InlineData("En 2014 les rebelles ont pris le quartier.", "2014 => 2014 3;year")]
+    [InlineData("Le quartier est en ruines depuis l'année 2014.", "2014 => 2014 3;year")]
+    [InlineData("Tout a changé en 2014, selon lui.", "2014 => 2014 3;year")]
     public void BareYearsAreMarkedAsYears(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, Tuesday));
 
@@ -63,6 +66,7 @@ public class DateRecognizerTests
     [InlineData("Le garçon avait 12 ans.")]
     [InlineData("En une semaine, l'armée a repris la moitié de la ville.")]
     [InlineData("Les 43 civils ont été évacués vers le nord.")]
+    [InlineData("Le camp abritait 2000 personnes.")]
     public void LengthsOfTimeFutureReadingsAndPlainNumbersAreNotDates(string sentence) =>
         Assert.Empty(Dates(sentence, Tuesday));
 

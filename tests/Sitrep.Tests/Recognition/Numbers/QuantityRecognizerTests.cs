@@ -26,6 +26,8 @@ public class QuantityRecognizerTests
     [InlineData("Quelque 1,5 million de personnes sont déplacées.", "1,5 million => 1500000 personnes")]
     [InlineData("On compte vingt et un soldats parmi les morts.", "vingt et un => 21 soldats")]
     [InlineData("Le bilan atteint quatre-vingt-dix morts.", "quatre-vingt-dix => 90 morts")]
+    [InlineData("Deux cents familles ont fui.", "Deux cents => 200 familles")]
+    [InlineData("Le camp abritait 2000 personnes.", "2000 => 2000 personnes")]
     [InlineData("La trêve a duré 2,5 jours.", "2,5 => 2.5 jours")]
     [InlineData("Le bilan s'élève à 43.", "43 => 43 ")]
     public void FrenchFiguresAreReadWithTheWordTheyCount(string sentence, string expected) =>
