@@ -1,0 +1,55 @@
+using System.Globalization;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Dates;
+
+public enum TimeUnit { Week, Month, Year }
+
+public static class TimeUnitPrecision
+{
+    /// <summary>The best time_precision (EVENTS.md) a phrase naming this unit can have: 2 within a week, 3 month or vaguer.</summary>
+    public static int Precision(this TimeUnit unit) => unit == TimeUnit.Week ? 2 : 3;
+}
+
+/// <summary>
+/// The words of <c>date_cues.tsv</c>, keyed by their folded form: which tokens may start a date,
+/// and the month, past, unit and relative-day words the date rules read.
+/// </summary>
+public sealed class DateCues
+{
+    private readonly Dictionary<string, TsvRow> _rows;
+
+    private DateCues(Dictionary<string, TsvRow> rows) => _rows = rows;
+
+    public static DateCues Load(string language)
+    {
+        var file = Path.Combine(ResourcePaths.Language(language), "date_cues.tsv");
+        var rows = new Dictionary<string, TsvRow>();
+        foreach (var row in TsvFile.Read(file, $"{language}/date_cues.tsv"))
+            rows[TextNormalizer.Normalize(row["word"])] = row;
+        return new DateCues(rows);
+    }
+
+    /// <summary>A token worth handing to the date model: a listed word, or a four-digit year.</summary>
+    public bool IsCue(string norm) => KindOf(norm) is { } kind ? kind != "year_lead" : IsYear(norm);
+
+    /// <summary>A word that makes the bare number after it a year: "en 2014", "l'année 2014".</summary>
+    public bool IsYearLead(string norm) => KindOf(norm) == "year_lead" || Unit(norm) == TimeUnit.Year;
+
+    public bool IsPast(string norm) => KindOf(norm) == "past";
+
+    public TsvRow? Month(string norm) => KindOf(norm) == "month" ? _rows[norm] : null;
+
+    /// <summary>Days from the publication day that "hier" (-1) or "aujourd'hui" (0) names.</summary>
+    public int? RelativeDay(string norm) =>
+        KindOf(norm) == "relative_day" ? int.Parse(_rows[norm]["value"], CultureInfo.InvariantCulture) : null;
+
+    public TimeUnit? Unit(string norm) =>
+        KindOf(norm) == "unit" ? Enum.Parse<TimeUnit>(_rows[norm]["value"], ignoreCase: true) : null;
+
+    private string? KindOf(string norm) => _rows.TryGetValue(norm, out var row) ? row["kind"] : null;
+
+    private static bool IsYear(string norm) =>
+        norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;
+}

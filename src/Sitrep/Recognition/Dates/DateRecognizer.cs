@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Dates;
+
+/// <summary>
+/// Finds dates and resolves them against the publication date (see <see cref="DateResolver"/>).
+/// Only the few tokens around a date cue reach the (slow) temporal parser.
+/// Mention value: <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; detail: <see cref="ResolvedDate.Detail"/>.
+/// </summary>
+public sealed class DateRecognizer : IRecognizer
+{
+    /// <summary>Tokens either side of a cue given to the parser: enough for "il y a trois jours", "le mois de juillet dernier".</summary>
+    public const int WindowReach = 4;
+
+    private static readonly ConcurrentDictionary<string, Lazy<DateRecognizer>> Loaded = new();
+
+    private readonly ITemporalParser _parser;
+    private readonly DateCues _cues;
+    private readonly TemporalRepairs _repairs;
+    private readonly DateResolver _resolver;
+    // Quantities ask for the same matches as dates do; keep them as long as the text lives.
+    private readonly ConditionalWeakTable<AnalyzedText, IReadOnlyList<TemporalMatch>> _found = new();
+
+    public DateRecognizer(ITemporalParser parser, DateCues cues)
+    {
+        _parser = parser;
+        _cues = cues;
+        _repairs = new TemporalRepairs(cues);
+        _resolver = new DateResolver(cues);
+    }
+
+    /// <summary>The language's recognizer, built once per process and shared (it is thread-safe).</summary>
+    public static DateRecognizer Load(string language) =>
+        Loaded.GetOrAdd(language, l => new Lazy<DateRecognizer>(() => new DateRecognizer(new RecognizersTemporalParser(l), DateCues.Load(l)))).Value;
+
+    public IEnumerable<Mention> Recognize(AnalyzedText text)
+    {
+        foreach (var match in Find(text))
+        {
+            var sentence = text.Sentences[text.SentenceAt(match.Span.Start)];
+            if (_resolver.Resolve(text, sentence, match) is { } date)
+                yield return new Mention(MentionKind.Date, match.Span, date.Value, match.Entry, date.Detail);
+        }
+    }
+
+    /// <summary>Every time expression of the text, resolvable or not, in text order.</summary>
+    public IReadOnlyList<TemporalMatch> Find(AnalyzedText text) => _found.GetValue(text, FindAll);
+
+    private IReadOnlyList<TemporalMatch> FindAll(AnalyzedText text)
+    {
+        var reference = ReferenceDay(text.Document.Published);
+        var all = new List<TemporalMatch>();
+        foreach (var sentence in text.Sentences)
+        {
+            var found = new List<TemporalMatch>();
+            foreach (var (first, end) in CueWindows.Around(sentence, i => _cues.IsCue(text.Norm(i)), WindowReach))
+            {
+                var window = text.SpanOf(first, end);
+                foreach (var e in _parser.Parse(window.Of(text.Text), reference))
+                    found.Add(new TemporalMatch(new TextSpan(window.Start + e.Start, e.Length), e.Timex, e.Mod, $"Recognizers.DateTime: {e.Timex}"));
+            }
+            all.AddRange(_repairs.Apply(text, sentence, found));
+        }
+        return all;
+    }
+
+    /// <summary>What relative expressions are computed against. Without a known day they are dropped
+    /// later, so any day of the known month or year serves.</summary>
+    private static System.DateTime ReferenceDay(PartialDate? published) => published is { } p
+        ? new System.DateTime(p.Year, p.Month ?? 1, p.Day ?? 1)
+        : new System.DateTime(2000, 1, 1);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Dates;
+
+/// <summary>
+/// Repairs what the French date model gets wrong, and joins a trailing "dernier(s)" to the date:
+/// it reads "le mois de juillet dernier" as "le mois" (this month) plus "de juillet", "le mois dernier"
+/// as this month, "hier soir" as this evening, "2000 personnes" as the year 2000, and misses
+/// "au mois de mars" and a bare "en mars".
+/// </summary>
+public sealed partial class TemporalRepairs(DateCues cues)
+{
+    /// <summary>The matches of one sentence, in text order, repaired.</summary>
+    public List<TemporalMatch> Apply(AnalyzedText text, Sentence sentence, IReadOnlyList<TemporalMatch> found)
+    {
+        var matches = JoinMonthWordToMonth(text, sentence, found.Where(m => !IsCountReadAsYear(text, sentence, m)).ToList());
+        AddMissedMonthNames(text, sentence, matches);
+        matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = 0; i < matches.Count; i++)
+            matches[i] = JoinPastWord(text, sentence, ShiftRelativeDay(text, sentence, matches[i]));
+        return matches;
+    }
+
+    /// <summary>"hier soir": the day "hier" names, keeping the time of day the model read.</summary>
+    private TemporalMatch ShiftRelativeDay(AnalyzedText text, Sentence sentence, TemporalMatch match)
+    {
+        var first = TokenSearch.Inside(text, sentence, match.Span).DefaultIfEmpty(-1).First();
+        if (first < 0 || cues.RelativeDay(text.Norm(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
+            return match;
+        var dated = DatedDay().Match(match.Timex);
+        if (!dated.Success) return match;
+        var day = published.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return day == dated.Groups[1].Value ? match : match with { Timex = day + dated.Groups[2].Value, Entry = $"{match.Entry}; day of \"{text.Surface(first)}\"" };
+    }
+
+    /// <summary>
+    /// A bare four-digit number is a year after "en", "depuis"... or before punctuation ("en 2014", "2014,"),
+    /// and a count before a word ("soit 2000 personnes").
+    /// </summary>
+    private bool IsCountReadAsYear(AnalyzedText text, Sentence sentence, TemporalMatch match)
+    {
+        if (!BareYear().IsMatch(match.Timex)) return false;
+        var tokens = TokenSearch.Inside(text, sentence, match.Span).ToList();
+        if (tokens.Count != 1 || text.Surface(tokens[0]) != match.Timex) return false;
+        if (tokens[0] > sentence.FirstToken && cues.IsYearLead(text.Norm(tokens[0] - 1))) return false;
+        var next = TokenSearch.Following(text, sentence, match.Span);
+        return next >= 0 && text.Tokens[next].Kind == TokenKind.Word;
+    }
+
+    /// <summary>"le mois" + "de juillet" → one match for July.</summary>
+    private List<TemporalMatch> JoinMonthWordToMonth(AnalyzedText text, Sentence sentence, List<TemporalMatch> found)
+    {
+        var joined = new List<TemporalMatch>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var current = found[i];
+            if (i + 1 < found.Count && EndsWithMonthWord(text, sentence, current)
+                && YearlessMonth().IsMatch(found[i + 1].Timex) && TokenSearch.IsBlank(text.Text, current.Span.End, found[i + 1].Span.Start))
+            {
+                var month = found[++i];
+                current = month with { Span = TextSpan.FromBounds(current.Span.Start, month.Span.End) };
+            }
+            joined.Add(current);
+        }
+        return joined;
+    }
+
+    /// <summary>A month name the model left out ("au mois de mars") is a month all the same.</summary>
+    private void AddMissedMonthNames(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (cues.Month(text.Norm(i)) is not { } row) continue;
+            var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
+            if (matches.Any(m => m.Span.Overlaps(span))) continue;
+            var month = int.Parse(row["value"], CultureInfo.InvariantCulture);
+            matches.Add(new TemporalMatch(span, $"XXXX-{month:D2}", null, row.Citation));
+        }
+    }
+
+    /// <summary>
+    /// "octobre derniers", "le mois dernier": the past word joins the match; after a bare month word,
+    /// whose TIMEX the model gave as the reference month, it also moves the month one back.
+    /// </summary>
+    private TemporalMatch JoinPastWord(AnalyzedText text, Sentence sentence, TemporalMatch match)
+    {
+        var next = TokenSearch.Following(text, sentence, match.Span);
+        if (next < 0 || !cues.IsPast(text.Norm(next))) return match;
+        var extended = match with { Span = TextSpan.FromBounds(match.Span.Start, text.Tokens[next].End) };
+        var concrete = DatedMonth().Match(match.Timex);
+        if (!concrete.Success || !EndsWithMonthWord(text, sentence, match)) return extended;
+        var previous = new DateOnly(int.Parse(concrete.Groups[1].Value, CultureInfo.InvariantCulture),
+            int.Parse(concrete.Groups[2].Value, CultureInfo.InvariantCulture), 1).AddMonths(-1);
+        return extended with { Timex = previous.ToString("yyyy-MM", CultureInfo.InvariantCulture), Entry = $"{match.Entry}; previous month" };
+    }
+
+    private bool EndsWithMonthWord(AnalyzedText text, Sentence sentence, TemporalMatch match)
+    {
+        var last = TokenSearch.Inside(text, sentence, match.Span).DefaultIfEmpty(-1).Last();
+        return last >= 0 && cues.Unit(text.Norm(last)) == TimeUnit.Month;
+    }
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^XXXX-\d\d$")]
+    private static partial Regex YearlessMonth();
+
+    [GeneratedRegex(@"^(\d{4})-(\d\d)$")]
+    private static partial Regex DatedMonth();
+
+    [GeneratedRegex(@"^(\d{4}-\d\d-\d\d)(T.*)?$")]
+    private static partial Regex DatedDay();
+}

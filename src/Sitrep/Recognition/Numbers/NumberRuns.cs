@@ -1,0 +1,53 @@
+using Sitrep.Recognition.Dates;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Numbers;
+
+/// <summary>
+/// The cheap pre-filter for numbers: stretches of figures and number words ("2 500", "1,5 million",
+/// "vingt et un"), the only text the number model is given. Ordinals ("1er", "2e") are left out.
+/// </summary>
+public sealed class NumberRuns(NumberWords words)
+{
+    /// <summary>Token ranges [First, End) of the sentence that may hold a number.</summary>
+    public IEnumerable<(int First, int End)> Find(AnalyzedText text, Sentence sentence)
+    {
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsNumeric(text, i)) { i++; continue; }
+            var last = i;
+            for (var next = i + 1; next < sentence.EndToken; next++)
+            {
+                if (IsNumeric(text, next) && Touch(text, last, next)) { last = next; continue; }
+                // "vingt et un", "dix - sept": a joiner only between two number words.
+                if (next + 1 < sentence.EndToken && words.IsJoiner(text.Norm(next)) && words.IsNumberWord(text.Norm(last))
+                    && words.IsNumberWord(text.Norm(next + 1)) && Touch(text, last, next) && Touch(text, next, next + 1))
+                {
+                    last = ++next;
+                    continue;
+                }
+                break;
+            }
+            yield return (i, last + 1);
+            i = last + 1;
+        }
+    }
+
+    private bool IsNumeric(AnalyzedText text, int token) =>
+        words.IsNumberWord(text.Norm(token)) || IsFigure(text.Surface(token));
+
+    /// <summary>
+    /// Digits with thousand or decimal separators inside ("100.000", "2 500", "1,5"), maybe a "%" after;
+    /// not "1er", "2e" or "14h30", which segmenters keep as one token.
+    /// </summary>
+    private static bool IsFigure(string surface)
+    {
+        var s = surface.TrimEnd('%');
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1])) return false;
+        return s.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '\u00A0' or '\u202F');
+    }
+
+    private static bool Touch(AnalyzedText text, int left, int right) =>
+        TokenSearch.IsBlank(text.Text, text.Tokens[left].End, text.Tokens[right].Start);
+}

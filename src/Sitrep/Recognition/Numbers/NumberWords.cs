@@ -1,0 +1,54 @@
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Numbers;
+
+/// <summary>The words of <c>number_words.tsv</c>: what a written number is made of, and what follows a figure.</summary>
+public sealed class NumberWords
+{
+    private readonly Dictionary<string, string> _kindOf;
+    private readonly Dictionary<string, string> _modelReads;
+
+    private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, PhraseTable<string> percent)
+    {
+        _kindOf = kindOf;
+        _modelReads = modelReads;
+        Percent = percent;
+    }
+
+    /// <summary>Phrases that make a figure a percentage ("pour cent"); the value is the resource line.</summary>
+    public PhraseTable<string> Percent { get; }
+
+    public static NumberWords Load(string language)
+    {
+        var file = Path.Combine(ResourcePaths.Language(language), "number_words.tsv");
+        var kindOf = new Dictionary<string, string>();
+        var modelReads = new Dictionary<string, string>();
+        var percent = new PhraseTable<string>();
+        foreach (var row in TsvFile.Read(file, $"{language}/number_words.tsv"))
+        {
+            var word = TextNormalizer.Normalize(row["word"]);
+            if (row["kind"] == "percent") percent.Add(word, row.Citation);
+            else kindOf[word] = row["kind"];
+            if (row.Optional("model_reads") is not { } reads) continue;
+            if (reads.Length > word.Length) throw new InvalidDataException($"{row.Citation}: model_reads is longer than the word");
+            modelReads[word] = reads;
+        }
+        return new NumberWords(kindOf, modelReads, percent);
+    }
+
+    /// <summary>The spelling the number model understands for this word, when it misses the correct one.</summary>
+    public string? ModelReads(string norm) => _modelReads.GetValueOrDefault(norm);
+
+    /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
+    public bool IsNumberWord(string norm) =>
+        norm.Split('-').All(part => _kindOf.TryGetValue(part, out var kind) && kind is "number" or "article");
+
+    public bool IsArticle(string norm) => Kind(norm) == "article";
+
+    public bool IsJoiner(string norm) => Kind(norm) == "joiner";
+
+    public bool IsLink(string norm) => Kind(norm) == "link";
+
+    private string? Kind(string norm) => _kindOf.GetValueOrDefault(norm);
+}

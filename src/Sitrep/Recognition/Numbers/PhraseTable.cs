@@ -1,0 +1,27 @@
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Numbers;
+
+/// <summary>Multi-word phrases matched token by token on folded text; the longest phrase at a token wins.</summary>
+public sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new();
+
+    public void Add(string phrase, T value)
+    {
+        var words = TextNormalizer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
+        list.Add((words, value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="token"/> and ending before <paramref name="endToken"/>.</summary>
+    public (int Length, T Value)? LongestAt(AnalyzedText text, int token, int endToken)
+    {
+        if (!_byFirstWord.TryGetValue(text.Norm(token), out var candidates)) return null;
+        foreach (var (words, value) in candidates)
+            if (token + words.Length <= endToken && Enumerable.Range(1, words.Length - 1).All(k => text.Norm(token + k) == words[k]))
+                return (words.Length, value);
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Sitrep.Model;
+using Sitrep.Recognition.Dates;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Numbers;
+
+/// <summary>
+/// Finds figures: "100.000", "2 500", "six", "1,5 million", "70%", and vague ones ("des dizaines": 10).
+/// Mention value: the number in invariant culture ("2500", "1.5"); detail: "%" for a percentage, else the
+/// word after the figure, lower case ("civils"), skipping "de"/"d'", or "" when none follows.
+/// Not figures: numbers inside dates and times ("le 22 septembre", "en 2014"), ordinals ("1er",
+/// "deuxième"), and "un"/"une" as articles (they count as 1 only before a noun of counted_nouns.txt).
+/// Numbers inside lengths of time stay ("dix jours": detail "jours").
+/// </summary>
+public sealed class QuantityRecognizer : IRecognizer
+{
+    private const string ModelEntry = "Recognizers.Number";
+
+    private static readonly ConcurrentDictionary<string, Lazy<QuantityRecognizer>> Loaded = new();
+
+    private readonly INumberParser _parser;
+    private readonly DateRecognizer _dates;
+    private readonly NumberWords _words;
+    private readonly NumberRuns _runs;
+    private readonly VagueNumbers _vague;
+    private readonly IReadOnlySet<string> _countedNouns;
+    private readonly string _countedNounsFile;
+
+    public QuantityRecognizer(INumberParser parser, DateRecognizer dates, NumberWords words, VagueNumbers vague,
+        IEnumerable<string> countedNouns, string countedNounsFile)
+    {
+        _parser = parser;
+        _dates = dates;
+        _words = words;
+        _runs = new NumberRuns(words);
+        _vague = vague;
+        _countedNouns = countedNouns.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        _countedNounsFile = countedNounsFile;
+    }
+
+    /// <summary>The language's recognizer, built once per process and shared (it is thread-safe).</summary>
+    public static QuantityRecognizer Load(string language) =>
+        Loaded.GetOrAdd(language, l => new Lazy<QuantityRecognizer>(() => new QuantityRecognizer(
+            new RecognizersNumberParser(l), DateRecognizer.Load(l), NumberWords.Load(l), VagueNumbers.Load(l),
+            TsvFile.ReadList(Path.Combine(ResourcePaths.Language(l), "counted_nouns.txt")), $"{l}/counted_nouns.txt"))).Value;
+
+    public IEnumerable<Mention> Recognize(AnalyzedText text)
+    {
+        var calendar = _dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span).ToList();
+        foreach (var sentence in text.Sentences)
+        {
+            // Spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
+            var taken = new List<TextSpan>();
+            foreach (var v in _vague.Find(text, sentence))
+            {
+                var span = text.SpanOf(v.First, v.End);
+                taken.Add(span);
+                yield return new Mention(MentionKind.Quantity, span, Format(v.Value), v.Entry, NounAfter(text, sentence, span));
+            }
+            foreach (var (first, end) in _runs.Find(text, sentence))
+            {
+                var window = text.SpanOf(first, end);
+                foreach (var number in _parser.Parse(ModelWindow(text, window, first, end)))
+                {
+                    var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
+                    if (calendar.Any(span.Overlaps) || taken.Any(span.Overlaps)) continue;
+                    if (Figure(text, sentence, span, number.Value) is not { } mention) continue;
+                    taken.Add(mention.Span);
+                    yield return mention;
+                }
+            }
+        }
+    }
+
+    /// <summary>The window's text with spellings the model misses replaced, padded so that every offset stays.</summary>
+    private string ModelWindow(AnalyzedText text, TextSpan window, int first, int end)
+    {
+        var chars = window.Of(text.Text).ToCharArray();
+        for (var i = first; i < end; i++)
+        {
+            if (_words.ModelReads(text.Norm(i)) is not { } reads) continue;
+            var at = text.Tokens[i].Start - window.Start;
+            reads.PadRight(text.Tokens[i].Length).CopyTo(0, chars, at, text.Tokens[i].Length);
+        }
+        return new string(chars);
+    }
+
+    /// <summary>A number ending inside a word ends with it: "cents", read by the model as the shorter "cent".</summary>
+    private static TextSpan ToWordEnd(AnalyzedText text, int first, int end, TextSpan span)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Word && token.Start < span.End && span.End < token.End)
+                return TextSpan.FromBounds(span.Start, token.End);
+        }
+        return span;
+    }
+
+    private Mention? Figure(AnalyzedText text, Sentence sentence, TextSpan span, double value)
+    {
+        var tokens = TokenSearch.Inside(text, sentence, span).ToList();
+        if (tokens.Count == 1 && _words.IsArticle(text.Norm(tokens[0])))
+        {
+            var noun = TokenSearch.FirstAtOrAfter(text, sentence, span.End);
+            if (noun < 0 || !_countedNouns.Contains(text.Norm(noun))) return null;
+            return new Mention(MentionKind.Quantity, span, Format(value), $"{_countedNounsFile}: {text.Norm(noun)}", Unit(text, noun));
+        }
+        if (PercentEnd(text, sentence, span) is int percentEnd)
+            return new Mention(MentionKind.Quantity, TextSpan.FromBounds(span.Start, percentEnd), Format(value), ModelEntry, "%");
+        return new Mention(MentionKind.Quantity, span, Format(value), ModelEntry, NounAfter(text, sentence, span));
+    }
+
+    /// <summary>Where "70 %" or "70 pour cent" ends, or null when no percent follows the figure.</summary>
+    private int? PercentEnd(AnalyzedText text, Sentence sentence, TextSpan figure)
+    {
+        var c = figure.End;
+        while (c < sentence.End && char.IsWhiteSpace(text.Text[c])) c++;
+        if (c < sentence.End && text.Text[c] == '%') return c + 1;
+        var next = TokenSearch.Following(text, sentence, figure);
+        if (next < 0 || _words.Percent.LongestAt(text, next, sentence.EndToken) is not var (length, _)) return null;
+        return text.Tokens[next + length - 1].End;
+    }
+
+    /// <summary>The word the figure counts: the next word, past "de" and "d'"; "" before punctuation or at the end.</summary>
+    private string NounAfter(AnalyzedText text, Sentence sentence, TextSpan figure)
+    {
+        var next = TokenSearch.FirstAtOrAfter(text, sentence, figure.End);
+        while (next >= 0 && next < sentence.EndToken && _words.IsLink(text.Norm(next))) next++;
+        return next >= 0 && next < sentence.EndToken ? Unit(text, next) : "";
+    }
+
+    private static string Unit(AnalyzedText text, int token) =>
+        text.Tokens[token].Kind == TokenKind.Word ? text.Surface(token).ToLowerInvariant() : "";
+
+    private static string Format(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+}
