@@ -22,7 +22,7 @@ public static class TableWriter
         var count = 0;
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell ?? "")).ToArray());
+            table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(cell ?? "")).ToArray());
             count++;
         }
         console.Write(table);
