@@ -23,7 +23,8 @@ public static class AttributionResolver
         foreach (var cue in s.Cues("speech"))
         {
             // "a indiqué à l'AFP Rami Abdel Rahmane, directeur de l'OSDH": the medium first, then the speaker.
-            var after = FirstAfter(speakers, cue.EndToken);
+            // After "a indiqué que" comes what was said, not who said it.
+            var after = IntroducesSpeech(s, cue) ? null : FirstAfter(NamedSources(s), cue.EndToken);
             if (after is not null && IsMedium(s, cue.EndToken, after.Value.First))
             {
                 var speaker = FirstAfter(speakers, after.Value.End, Reach + 6);
@@ -38,6 +39,12 @@ public static class AttributionResolver
     }
 
     private readonly record struct Speaker(string Name, int First, int End);
+
+    private static List<Speaker> NamedSources(SentenceMentions s) =>
+        s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
+
+    private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue) =>
+        cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "que" or "qu'" or ":";
 
     /// <summary>Named sources, and actors where no source covers them (a group speaking for itself).</summary>
     private static List<Speaker> Speakers(SentenceMentions s)

@@ -21,24 +21,34 @@ public static class CasualtyReader
     public static Casualties Read(SentenceMentions s)
     {
         var used = new HashSet<LocatedMention>();
-        int? dead = Sum(s, "fatal", used), hurt = Sum(s, "injury", used);
+        int? dead = null, hurt = null;
+        foreach (var q in s.Of(MentionKind.Quantity))
+        {
+            if (!IsCount(q)) continue;
+            var cue = NearestCue(s, q);
+            if (cue is null) continue;
+            used.Add(q);
+            var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
+            if (cue.Value == "fatal") dead = (dead ?? 0) + n;
+            else hurt = (hurt ?? 0) + n;
+        }
         return new Casualties(dead, hurt, used);
     }
 
-    private static int? Sum(SentenceMentions s, string cueKind, HashSet<LocatedMention> used)
+    /// <summary>The death or injury word a number belongs to: the nearest one, the word after the number first ("43 morts").</summary>
+    private static LocatedMention? NearestCue(SentenceMentions s, LocatedMention q)
     {
-        int? total = null;
-        foreach (var q in s.Of(MentionKind.Quantity))
+        LocatedMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var c in s.Cues("fatal").Concat(s.Cues("injury")))
         {
-            if (used.Contains(q) || !IsCount(q)) continue;
-            var near = s.Cues(cueKind).Any(c =>
-                c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= Reach ||
-                q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach);
-            if (!near) continue;
-            used.Add(q);
-            total = (total ?? 0) + (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
+            int distance;
+            if (c.FirstToken >= q.EndToken) distance = 2 * (c.FirstToken - q.EndToken);
+            else if (q.FirstToken >= c.EndToken) distance = 2 * (q.FirstToken - c.EndToken) + 1;
+            else continue;
+            if (distance <= 2 * Reach + 1 && distance < bestDistance) (best, bestDistance) = (c, distance);
         }
-        return total;
+        return best;
     }
 
     private static bool IsCount(LocatedMention q) =>

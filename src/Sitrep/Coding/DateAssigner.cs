@@ -16,6 +16,13 @@ public sealed record EventDate(DateOnly? Date, int Precision, string Rule)
 /// </summary>
 public static class DateAssigner
 {
+    /// <summary>"s'étaient emparés", "avaient été repoussés": the pluperfect auxiliary stands just before the trigger.</summary>
+    private const int BeforeReach = 2;
+
+    /// <summary>The date a sentence states, for carrying to the next sentences.</summary>
+    public static EventDate? Stated(SentenceMentions s) =>
+        s.Of(MentionKind.Date).Where(d => !IsYearOnly(d)).Select(Parse).FirstOrDefault(d => d.Date is not null);
+
     public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
     {
         var stated = s.Of(MentionKind.Date)
@@ -24,7 +31,8 @@ public static class DateAssigner
             .OrderBy(d => Math.Abs(d.Mention.FirstToken - trigger.FirstToken))
             .FirstOrDefault();
         if (stated.Mention is not null) return stated.Date;
-        if (s.Cues("before").Any()) return new EventDate(null, 3, "before the report (cue)");
+        if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach))
+            return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
         if (published?.AsDate is DateOnly day) return new EventDate(day, 2, "publication day");
         return EventDate.Unknown;

@@ -14,8 +14,9 @@ public sealed class DocumentState
     private readonly EventPlace? _mainPlace;
     private Attribution? _paragraphAttribution;
     private int _paragraph = -1;
-    private EventPlace? _lastPlace;
-    private ActorInfo? _lastActor1;
+    private EventPlace? _lastEventPlace;
+    private int _lastEventParagraph = -1;
+    private ActorInfo? _lastSubject;
 
     public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
     {
@@ -54,8 +55,8 @@ public sealed class DocumentState
         var actor1 = roles.Actor1;
         var actor2 = roles.Actor2;
         var rule = roles.Rule;
-        if (actor1 is null && !roles.Passive && _lastActor1 is not null && s.Cues("pronoun").Any())
-            (actor1, rule) = (_lastActor1, rule + "; actor1 from the pronoun");
+        if (actor1 is null && !roles.Passive && _lastSubject is not null && s.Cues("pronoun").Any(c => c.FirstToken < roles.Trigger.FirstToken))
+            (actor1, rule) = (_lastSubject, rule + "; actor1 from the pronoun");
         if (triggerClass == "withdraw" && actor1 is not null && !roles.Passive)
             (actor1, actor2, rule) = (Implied(actor1), actor1, rule + "; the one who withdraws is actor2");
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
@@ -63,20 +64,20 @@ public sealed class DocumentState
                 ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
             (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
-        return new Roles(actor1, actor2, roles.Passive, rule);
+        return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }
 
-    /// <summary>The place of the last event, else the document's main city or town.</summary>
-    public EventPlace? FallbackPlace() => _lastPlace ?? _mainPlace;
+    /// <summary>The place of the paragraph's last event, else the document's main city or town.</summary>
+    public EventPlace? FallbackPlace(SentenceMentions s) =>
+        _lastEventParagraph == s.Sentence.Paragraph && _lastEventPlace is not null ? _lastEventPlace : _mainPlace;
 
-    public void Observe(SentenceMentions s, Event? coded, EventDate? date = null)
+    /// <summary>Remembers what later sentences may refer back to: the date stated, the subject ("ils"), the event's place.</summary>
+    public void Observe(SentenceMentions s, EventPlace? eventPlace)
     {
-        var here = PlaceSelector.Select(s, Places);
-        if (here.Count > 0) _lastPlace = here[^1];
-        if (coded is null) return;
-        if (date?.Date is not null) LastDate = date;
-        var actor1 = Actors.All.FirstOrDefault(a => a.Name == coded.Actor1);
-        if (actor1 is not null) _lastActor1 = actor1;
+        if (DateAssigner.Stated(s) is { } stated) LastDate = stated;
+        var subject = Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
+        if (subject is not null) _lastSubject = subject;
+        if (eventPlace is not null) (_lastEventPlace, _lastEventParagraph) = (eventPlace, s.Sentence.Paragraph);
     }
 
     private static bool IsFight(string triggerClass) =>

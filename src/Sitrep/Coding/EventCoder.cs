@@ -24,7 +24,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims)
             var coded = CodeSentence(s, state, attribution, casualties);
             events.AddRange(coded);
             var used = coded.Any(e => e.Fatalities is not null || e.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
-            claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
+            if (!HeadlineRule.IsHeadline(s))
+                claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
         return new CodedDocument(text.Document, Merge(events), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
@@ -32,9 +33,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims)
 
     private static List<Event> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
     {
-        var triggers = TriggerSelector.Select(s);
+        var triggers = HeadlineRule.IsHeadline(s) ? [] : TriggerSelector.Select(s);
         var result = new List<Event>();
-        if (triggers.Count == 0) { state.Observe(s, null); return result; }
+        EventPlace? lastPlace = null;
         var actorsHere = state.Actors.InSentence(s.Sentence);
         var where = PlaceSelector.Select(s, state.Places);
         foreach (var trigger in triggers)
@@ -42,10 +43,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims)
             var roles = state.Complete(RoleAssigner.Assign(s, trigger, actorsHere), trigger.Value, s);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
             var date = DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
-            var locations = where.Count > 0 ? where : state.FallbackPlace() is { } fallback ? [fallback] : [];
+            var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
             var oneEvent = locations.Count <= 1;
             foreach (var place in locations)
             {
+                lastPlace = place;
                 result.Add(new Event
                 {
                     DocId = state.Document.Id,
@@ -74,8 +76,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims)
                     ],
                 });
             }
-            if (result.Count > 0) state.Observe(s, result[^1], date);
         }
+        state.Observe(s, lastPlace);
         return result;
     }
 

@@ -14,15 +14,16 @@ public static class RoleAssigner
 
     public static Roles Assign(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
+        var civiliansAct = trigger.Value is "protest" or "Violent demonstration" or "Mob violence";
         var agent = Agent(s, trigger, actors);
         var passive = agent is not null || IsPassive(s, trigger);
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
         var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent).ToList();
-        var subject = Subject(s, before);
+        var subject = Subject(s, before, civiliansAct);
         if (passive)
-            return new Roles(agent, subject ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"");
+            return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         var obj = after.FirstOrDefault(a => !a.IsPolitical);
-        return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger");
+        return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
     }
 
     private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
@@ -45,13 +46,12 @@ public static class RoleAssigner
     }
 
     /// <summary>
-    /// The subject: the first actor of the clause before the trigger that is not a complement of a noun
-    /// ("les alliés de X"), else the first actor of the clause.
+    /// The subject: the first actor before the trigger that is not a complement of a noun ("les alliés de X"),
+    /// else the first actor before it. Civilians are acted upon, except when they demonstrate or riot.
     /// </summary>
-    private static ActorInfo? Subject(SentenceMentions s, List<ActorInfo> before)
+    private static ActorInfo? Subject(SentenceMentions s, List<ActorInfo> before, bool civiliansMayAct)
     {
-        if (before.Count == 0) return null;
-        var candidates = before.Where(a => !a.IsCivilian || before.All(b => b.IsCivilian)).ToList();
+        var candidates = before.Where(a => civiliansMayAct || !a.IsCivilian).ToList();
         if (candidates.Count == 0) return null;
         return candidates.FirstOrDefault(a => !IsComplement(s, a.Mention)) ?? candidates[0];
     }

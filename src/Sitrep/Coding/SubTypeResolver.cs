@@ -21,9 +21,11 @@ public static class SubTypeResolver
                 var attackerCanFly = roles.Actor1 is null || roles.Actor1.Side != "opp";
                 return Has("air") && attackerCanFly ? "Air/drone strike" : "Shelling/artillery/missile attack";
             case "kill":
-                return s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest") ? "Excessive force against protesters" : "Attack";
+                if (s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest")) return "Excessive force against protesters";
+                return roles.Actor2 is { IsCivilian: false } ? "Armed clash" : "Attack";
             case "fire":
-                return civilianTarget ? "Attack" : "Armed clash";
+                if (civilianTarget) return "Attack";
+                return roles.Actor2 is null && PlaceAfter(s, roles) ? "Shelling/artillery/missile attack" : "Armed clash";
             case "protest":
                 if (Has("fatal")) return "Excessive force against protesters";
                 return Has("intervention") ? "Protest with intervention" : "Peaceful protest";
@@ -31,4 +33,8 @@ public static class SubTypeResolver
                 return triggerClass;
         }
     }
+
+    /// <summary>"ont ouvert le feu sur les quartiers ouest d'Alep": fire aimed at a place, not at a force, is shelling.</summary>
+    private static bool PlaceAfter(SentenceMentions s, Roles roles) =>
+        s.Of(Model.MentionKind.Place).Any(p => p.FirstToken > roles.Trigger.EndToken && p.FirstToken - roles.Trigger.EndToken <= 10);
 }

@@ -5,6 +5,7 @@ namespace Sitrep.Coding;
 /// <summary>
 /// Chooses the triggers of a sentence that make events: strong ones, or weak ones when no strong one is
 /// there; within an event type the most telling class wins (a capture after a fight is one capture).
+/// A trigger that states an aim ("pour s'emparer de") is no event.
 /// </summary>
 public static class TriggerSelector
 {
@@ -12,9 +13,12 @@ public static class TriggerSelector
 
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
-        var all = s.Of(MentionKind.Trigger);
+        var aims = s.Cues("purpose").ToList();
+        var all = s.Of(MentionKind.Trigger)
+            .Where(t => !aims.Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1))
+            .ToList();
         var strong = all.Where(t => t.Detail == "strong").ToList();
-        var chosen = strong.Count > 0 ? strong : all.ToList();
+        var chosen = strong.Count > 0 ? strong : all;
         var battles = chosen.Where(t => IsBattle(t.Value)).ToList();
         var best = battles.OrderBy(t => Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length).FirstOrDefault();
         return chosen.Where(t => !IsBattle(t.Value) || t == best).DistinctBy(t => t.Value).ToList();

@@ -21,6 +21,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     public void Scan(AnalyzedText text, Sentence sentence, List<PlaceSighting> found)
     {
         PlaceWord? cue = null;
+        var cueAt = -1;
+        var namesSinceCue = 0;
         var part = false;
         var afterName = false;
         var i = sentence.FirstToken;
@@ -30,7 +32,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(norm);
-            if (word?.Kind == PlaceWordKind.Place) { cue = word; part = false; i++; continue; }
+            if (word?.Kind == PlaceWordKind.Place) { cue = word; cueAt = i; namesSinceCue = 0; part = false; i++; continue; }
             if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Norm(i + 1), PlaceWordKind.Link))
             {
                 part = true;
@@ -47,7 +49,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
                 i++;
                 continue;
             }
-            found.Add(new PlaceSighting(text.SpanOf(i, end), candidates, cue, part ? 2 : 1, sentence.Index));
+            // A site's place word is part of its written name: "rue Barone", "camp Handarate".
+            var start = cue?.Level == "site" && namesSinceCue == 0 && cueAt >= 0 ? cueAt : i;
+            found.Add(new PlaceSighting(text.SpanOf(start, end), candidates, cue, part ? 2 : 1, sentence.Index));
+            namesSinceCue++;
             if (cue?.Level != "neighbourhood" && candidates.Any(c => c.Entry.Level == "neighbourhood")) cue = ListOfQuarters;
             afterName = true;
             part = false;
