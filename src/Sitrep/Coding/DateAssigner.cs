@@ -19,6 +19,17 @@ public static class DateAssigner
     /// <summary>"s'étaient emparés", "avaient été repoussés": the pluperfect auxiliary stands just before the trigger.</summary>
     private const int BeforeReach = 2;
 
+    /// <summary>
+    /// Background, not news: the sentence dates itself only by a year before the year of publication
+    /// ("Déclenché en 2011, le conflit a fait ..."). Such sentences code no event.
+    /// </summary>
+    public static bool IsBackground(SentenceMentions s, PartialDate? published)
+    {
+        if (published is null) return false;
+        var dates = s.Of(MentionKind.Date).ToList();
+        return dates.Count > 0 && dates.All(d => IsYearOnly(d) && int.TryParse(d.Value[..4], out var year) && year < published.Value.Year);
+    }
+
     /// <summary>The date a sentence states, for carrying to the next sentences.</summary>
     public static EventDate? Stated(SentenceMentions s) =>
         s.Of(MentionKind.Date).Where(d => !IsYearOnly(d)).Select(Parse).FirstOrDefault(d => d.Date is not null);

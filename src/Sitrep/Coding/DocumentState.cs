@@ -15,7 +15,10 @@ public sealed class DocumentState
     private Attribution? _paragraphAttribution;
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
-    private int _lastEventParagraph = -1;
+    private int _lastEventSentence = -1;
+
+    /// <summary>How many sentences an event's place stays the place of the next sentences that name none.</summary>
+    private const int PlaceCarry = 2;
     private ActorInfo? _lastSubject;
 
     public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
@@ -62,14 +65,16 @@ public sealed class DocumentState
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
             (actor2, rule) = (s.Cues("civilian").Any() && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
                 ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
+        if (actor1 is not null && actor2?.Name == actor1.Name)
+            (actor2, rule) = (IsFight(triggerClass) ? Implied(actor1) : null, rule + "; one actor cannot act on itself");
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
             (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
         return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }
 
-    /// <summary>The place of the paragraph's last event, else the document's main city or town.</summary>
+    /// <summary>The place of an event of the last sentences, else the document's main city or town.</summary>
     public EventPlace? FallbackPlace(SentenceMentions s) =>
-        _lastEventParagraph == s.Sentence.Paragraph && _lastEventPlace is not null ? _lastEventPlace : _mainPlace;
+        _lastEventPlace is not null && s.Sentence.Index - _lastEventSentence <= PlaceCarry ? _lastEventPlace : _mainPlace;
 
     /// <summary>Remembers what later sentences may refer back to: the date stated, the subject ("ils"), the event's place.</summary>
     public void Observe(SentenceMentions s, EventPlace? eventPlace)
@@ -77,11 +82,11 @@ public sealed class DocumentState
         if (DateAssigner.Stated(s) is { } stated) LastDate = stated;
         var subject = Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
         if (subject is not null) _lastSubject = subject;
-        if (eventPlace is not null) (_lastEventPlace, _lastEventParagraph) = (eventPlace, s.Sentence.Paragraph);
+        if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }
 
     private static bool IsFight(string triggerClass) =>
-        triggerClass is "capture" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
+        triggerClass is "capture" or "fall" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
 
     private static ActorInfo Implied(ActorInfo known) =>
         known.IsGovernmentSide ? Named(Opposition, "opp", known) : Named(Government, "gov", known);

@@ -37,9 +37,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims)
         var result = new List<Event>();
         EventPlace? lastPlace = null;
         var actorsHere = state.Actors.InSentence(s.Sentence);
-        var where = PlaceSelector.Select(s, state.Places);
+        if (DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
         foreach (var trigger in triggers)
         {
+            var where = PlaceSelector.Select(s, state.Places, trigger);
             var roles = state.Complete(RoleAssigner.Assign(s, trigger, actorsHere), trigger.Value, s);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
             var date = DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);

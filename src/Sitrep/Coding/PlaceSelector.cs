@@ -5,10 +5,54 @@ namespace Sitrep.Coding;
 /// <summary>
 /// Chooses the places a sentence's events happen at: one event per place (ACLED's rule), the most precise
 /// places only — a city or province that contains another place of the sentence is context, not a location —
-/// and never a place inside an actor's or a source's name ("l'armée de Damas").
+/// and never a place inside an actor's or a source's name ("l'armée de Damas"). For a trigger, only the list
+/// of places nearest to it counts: "ont quitté Harasta pour Idleb" happens at Harasta, not at Idleb too.
 /// </summary>
 public static class PlaceSelector
 {
+    /// <summary>Tokens allowed between two places of one list ("Machargat, Mouhafazat, l'entourage du palais, ...").</summary>
+    private const int ListGap = 10;
+
+    /// <summary>In French the place of an act mostly follows its verb ("a bombardé X", "s'est retiré de X"): a place before the trigger counts as this much farther.</summary>
+    private const int BeforePenalty = 3;
+
+    public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver, LocatedMention trigger)
+    {
+        var places = Select(s, resolver);
+        if (places.Count <= 1) return places;
+        var lists = new List<List<EventPlace>>();
+        foreach (var p in places.OrderBy(p => p.Mention!.FirstToken))
+        {
+            if (lists.Count > 0 && InSameList(s, lists[^1][^1], p)) lists[^1].Add(p);
+            else lists.Add([p]);
+        }
+        var finest = lists.Min(Coarseness);
+        return lists.OrderBy(l => Coarseness(l) > finest ? 1 : 0).ThenBy(l => l.Min(p => Distance(p, trigger)))
+            .ThenBy(l => l[0].Mention!.FirstToken).First();
+    }
+
+    private static bool InSameList(SentenceMentions s, EventPlace previous, EventPlace next)
+    {
+        var from = previous.Mention!.EndToken;
+        var to = next.Mention!.FirstToken;
+        if (to - from > ListGap) return false;
+        for (var t = from; t < to; t++)
+            if (s.Norm(t) is "," or "et" or "ou" or ":") return true;
+        return false;
+    }
+
+    private static int Distance(EventPlace p, LocatedMention trigger) =>
+        p.Mention!.FirstToken >= trigger.EndToken ? p.Mention.FirstToken - trigger.EndToken
+        : p.Mention.EndToken <= trigger.FirstToken ? BeforePenalty * (trigger.FirstToken - p.Mention.EndToken) : 0;
+
+    /// <summary>
+    /// A list of provinces or districts, or of places only located from ("à l'ouest d'Alep"), is context when a
+    /// list of towns or quarters is there.
+    /// </summary>
+    private static int Coarseness(List<EventPlace> list) =>
+        list.All(p => p.Place.Level is "province" or "district" || p.Place.GeoPrecision >= 2) ? 1 : 0;
+
+    /// <summary>Every place of the sentence that may be an event's location, most precise first in text order.</summary>
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver)
     {
         var named = s.Of(MentionKind.Actor).Concat(s.Of(MentionKind.Source)).ToList();

@@ -15,14 +15,20 @@ public static class RoleAssigner
     public static Roles Assign(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
         var civiliansAct = trigger.Value is "protest" or "Violent demonstration" or "Mob violence";
-        var agent = Agent(s, trigger, actors);
+        // "tombé aux mains du régime": the actor right after the trigger is the one who takes the place.
+        var agent = trigger.Value == "fall" ? actors.FirstOrDefault(a => a.Mention.FirstToken >= trigger.EndToken && a.Mention.FirstToken - trigger.EndToken <= 2)
+            : Agent(s, trigger, actors);
         var passive = agent is not null || IsPassive(s, trigger);
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
         var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent).ToList();
         var subject = Subject(s, before, civiliansAct);
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
-        var obj = after.FirstOrDefault(a => !a.IsPolitical);
+        var objects = after.Where(a => !a.IsPolitical).ToList();
+        // "des combats ont opposé l'armée aux rebelles": with no subject, the first named side acts on the second.
+        if (subject is null && objects.Count >= 2)
+            return new Roles(objects[0], objects[1], false, "active, both sides after the trigger", trigger);
+        var obj = objects.FirstOrDefault();
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
     }
 

@@ -12,6 +12,7 @@ public static class SubTypeResolver
         var civilianTarget = roles.Actor2?.IsCivilian == true || Has("civilian");
         switch (triggerClass)
         {
+            case "fall":
             case "capture":
                 return roles.Actor1 is null ? (roles.Actor2?.IsGovernmentSide == true ? "Non-state actor overtakes territory" : "Government regains territory")
                     : roles.Actor1.IsGovernmentSide ? "Government regains territory" : "Non-state actor overtakes territory";
@@ -19,7 +20,8 @@ public static class SubTypeResolver
                 return "Non-violent transfer of territory";
             case "strike":
                 var attackerCanFly = roles.Actor1 is null || roles.Actor1.Side != "opp";
-                return Has("air") && attackerCanFly ? "Air/drone strike" : "Shelling/artillery/missile attack";
+                var airForce = roles.Actor1 is { Side: "gov" or "intl" or "turkey" } && !Has("ground");
+                return attackerCanFly && (Has("air") || airForce) ? "Air/drone strike" : "Shelling/artillery/missile attack";
             case "kill":
                 if (s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest")) return "Excessive force against protesters";
                 return roles.Actor2 is { IsCivilian: false } ? "Armed clash" : "Attack";
@@ -29,6 +31,9 @@ public static class SubTypeResolver
             case "protest":
                 if (Has("fatal")) return "Excessive force against protesters";
                 return Has("intervention") ? "Protest with intervention" : "Peaceful protest";
+            case "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike"
+                when s.Cues("foiled").Any(c => c.FirstToken >= roles.Trigger.EndToken):
+                return "Disrupted weapons use";
             default:
                 return triggerClass;
         }

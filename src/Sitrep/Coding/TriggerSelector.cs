@@ -9,7 +9,7 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class TriggerSelector
 {
-    private static readonly string[] BattlePriority = ["capture", "withdraw"];
+    private static readonly string[] BattlePriority = ["capture", "fall", "withdraw"];
 
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
@@ -25,5 +25,5 @@ public static class TriggerSelector
     }
 
     private static bool IsBattle(string triggerClass) =>
-        triggerClass is "capture" or "withdraw" or "Armed clash";
+        triggerClass is "capture" or "fall" or "withdraw" or "Armed clash";
 }

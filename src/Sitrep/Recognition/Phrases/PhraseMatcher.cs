@@ -47,16 +47,33 @@ public sealed class PhraseMatcher<T>
         List<PhrasePattern<T>>? best = null;
         void Consider(PhrasePattern<T> p)
         {
-            var n = p.Words.Count;
-            if (n < bestLength || start + n > endToken) return;
-            for (var k = 0; k < n; k++)
-                if (!p.Words[k].Matches(text.Norm(start + k), text.Surface(start + k))) return;
+            var end = MatchFrom(text, p.Words, 0, start, endToken);
+            if (end < 0) return;
+            var n = end - start;
             if (n > bestLength) { bestLength = n; best = [p]; }
-            else best!.Add(p);
+            else if (n == bestLength) best!.Add(p);
         }
         if (_byFirstWord.TryGetValue(text.Norm(start), out var candidates))
             foreach (var p in candidates) Consider(p);
         foreach (var p in _prefixFirst) Consider(p);
         return best is null ? null : new PhraseMatch<T>(start, start + bestLength, best);
+    }
+
+    /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
+    private static int MatchFrom(AnalyzedText text, IReadOnlyList<PatternWord> words, int k, int at, int endToken)
+    {
+        if (k == words.Count) return at;
+        var word = words[k];
+        if (word.IsGap)
+        {
+            for (var skip = 0; skip <= PatternWord.MaxGap && at + skip <= endToken; skip++)
+            {
+                var end = MatchFrom(text, words, k + 1, at + skip, endToken);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (at >= endToken || !word.Matches(text.Norm(at), text.Surface(at))) return -1;
+        return MatchFrom(text, words, k + 1, at + 1, endToken);
     }
 }

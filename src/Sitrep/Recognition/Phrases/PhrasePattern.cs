@@ -4,12 +4,16 @@ namespace Sitrep.Recognition.Phrases;
 
 /// <summary>
 /// One word of a dictionary pattern. Words are matched on folded tokens; a final <c>*</c> matches any
-/// ending ("bombard*"); a word written in capitals is an acronym and matches only the same capitals ("EI", "ANS").
+/// ending ("bombard*"); a word written in capitals is an acronym and matches only the same capitals ("EI", "ANS");
+/// <c>~</c> lets up to <see cref="MaxGap"/> words of any kind stand there ("pris ~ controle": "pris hier le contrôle").
 /// </summary>
-public readonly record struct PatternWord(string Folded, bool IsPrefix, string? ExactSurface)
+public readonly record struct PatternWord(string Folded, bool IsPrefix, string? ExactSurface, bool IsGap = false)
 {
+    public const int MaxGap = 3;
+
     public static PatternWord Parse(string word)
     {
+        if (word == "~") return new PatternWord("~", false, null, IsGap: true);
         var isPrefix = word.Length > 1 && word.EndsWith('*');
         var body = isPrefix ? word[..^1] : word;
         var isAcronym = body.Any(char.IsLetter) && body.Where(char.IsLetter).All(char.IsUpper);

@@ -25,6 +25,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         var namesSinceCue = 0;
         var part = false;
         var afterName = false;
+        var prepositionAt = -1;
+        PlaceWord? preposition = null;
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
@@ -32,6 +34,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(norm);
+            if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt) = (word, i); i++; continue; }
             if (word?.Kind == PlaceWordKind.Place) { cue = word; cueAt = i; namesSinceCue = 0; part = false; i++; continue; }
             if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Norm(i + 1), PlaceWordKind.Link))
             {
@@ -41,8 +44,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             }
             if (word?.Kind is PlaceWordKind.Link or PlaceWordKind.Modifier && (cue is not null || part)) { i++; continue; }
 
-            if (!TryKnown(text, sentence, i, cue is not null, out var end, out var candidates)
-                && (cue is null || !TryUnknown(text, sentence, i, out end)))
+            // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
+            var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
+            var known = TryKnown(text, sentence, i, cue is not null, out var end, out var candidates);
+            if (!known && (unknownCue is null || !TryUnknown(text, sentence, i, out end)))
             {
                 cue = null;
                 part = false;
@@ -51,6 +56,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             }
             // A site's place word is part of its written name: "rue Barone", "camp Handarate".
             var start = cue?.Level == "site" && namesSinceCue == 0 && cueAt >= 0 ? cueAt : i;
+            if (!known && cue is null) cue = unknownCue;
             found.Add(new PlaceSighting(text.SpanOf(start, end), candidates, cue, part ? 2 : 1, sentence.Index));
             namesSinceCue++;
             if (cue?.Level != "neighbourhood" && candidates.Any(c => c.Entry.Level == "neighbourhood")) cue = ListOfQuarters;

@@ -3,7 +3,7 @@ using Sitrep.Resources;
 
 namespace Sitrep.Recognition.Places;
 
-public enum PlaceWordKind { Place, Part, Link, Modifier }
+public enum PlaceWordKind { Place, Part, Link, Modifier, Preposition }
 
 /// <summary>A word around place names: its kind and, for a place word, the level it implies.</summary>
 public sealed record PlaceWord(string Word, PlaceWordKind Kind, string? Level, string Citation);
@@ -22,7 +22,7 @@ public sealed class PlaceWords
         {
             if (!Enum.TryParse<PlaceWordKind>(row["kind"], ignoreCase: true, out var kind))
                 throw new InvalidDataException($"{row.Citation}: unknown kind '{row["kind"]}'");
-            if (kind == PlaceWordKind.Place && row.Optional("level") is null)
+            if (kind is PlaceWordKind.Place or PlaceWordKind.Preposition && row.Optional("level") is null)
                 throw new InvalidDataException($"{row.Citation}: a place word needs a level");
             words[row["word"]] = new PlaceWord(row["word"], kind, row.Optional("level"), row.Citation);
         }
