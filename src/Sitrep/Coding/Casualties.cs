@@ -15,8 +15,11 @@ public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<Loca
 /// </summary>
 public static class CasualtyReader
 {
-    /// <summary>Tokens allowed between the number and the cue ("tuant 5 personnes", "6 élèves et 9 adultes ont été tués").</summary>
+    /// <summary>Tokens allowed between the cue and a number after it ("tuant quelque 5 personnes").</summary>
     private const int Reach = 3;
+
+    /// <summary>Tokens allowed between a number and the cue after it ("44 civils et membres des forces kurdes ont été tués").</summary>
+    private const int ReachAfter = 8;
 
     public static Casualties Read(SentenceMentions s)
     {
@@ -43,10 +46,10 @@ public static class CasualtyReader
         foreach (var c in s.Cues("fatal").Concat(s.Cues("injury")))
         {
             int distance;
-            if (c.FirstToken >= q.EndToken) distance = 2 * (c.FirstToken - q.EndToken);
-            else if (q.FirstToken >= c.EndToken) distance = 2 * (q.FirstToken - c.EndToken) + 1;
+            if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter) distance = 2 * (c.FirstToken - q.EndToken);
+            else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach) distance = 2 * (q.FirstToken - c.EndToken) + 1;
             else continue;
-            if (distance <= 2 * Reach + 1 && distance < bestDistance) (best, bestDistance) = (c, distance);
+            if (distance < bestDistance) (best, bestDistance) = (c, distance);
         }
         return best;
     }

@@ -10,8 +10,10 @@ public sealed class DocumentState
 {
     private const string Government = "Military Forces of Syria";
     private const string Opposition = "Syrian opposition armed groups";
+    private const string Unidentified = "Unidentified armed group (Syria)";
 
     private readonly EventPlace? _mainPlace;
+    private readonly Dictionary<string, string> _mostNamed;
     private Attribution? _paragraphAttribution;
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
@@ -23,6 +25,9 @@ public sealed class DocumentState
 
     public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
     {
+        _mostNamed = actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical)
+            .GroupBy(a => a.Side)
+            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
         Document = document;
         Actors = actors;
         Places = places;
@@ -69,6 +74,10 @@ public sealed class DocumentState
             (actor2, rule) = (IsFight(triggerClass) ? Implied(actor1) : null, rule + "; one actor cannot act on itself");
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
             (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
+        if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
+            (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
+        if (actor2 is null && actor1 is not null && s.Cues("civilian").Any() && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
+            (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
         return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }
 
@@ -88,8 +97,17 @@ public sealed class DocumentState
     private static bool IsFight(string triggerClass) =>
         triggerClass is "capture" or "fall" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
 
-    private static ActorInfo Implied(ActorInfo known) =>
-        known.IsGovernmentSide ? Named(Opposition, "opp", known) : Named(Government, "gov", known);
+    /// <summary>
+    /// The other side of a fight: the document's most named actor of the opposite camp (the Islamic State in an
+    /// article about its last bastion), else the armed opposition or the Syrian army.
+    /// </summary>
+    private ActorInfo Implied(ActorInfo known)
+    {
+        var wantGovernment = !known.IsGovernmentSide;
+        var name = _mostNamed.GetValueOrDefault(wantGovernment ? "gov" : "opp") ?? (wantGovernment ? Government : Opposition);
+        return Named(name, wantGovernment ? "gov" : "opp", known);
+    }
 
-    private static ActorInfo Named(string name, string side, ActorInfo near) => new(name, side, null, near.Mention);
+    private static ActorInfo Named(string name, string side, ActorInfo? near) =>
+        new(name, side, null, near?.Mention ?? new LocatedMention(new Mention(MentionKind.Actor, default, name, "implied"), 0, 0));
 }
