@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Cli;
+
+public class CliTests
+{
+    private static readonly string SeedCorpus = Path.Combine(SharedPaths.Root, "corpus", "seeds.docs.jsonl");
+    private static readonly string SeedGold = Path.Combine(SharedPaths.Root, "gold", "seeds.jsonl");
+
+    /// <summary>The floor for event F1 on the seed dev set; raised as coding quality grows.</summary>
+    private const double SeedEventF1Floor = 0.72;
+
+    [Fact]
+    public void TheSeedCorpusCodesAboveTheQualityFloor()
+    {
+        using var dir = new TempStoreFolder();
+        var store = dir.File("seeds.db");
+        var run = CliRun.Of("run", SeedCorpus, "--store", store);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var eval = CliRun.Of("eval", "--gold", SeedGold, "--store", store, "--json");
+        Assert.Equal(0, eval.ExitCode);
+        using var json = JsonDocument.Parse(eval.Out);
+        var f1 = json.RootElement.GetProperty("events").GetProperty("f1").GetDouble();
+        Assert.True(f1 >= SeedEventF1Floor, $"event F1 {f1} is below {SeedEventF1Floor}:\n{eval.Out}");
+    }
+
+    [Fact]
+    public void RunningTheSameInputTwiceChangesNothing()
+    {
+        using var dir = new TempStoreFolder();
+        var store = dir.File("twice.db");
+        Assert.Equal(0, CliRun.Of("run", SeedCorpus, "--store", store).ExitCode);
+        var first = CliRun.Of("export", "--format", "jsonl", "--store", store).Out;
+        var again = CliRun.Of("run", SeedCorpus, "--store", store);
+        Assert.Contains("0 added, 0 re-coded, 5 unchanged", again.Error);
+        Assert.Equal(first, CliRun.Of("export", "--format", "jsonl", "--store", store).Out);
+    }
+
+    [Fact]
+    public void BadDocumentsAreListedByNameAndTheRestIsStored()
+    {
+        using var dir = new TempStoreFolder();
+        dir.Write("in/good.txt", "Lundi, l'armée syrienne a repris le quartier de Hanano à Alep après des combats.");
+        dir.Write("in/empty.txt", "");
+        File.WriteAllBytes(dir.File("in/image.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+        var store = dir.File("bad.db");
+        var run = CliRun.Of("run", dir.File("in"), "--store", store, "--published", "2016-12-06");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.txt", run.Error);
+        Assert.Contains("image.txt", run.Error);
+        Assert.Contains("1 added", run.Error);
+        Assert.Contains("Hanano", CliRun.Of("events", "--store", store).Out);
+    }
+
+    [Fact]
+    public void TheCsvExportStartsWithAcledColumns()
+    {
+        using var dir = new TempStoreFolder();
+        var store = dir.File("csv.db");
+        CliRun.Of("run", SeedCorpus, "--store", store);
+        var csv = CliRun.Of("export", "--format", "csv", "--store", store).Out;
+        Assert.StartsWith("event_id,event_date,time_precision,event_type,sub_event_type,actor1,actor2,location,admin1,country,"
+            + "latitude,longitude,geo_precision,fatalities,injured,sources,notes,doc_id", csv);
+    }
+
+    [Fact]
+    public void ExplainShowsSpansAndTheEntriesThatFired()
+    {
+        using var dir = new TempStoreFolder();
+        var input = dir.Write("one.jsonl", """{"id":"x1","outlet":null,"published":"2016-12-06","language":"fr","title":null,"text":"Lundi, les rebelles ont bombardé le quartier de Salhine, selon l'OSDH."}""");
+        var store = dir.File("explain.db");
+        CliRun.Of("run", input, "--store", store);
+        var explain = CliRun.Of("explain", "x1", "--store", store);
+        Assert.Equal(0, explain.ExitCode);
+        Assert.Contains("Trigger  \"bombardé\"", explain.Out);
+        Assert.Contains("fr/triggers.tsv:", explain.Out);
+        Assert.Contains("EVENT Shelling/artillery/missile attack", explain.Out);
+        Assert.Contains("sources: SOHR", explain.Out);
+    }
+
+    [Theory]
+    [InlineData("run", "/no/such/file.jsonl")]
+    [InlineData("events", "--store", "/no/such/store.db")]
+    [InlineData("eval", "--gold", "/no/such/gold.jsonl")]
+    [InlineData("run", "x.txt", "--published", "mardi")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("frobnicate")]
+    public void UsageErrorsExitWithTwoAndOneLine(params string[] args)
+    {
+        var run = CliRun.Of(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("sitrep: ", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public void HelpListsEveryCommand()
+    {
+        var help = CliRun.Of("--help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var command in new[] { "run", "events", "claims", "labels", "export", "eval", "explain" })
+            Assert.Contains($"  {command} ", help.Out);
+    }
+}
