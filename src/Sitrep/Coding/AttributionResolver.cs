@@ -35,7 +35,20 @@ public static class AttributionResolver
             var before = LastBefore(speakers, cue.FirstToken);
             if (before is not null) return Extend(s, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
         }
-        return Attribution.None;
+        return Anaphoric(s) is { } cue2 ? new Attribution([], $"anaphoric \"{CueText(s, cue2)}\"") : Attribution.None;
+    }
+
+    /// <summary>
+    /// "selon lui", "il a précisé", "cette instance a ajouté", "ce dernier a confirmé": the speaker is the one the
+    /// text last cited. The chain is left empty here; the document fills it with the last source it cited.
+    /// </summary>
+    public static LocatedMention? Anaphoric(SentenceMentions s)
+    {
+        foreach (var cue in s.Cues("source-before"))
+            if (cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "lui" or "elle" or "eux") return cue;
+        foreach (var cue in s.Cues("speech"))
+            if (cue.FirstToken > s.Sentence.FirstToken && s.Cues("anaphor").Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3)) return cue;
+        return null;
     }
 
     private readonly record struct Speaker(string Name, int First, int End);

@@ -6,17 +6,23 @@ namespace Sitrep.Coding;
 
 /// <summary>
 /// Codes the figures a sentence asserts that are not an event's casualties: "70% des quartiers",
-/// "100.000 ont fui", "2 500 combattants amnistiés". Times, ages and durations are no claims
-/// (units listed in claim_units.tsv).
+/// "100.000 ont fui", "2 500 combattants amnistiés" — figures of people, territory, distances and shares
+/// (units listed in claim_units.txt); counts of anything else are no claims.
 /// </summary>
 public sealed class ClaimCoder
 {
-    private readonly HashSet<string> _notClaims;
+    private readonly HashSet<string> _claimUnits;
 
-    public ClaimCoder(IEnumerable<string> nonClaimUnits) => _notClaims = new HashSet<string>(nonClaimUnits, StringComparer.Ordinal);
+    public ClaimCoder(IEnumerable<string> claimUnits) => _claimUnits = new HashSet<string>(claimUnits, StringComparer.Ordinal);
 
     public static ClaimCoder Load(string language) =>
-        new(TsvFile.ReadList(Path.Combine(ResourcePaths.Language(language), "non_claim_units.txt")));
+        new(TsvFile.ReadList(Path.Combine(ResourcePaths.Language(language), "claim_units.txt")));
+
+    private bool IsClaimUnit(string unit)
+    {
+        var folded = Sitrep.Text.TextNormalizer.Normalize(unit);
+        return _claimUnits.Contains(folded) || folded.Length > 2 && folded[^1] is 's' or 'x' && _claimUnits.Contains(folded[..^1]);
+    }
 
     public IEnumerable<Claim> Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date)
     {
@@ -25,8 +31,7 @@ public sealed class ClaimCoder
         {
             if (used.Contains(q) || dateSpans.Any(d => d.Overlaps(q.Span))) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            var unit = Sitrep.Text.TextNormalizer.Normalize(q.Detail ?? "");
-            if (unit.Length == 0 || _notClaims.Contains(unit)) continue;
+            if (!IsClaimUnit(q.Detail ?? "")) continue;
             yield return new Claim
             {
                 DocId = s.Text.Document.Id,

@@ -15,6 +15,7 @@ public sealed class DocumentState
     private readonly EventPlace? _mainPlace;
     private readonly Dictionary<string, string> _mostNamed;
     private Attribution? _paragraphAttribution;
+    private Attribution? _lastExplicit;
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
     private int _lastEventSentence = -1;
@@ -49,7 +50,9 @@ public sealed class DocumentState
     {
         if (s.Sentence.Paragraph != _paragraph) { _paragraph = s.Sentence.Paragraph; _paragraphAttribution = null; }
         var own = AttributionResolver.Resolve(s);
-        if (own.IsExplicit) { _paragraphAttribution = own; return own; }
+        if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
+        if (own.Rule.StartsWith("anaphoric", StringComparison.Ordinal) && _lastExplicit is not null)
+            return _paragraphAttribution = _lastExplicit with { Rule = own.Rule + " → " + _lastExplicit.Rule };
         if (_paragraphAttribution is not null) return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
     }
