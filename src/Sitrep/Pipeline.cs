@@ -39,7 +39,7 @@ public sealed class Pipeline
         var gazetteer = Gazetteer.Load(language);
         IRecognizer[] recognizers =
         [
-            DictionaryRecognizer.Load(language, "actors.tsv", MentionKind.Actor, "actor", "side", "label"),
+            DictionaryRecognizer.Load(language, "actors.tsv", MentionKind.Actor, "actor", "side", "label", "label_actor"),
             DictionaryRecognizer.Load(language, "sources.tsv", MentionKind.Source, "source", "kind"),
             DictionaryRecognizer.Load(language, "triggers.tsv", MentionKind.Trigger, "class", "strength"),
             DictionaryRecognizer.Load(language, "cues.tsv", MentionKind.Cue, "kind"),
@@ -47,7 +47,7 @@ public sealed class Pipeline
             DateRecognizer.Load(language),
             QuantityRecognizer.Load(language),
         ];
-        var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(language));
+        var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(language), GenericReferents.Load(language));
         return new Pipeline(language, RuleSegmenter.Load(language), recognizers, coder);
     }
 

@@ -12,14 +12,14 @@ public sealed class AnalyzedTextActors
     private readonly AnalyzedText _text;
     private readonly Dictionary<ActorInfo, ActorInfo> _namedAfter = [];
 
-    public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions)
+    public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents)
     {
         _text = text;
-        All = actorMentions.Select(ActorInfo.From).OrderBy(a => a.Mention.FirstToken).ToList();
+        All = referents.Resolve(actorMentions.Select(ActorInfo.From).OrderBy(a => a.Mention.FirstToken).ToList());
         for (var i = 0; i + 1 < All.Count; i++)
         {
             var (generic, named) = (All[i], All[i + 1]);
-            if (generic.Label is null || named.Label is not null || generic.Side != named.Side) continue;
+            if (generic.Label is null || named.Label is not null || generic.IsCivilian || named.IsCivilian) continue;
             if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) _namedAfter[generic] = named;
         }
     }

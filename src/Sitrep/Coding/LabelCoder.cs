@@ -14,8 +14,8 @@ public static class LabelCoder
         foreach (var a in actors.All)
         {
             if (a.Label is null) continue;
-            var owner = actors.NamedGroupAfter(a) ?? a;
-            yield return new Label(actors.DocId, owner.Name, a.Label, a.Mention.Span, a.Mention.Mention.Entry);
+            var owner = actors.NamedGroupAfter(a)?.Name ?? a.LabelActor ?? a.Name;
+            yield return new Label(actors.DocId, owner, a.Label, a.Mention.Span, a.Mention.Mention.Entry);
         }
     }
 }
