@@ -22,6 +22,7 @@ public static class AttributionResolver
         }
         foreach (var cue in s.Cues("speech"))
         {
+            if (s.Cues("unnamed-source").Any(u => u.FirstToken >= cue.EndToken && u.FirstToken - cue.EndToken <= 1)) return Attribution.Unnamed;
             // "a indiqué à l'AFP Rami Abdel Rahmane, directeur de l'OSDH": the medium first, then the speaker.
             // After "a indiqué que" comes what was said, not who said it.
             var after = IntroducesSpeech(s, cue) ? null : FirstAfter(NamedSources(s), cue.EndToken);

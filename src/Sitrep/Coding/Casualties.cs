@@ -25,9 +25,13 @@ public static class CasualtyReader
     {
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
-        foreach (var q in s.Of(MentionKind.Quantity))
+        var quantities = s.Of(MentionKind.Quantity);
+        for (var i = 0; i < quantities.Count; i++)
         {
+            var q = quantities[i];
             if (!IsCount(q)) continue;
+            // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
+            if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
             var cue = NearestCue(s, q);
             if (cue is null) continue;
             used.Add(q);
@@ -37,6 +41,10 @@ public static class CasualtyReader
         }
         return new Casualties(dead, hurt, used);
     }
+
+    private static bool IsRangeEnd(SentenceMentions s, LocatedMention low, LocatedMention high) =>
+        high.FirstToken == low.EndToken + 1 && s.Norm(low.EndToken) is "et" or "a"
+        && low.FirstToken > s.Sentence.FirstToken && s.Norm(low.FirstToken - 1) is "entre" or "de";
 
     /// <summary>The death or injury word a number belongs to: the nearest one, the word after the number first ("43 morts").</summary>
     private static LocatedMention? NearestCue(SentenceMentions s, LocatedMention q)

@@ -11,6 +11,7 @@ public sealed class DocumentState
     private const string Government = "Military Forces of Syria";
     private const string Opposition = "Syrian opposition armed groups";
     private const string Unidentified = "Unidentified armed group (Syria)";
+    private const string Protesters = "Protesters (Syria)";
 
     private readonly EventPlace? _mainPlace;
     private readonly Dictionary<string, string> _mostNamed;
@@ -50,10 +51,11 @@ public sealed class DocumentState
     {
         if (s.Sentence.Paragraph != _paragraph) { _paragraph = s.Sentence.Paragraph; _paragraphAttribution = null; }
         var own = AttributionResolver.Resolve(s);
+        if (own == Attribution.Unnamed) _paragraphAttribution = null;
         if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
         if (own.Rule.StartsWith("anaphoric", StringComparison.Ordinal) && _lastExplicit is not null)
             return _paragraphAttribution = _lastExplicit with { Rule = own.Rule + " → " + _lastExplicit.Rule };
-        if (_paragraphAttribution is not null) return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
+        if (_paragraphAttribution is not null && own != Attribution.Unnamed) return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
     }
 
@@ -73,6 +75,17 @@ public sealed class DocumentState
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
             (actor2, rule) = (s.Cues("civilian").Any() && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
                 ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
+        if (triggerClass == "protest")
+        {
+            // "des habitants ont manifesté", "une manifestation d'étudiants": civilians who demonstrate are protesters.
+            var demonstrators = actor1 ?? (actor2 is { IsCivilian: true } ? actor2 : null);
+            if (demonstrators is { IsCivilian: true } && demonstrators.Name != Protesters && demonstrators.Name != "Rioters (Syria)")
+                (actor1, rule) = (Named(Protesters, "civ", demonstrators), rule + "; civilians who demonstrate are protesters");
+            else actor1 = demonstrators;
+            if (actor2 == demonstrators) actor2 = null;
+        }
+        if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
+            actor2 = Named(Protesters, "civ", actor2);
         if (actor1 is not null && actor2?.Name == actor1.Name)
             (actor2, rule) = (IsFight(triggerClass) ? Implied(actor1) : null, rule + "; one actor cannot act on itself");
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)

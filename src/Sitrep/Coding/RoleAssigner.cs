@@ -32,7 +32,18 @@ public static class RoleAssigner
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
     }
 
-    private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
+    private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors) =>
+        ByAgentCue(s, trigger, actors) ?? Genitive(s, trigger, actors);
+
+    /// <summary>"les frappes du régime", "des tirs d'artillerie des forces turques": the armed actor right after "de" acts.</summary>
+    private static ActorInfo? Genitive(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
+    {
+        var t = trigger.EndToken;
+        if (t >= s.Sentence.EndToken || s.Norm(t) is not ("du" or "des" or "de" or "d'")) return null;
+        return actors.FirstOrDefault(a => !a.IsCivilian && !a.IsPolitical && a.Mention.FirstToken > t && a.Mention.FirstToken - t <= 2);
+    }
+
+    private static ActorInfo? ByAgentCue(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
         foreach (var cue in s.Cues("agent"))
         {
