@@ -21,7 +21,7 @@ public static class CasualtyReader
     /// <summary>Tokens allowed between a number and the cue after it ("44 civils et membres des forces kurdes ont été tués").</summary>
     private const int ReachAfter = 8;
 
-    public static Casualties Read(SentenceMentions s)
+    public static Casualties Read(SentenceMentions s, PersonNouns people)
     {
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
@@ -29,7 +29,8 @@ public static class CasualtyReader
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
-            if (!IsCount(q)) continue;
+            // "14 ans", "deux camps": a number of anything but people counts no casualties.
+            if (!IsCount(q) || !CountsPeople(q, people)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
             var cue = NearestCue(s, q);
@@ -41,6 +42,10 @@ public static class CasualtyReader
         }
         return new Casualties(dead, hurt, used);
     }
+
+    /// <summary>No unit ("une centaine ont péri"), a verb after it ("3 ont été tués"), or a noun of people.</summary>
+    private static bool CountsPeople(LocatedMention q, PersonNouns people) =>
+        string.IsNullOrEmpty(q.Detail) || q.Detail is "ont" or "sont" or "a" or "est" or "qui" or "d'entre" || people.Contains(q.Detail);
 
     private static bool IsRangeEnd(SentenceMentions s, LocatedMention low, LocatedMention high) =>
         high.FirstToken == low.EndToken + 1 && s.Norm(low.EndToken) is "et" or "a"

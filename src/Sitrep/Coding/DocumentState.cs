@@ -90,11 +90,30 @@ public sealed class DocumentState
             (actor2, rule) = (IsFight(triggerClass) ? Implied(actor1) : null, rule + "; one actor cannot act on itself");
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
             (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
+        if (Claimant(s) is { } claimant && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill" or "fire" or "strike" or "Shelling/artillery/missile attack" or "Armed clash")
+        {
+            (actor1, rule) = (claimant, rule + "; the group that claims it acts");
+            if (actor2?.Name == claimant.Name) actor2 = null;
+        }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
         if (actor2 is null && actor1 is not null && s.Cues("civilian").Any() && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
         return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
+    }
+
+    /// <summary>"revendiqué par l'EI", "l'EI a revendiqué": the armed group that claims the sentence's attack.</summary>
+    private ActorInfo? Claimant(SentenceMentions s)
+    {
+        var here = Actors.InSentence(s.Sentence).Where(a => !a.IsCivilian && !a.IsPolitical).ToList();
+        foreach (var cue in s.Cues("claimed"))
+        {
+            var after = cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) == "par"
+                ? here.FirstOrDefault(a => a.Mention.FirstToken > cue.EndToken && a.Mention.FirstToken - cue.EndToken <= 3) : null;
+            var before = here.LastOrDefault(a => a.Mention.EndToken <= cue.FirstToken && cue.FirstToken - a.Mention.EndToken <= 2);
+            if ((after ?? before) is { } found) return found;
+        }
+        return null;
     }
 
     /// <summary>The place of an event of the last sentences, else the document's main city or town.</summary>

@@ -8,7 +8,7 @@ namespace Sitrep.Coding;
 /// one event per place, the date, casualties, attribution, negation and hedging; then claims and labels.
 /// Built once; thread-safe (all per-document state lives in <see cref="DocumentState"/>).
 /// </summary>
-public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents)
+public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, PersonNouns people)
 {
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
@@ -20,7 +20,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         foreach (var s in sentences)
         {
             var attribution = state.Attribute(s);
-            var casualties = CasualtyReader.Read(s);
+            var casualties = CasualtyReader.Read(s, people);
             var coded = CodeSentence(s, state, attribution, casualties);
             events.AddRange(coded);
             var used = coded.Any(e => e.Fatalities is not null || e.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
@@ -82,9 +82,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return result;
     }
 
-    /// <summary>A negation or hedge cue in the sentence before the trigger, or right after it ("a nié avoir bombardé").</summary>
+    /// <summary>
+    /// A negation or hedge cue before the trigger ("a nié avoir bombardé"), or right after a noun trigger as its
+    /// verb ("l'accord devrait permettre").
+    /// </summary>
     private static bool Flagged(SentenceMentions s, LocatedMention trigger, string cue) =>
-        s.Cues(cue).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 8);
+        s.Cues(cue).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 8
+                             || c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 2);
 
     /// <summary>The same event told twice in one document (same sub-type, place and day) is one event.</summary>
     private static List<Event> Merge(List<Event> events) =>

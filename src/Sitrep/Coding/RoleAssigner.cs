@@ -14,7 +14,7 @@ public static class RoleAssigner
 
     public static Roles Assign(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
-        var civiliansAct = trigger.Value is "protest" or "Violent demonstration" or "Mob violence";
+        var civiliansAct = trigger.Value is "protest" or "Violent demonstration" or "Mob violence" or "Looting/property destruction";
         // "tombé aux mains du régime": the actor right after the trigger is the one who takes the place.
         var agent = trigger.Value == "fall" ? actors.FirstOrDefault(a => a.Mention.FirstToken >= trigger.EndToken && a.Mention.FirstToken - trigger.EndToken <= 2)
             : Agent(s, trigger, actors);
@@ -24,6 +24,10 @@ public static class RoleAssigner
         var subject = Subject(s, before, civiliansAct);
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
+        // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
+        if (trigger.Value == "Armed clash" && subject is not null && before.SkipWhile(a => a != subject).Skip(1).FirstOrDefault() is { } second
+            && second.Mention.FirstToken == subject.Mention.EndToken + 1 && s.Norm(subject.Mention.EndToken) == "et")
+            return new Roles(subject, second, false, "active, two coordinated subjects of a fight", trigger);
         var objects = after.Where(a => !a.IsPolitical).ToList();
         // "des combats ont opposé l'armée aux rebelles": with no subject, the first named side acts on the second.
         if (subject is null && objects.Count >= 2)
@@ -43,20 +47,32 @@ public static class RoleAssigner
         return actors.FirstOrDefault(a => !a.IsCivilian && !a.IsPolitical && a.Mention.FirstToken > t && a.Mention.FirstToken - t <= 2);
     }
 
+    /// <summary>
+    /// "ont été pris par le régime", "la prise de X par l'armée", "tués par les tirs des forces de l'ordre": an agent
+    /// after "par" — but not after an active verb ("a bombardé des villages tenus par les Kurdes").
+    /// </summary>
     private static ActorInfo? ByAgentCue(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
+        var active = IsActiveVerb(s, trigger) && !IsPassive(s, trigger);
         foreach (var cue in s.Cues("agent"))
         {
             if (cue.FirstToken < trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
-            var actor = actors.FirstOrDefault(a => a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= 2);
+            // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
+            if (active && !Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(t => s.Norm(t) == "ete")) continue;
+            var actor = actors.FirstOrDefault(a => a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= AgentReach);
             if (actor is not null) return actor;
         }
         return null;
     }
 
+    /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris"): a verb in the active voice.</summary>
+    private static bool IsActiveVerb(SentenceMentions s, LocatedMention trigger) =>
+        trigger.FirstToken > s.Sentence.FirstToken && s.Norm(trigger.FirstToken - 1) is "a" or "ont" or "avait" or "avaient" or "ai" or "as";
+
     /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
     private static bool IsPassive(SentenceMentions s, LocatedMention trigger)
     {
+        if (s.Norm(trigger.FirstToken) == "ete") return true;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(s.Sentence.FirstToken, trigger.FirstToken - 3); t--)
             if (s.Norm(t) == "ete") return true;
         return false;
@@ -70,7 +86,19 @@ public static class RoleAssigner
     {
         var candidates = before.Where(a => civiliansMayAct || !a.IsCivilian).ToList();
         if (candidates.Count == 0) return null;
+        // "X, que l'armée a reconquise": the subject of a clause stands between its start and the verb.
+        var clauseStart = ClauseStart(s, candidates[^1].Mention.EndToken);
+        var inClause = candidates.Where(a => a.Mention.FirstToken >= clauseStart && !IsComplement(s, a.Mention)).ToList();
+        if (inClause.Count > 0 && clauseStart > s.Sentence.FirstToken) return inClause[0];
         return candidates.FirstOrDefault(a => !IsComplement(s, a.Mention)) ?? candidates[0];
+    }
+
+    /// <summary>The first token of the relative clause that ends at or after <paramref name="token"/>, else the sentence start.</summary>
+    private static int ClauseStart(SentenceMentions s, int token)
+    {
+        for (var t = token - 1; t >= s.Sentence.FirstToken; t--)
+            if (s.Norm(t) is "que" or "qu'") return t + 1;
+        return s.Sentence.FirstToken;
     }
 
     private static bool IsComplement(SentenceMentions s, LocatedMention m)

@@ -26,11 +26,14 @@ public static class SubTypeResolver
                 if (s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest")) return "Excessive force against protesters";
                 return roles.Actor2 is { IsCivilian: false } ? "Armed clash" : "Attack";
             case "fire":
+                if (Has("ground")) return "Shelling/artillery/missile attack";
                 if (civilianTarget) return "Attack";
                 return roles.Actor2 is null && PlaceAfter(s, roles) ? "Shelling/artillery/missile attack" : "Armed clash";
             case "protest":
                 if (Has("fatal")) return "Excessive force against protesters";
                 return Has("intervention") ? "Protest with intervention" : "Peaceful protest";
+            case "Looting/property destruction" or "Violent demonstration" when roles.Actor1 is { IsCivilian: true }:
+                return "Violent demonstration";
             case "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike"
                 when s.Cues("foiled").Any(c => c.FirstToken >= roles.Trigger.EndToken):
                 return "Disrupted weapons use";

@@ -26,8 +26,22 @@ public static class TriggerSelector
         var chosen = strong.Count > 0 ? strong : all;
         var battles = chosen.Where(t => IsBattle(t.Value)).ToList();
         var best = battles.OrderBy(t => Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length).FirstOrDefault();
-        return chosen.Where(t => !IsBattle(t.Value) || t == best).DistinctBy(t => t.Value).ToList();
+        return chosen.Where(t => !IsBattle(t.Value) || t == best)
+            .Where(t => !chosen.Any(other => Subsumes(other.Value, t.Value)))
+            .DistinctBy(t => t.Value).ToList();
     }
+
+    /// <summary>
+    /// One act, told by two triggers: a suicide bombing with a car bomb is a suicide bombing; a defused car bomb
+    /// is a disrupted weapon, not an explosion; the dead of a bombing or a fight are its toll, not another attack.
+    /// </summary>
+    private static bool Subsumes(string broad, string narrow) => (broad, narrow) switch
+    {
+        (not "kill" and not "protest" and not "Agreement" and not "Other" and not "Arrests", "kill") => true,
+        ("Suicide bomb", "Remote explosive/landmine/IED") => true,
+        ("Disrupted weapons use", "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike" or "strike") => true,
+        _ => false,
+    };
 
     private static bool IsBattle(string triggerClass) =>
         triggerClass is "capture" or "fall" or "withdraw" or "Armed clash";

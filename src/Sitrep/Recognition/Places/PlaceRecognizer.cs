@@ -17,7 +17,7 @@ public sealed class PlaceRecognizer : IRecognizer
     public PlaceRecognizer(Gazetteer gazetteer, PlaceWords words, IEnumerable<string> stopwords)
     {
         Gazetteer = gazetteer;
-        _scanner = new PlaceScanner(gazetteer, words, stopwords.Select(TransliterationKey.Of).ToFrozenSet());
+        _scanner = new PlaceScanner(gazetteer, words, stopwords.Select(TextNormalizer.Normalize).ToFrozenSet());
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Sitrep.Recognition.Places;
 /// "province") opens a window in which the next names take its level, may be lower case, and may be
 /// unknown to the gazetteer; the window carries over lists ("les quartiers X, Y et Z").
 /// </summary>
-internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, FrozenSet<string> stopKeys)
+internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, FrozenSet<string> stopwords)
 {
     private const int MaxNameTokens = 5;
     // Shorter keys are mostly junk romanisations ("hlb") or meet French words.
@@ -83,8 +83,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         {
             // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
             if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
-            var key = TransliterationKey.Of(text.SpanOf(start, start + length).Of(text.Text));
-            if (key.Length < MinKeyLength || stopKeys.Contains(key)) continue;
+            var name = text.SpanOf(start, start + length).Of(text.Text);
+            var key = TransliterationKey.Of(name);
+            // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
+            if (key.Length < MinKeyLength || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
             var found = gazetteer.Lookup(key);
             if (found.Count == 0) continue;
             // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
@@ -122,7 +124,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     private bool IsFrenchWord(AnalyzedText text, int token) =>
         !IsCapitalised(text.Surface(token))
-        && (words.Of(text.Norm(token)) is not null || stopKeys.Contains(TransliterationKey.Of(text.Surface(token))));
+        && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
 
     /// <summary>A name the gazetteer lacks, after a place word: capitalised words, with "al"/"el" inside.</summary>
     private bool TryUnknown(AnalyzedText text, Sentence sentence, int start, out int end)
@@ -153,7 +155,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         && !IsElision(text, token)
         && IsCapitalised(text.Surface(token))
         && words.Of(text.Norm(token)) is null
-        && !stopKeys.Contains(TransliterationKey.Of(text.Surface(token)));
+        && !stopwords.Contains(text.Norm(token));
 
     private static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
 
