@@ -33,7 +33,8 @@ public sealed class DocumentState
         Document = document;
         Actors = actors;
         Places = places;
-        _mainPlace = sentences.SelectMany(s => PlaceSelector.Select(s, places))
+        // The main place is where the document's acts happen, not every city it names ("le régime de Damas").
+        _mainPlace = sentences.Where(s => TriggerSelector.Select(s).Count > 0).SelectMany(s => PlaceSelector.Select(s, places))
             .Where(p => p.Place.Id is not null && p.Place.Level is "city" or "town")
             .GroupBy(p => p.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
     }

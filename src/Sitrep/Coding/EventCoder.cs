@@ -15,7 +15,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var sentences = SentenceMentions.Group(text, mentions);
         var actors = new AnalyzedTextActors(text, sentences.SelectMany(s => s.Of(MentionKind.Actor)), referents);
         var state = new DocumentState(text.Document, actors, places, sentences);
-        var events = new List<Event>();
+        var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
         foreach (var s in sentences)
         {
@@ -23,18 +23,21 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var casualties = CasualtyReader.Read(s, people);
             var coded = CodeSentence(s, state, attribution, casualties);
             events.AddRange(coded);
-            var used = coded.Any(e => e.Fatalities is not null || e.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
+            var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
             if (!HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
-        return new CodedDocument(text.Document, Merge(events), claimList,
+        return new CodedDocument(text.Document, Merge(DropEchoes(events)), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
 
-    private static List<Event> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
+    /// <summary>An event and whether a weak trigger (a generic word) made it.</summary>
+    private sealed record CodedEvent(Event Event, bool Weak);
+
+    private static List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
     {
         var triggers = HeadlineRule.IsHeadline(s) ? [] : TriggerSelector.Select(s);
-        var result = new List<Event>();
+        var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
         var actorsHere = state.Actors.InSentence(s.Sentence);
         if (DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
@@ -49,7 +52,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             foreach (var place in locations)
             {
                 lastPlace = place;
-                result.Add(new Event
+                result.Add(new CodedEvent(new Event
                 {
                     DocId = state.Document.Id,
                     Quote = s.Quote,
@@ -75,7 +78,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                         $"date: {date.Rule}",
                         $"attribution: {attribution.Rule}",
                     ],
-                });
+                }, trigger.Detail == "weak"));
             }
         }
         state.Observe(s, lastPlace);
@@ -90,9 +93,24 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         s.Cues(cue).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 8
                              || c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 2);
 
+    /// <summary>
+    /// A generic word ("l'attaque", "le bilan", "les combats") at a place and day the document already has an event
+    /// for tells that event again: its event is dropped.
+    /// </summary>
+    private static List<Event> DropEchoes(List<CodedEvent> events)
+    {
+        var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
+        foreach (var weak in events.Where(e => e.Weak))
+            if (!kept.Any(k => PlaceKey(k) == PlaceKey(weak.Event) && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)))
+                kept.Add(weak.Event);
+        return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+    }
+
+    private static string PlaceKey(Event e) => e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? "");
+
     /// <summary>The same event told twice in one document (same sub-type, place and day) is one event.</summary>
     private static List<Event> Merge(List<Event> events) =>
-        events.GroupBy(e => (e.SubEventType, Place: e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? ""), e.Date))
+        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date))
             .Select(g => g.First() with { Fatalities = g.Max(e => e.Fatalities), Injured = g.Max(e => e.Injured) })
             .ToList();
 }
