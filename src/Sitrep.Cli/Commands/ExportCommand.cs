@@ -27,7 +27,7 @@ public static class ExportCommand
             {
                 case "jsonl": JsonlExporter.Write(writer, db.Events(), db.Claims(), db.Labels()); break;
                 case "geojson": GeoJsonExporter.Write(writer, db.Events()); break;
-                default: CsvExporter.Write(writer, db.Events()); break;
+                default: CsvExporter.Write(writer, db.Events(), Ledger.EventLedger.ClusterRefs(db)); break;
             }
             return ExitCodes.Ok;
         });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sitrep.Ledger;
 using Sitrep.Model;
 
 namespace Sitrep.Export;
@@ -31,11 +32,22 @@ public static class CsvExporter
         ("doc_id", r => r.DocId),
     ];
 
-    public static void Write(TextWriter writer, IReadOnlyList<Event> events)
+    /// <summary>The ledger's columns, after the others: empty for an event that is in no cluster.</summary>
+    private static readonly (string Name, Func<ClusterRef?, string?> Value)[] ClusterColumns =
+    [
+        ("cluster_id", c => c?.ClusterId),
+        ("corroboration", c => Number(c?.Corroboration)),
+    ];
+
+    /// <param name="clusters">The ledger's cluster of each event, by event id; null leaves the cluster columns empty.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<Event> events, IReadOnlyDictionary<string, ClusterRef>? clusters = null)
     {
-        WriteRecord(writer, Columns.Select(c => c.Name));
+        WriteRecord(writer, Columns.Select(c => c.Name).Concat(ClusterColumns.Select(c => c.Name)));
         foreach (var row in AcledRow.OfEventsThatHappened(events))
-            WriteRecord(writer, Columns.Select(c => c.Value(row)));
+        {
+            var cluster = clusters?.GetValueOrDefault(row.EventId);
+            WriteRecord(writer, Columns.Select(c => c.Value(row)).Concat(ClusterColumns.Select(c => c.Value(cluster))));
+        }
     }
 
     /// <summary>Quotes a field only when it holds a comma, a double quote or a line break, doubling its quotes.</summary>

@@ -105,6 +105,39 @@ public sealed class SqliteEventStore : IEventStore
     public IReadOnlyList<Mention> Mentions(string docId) =>
         Query(StoredRecords.MentionsSql, StoredRecords.Mention, ("$doc_id", docId));
 
+    /// <summary>The ledger's stored cluster membership, one row per clustered event.</summary>
+    public IReadOnlyList<ClusterRow> ClusterRows() =>
+        Query("SELECT event_id, cluster_id, fingerprint FROM event_clusters ORDER BY event_id",
+            r => new ClusterRow(r.GetString(0), r.GetString(1), r.GetString(2)));
+
+    /// <summary>Writes the changed membership rows and deletes the rows of events no longer clustered, in one transaction.</summary>
+    public void UpdateClusterRows(IReadOnlyCollection<ClusterRow> upserts, IReadOnlyCollection<string> deletedEventIds)
+    {
+        if (upserts.Count == 0 && deletedEventIds.Count == 0) return;
+        using var transaction = _connection.BeginTransaction();
+        using var delete = Command("DELETE FROM event_clusters WHERE event_id = $id");
+        delete.Transaction = transaction;
+        var id = delete.Parameters.AddWithValue("$id", "");
+        foreach (var eventId in deletedEventIds)
+        {
+            id.Value = eventId;
+            delete.ExecuteNonQuery();
+        }
+        using var upsert = Command(
+            "INSERT INTO event_clusters (event_id, cluster_id, fingerprint) VALUES ($id, $cluster, $fingerprint) " +
+            "ON CONFLICT (event_id) DO UPDATE SET cluster_id = excluded.cluster_id, fingerprint = excluded.fingerprint");
+        upsert.Transaction = transaction;
+        var upsertId = upsert.Parameters.AddWithValue("$id", "");
+        var cluster = upsert.Parameters.AddWithValue("$cluster", "");
+        var fingerprint = upsert.Parameters.AddWithValue("$fingerprint", "");
+        foreach (var row in upserts)
+        {
+            (upsertId.Value, cluster.Value, fingerprint.Value) = (row.EventId, row.ClusterId, row.Fingerprint);
+            upsert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
     public void Dispose()
     {
         _writer.Dispose();

@@ -102,6 +102,16 @@ internal static class SqliteSchema
             at TEXT NOT NULL
         );
         """,
+        // The ledger's event clusters. No foreign key on purpose: a row whose event is gone or changed is how the
+        // ledger notices that its cluster must be recomputed (Ledger/EventClusterer.cs).
+        """
+        CREATE TABLE event_clusters (
+            event_id TEXT PRIMARY KEY,
+            cluster_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL
+        );
+        CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster_id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

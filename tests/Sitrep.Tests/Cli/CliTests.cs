@@ -99,7 +99,7 @@ public class CliTests
     {
         var help = CliRun.Of("--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (var command in new[] { "run", "events", "claims", "labels", "export", "eval", "explain" })
+        foreach (var command in new[] { "run", "events", "claims", "labels", "export", "eval", "explain", "ledger", "framing" })
             Assert.Contains($"  {command} ", help.Out);
     }
 }

@@ -42,7 +42,7 @@ public sealed class CsvExporterTests
 
         var csv = ExportGolden.Write(w => CsvExporter.Write(w, [quoted]));
 
-        Assert.EndsWith(",Le Quotidien,\"Il a dit \"\"non\"\",\npuis il est parti.\",t01_store_sample\n", csv);
+        Assert.EndsWith(",Le Quotidien,\"Il a dit \"\"non\"\",\npuis il est parti.\",t01_store_sample,,\n", csv);
     }
 
     [Fact]

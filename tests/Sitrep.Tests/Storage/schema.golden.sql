@@ -27,6 +27,14 @@ CREATE TABLE documents (
     coded_at TEXT NOT NULL
 );
 
+CREATE TABLE event_clusters (
+    event_id TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL,
+    fingerprint TEXT NOT NULL
+);
+
+CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster_id);
+
 CREATE TABLE events (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,

@@ -1,0 +1,12 @@
+using Sitrep.Storage;
+
+namespace Sitrep.Ledger;
+
+/// <summary>The clusters after an update, and what must change in the stored membership to match.</summary>
+/// <param name="ClusterOf">Cluster id of every clustered event, by event id.</param>
+/// <param name="Placed">How many events were (re)placed by comparison rather than kept as stored.</param>
+public sealed record ClusterUpdate(
+    IReadOnlyDictionary<string, string> ClusterOf,
+    IReadOnlyList<ClusterRow> Upserts,
+    IReadOnlyList<string> Deletes,
+    int Placed);

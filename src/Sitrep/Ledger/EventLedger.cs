@@ -1,0 +1,63 @@
+using Sitrep.Model;
+using Sitrep.Storage;
+
+namespace Sitrep.Ledger;
+
+/// <summary>
+/// Builds the ledger from a store. Cluster membership is persisted (table <c>event_clusters</c>) and brought up to
+/// date incrementally on every read; claims keys and framing are cheap and computed from the stored rows each time.
+/// </summary>
+public sealed class EventLedger(ClaimKeyReader claimKeys)
+{
+    public static EventLedger Load(string language) => new(ClaimKeyReader.Load(language));
+
+    /// <summary>Updates the stored clusters to the stored events and returns the new membership.</summary>
+    public static ClusterUpdate UpdateClusters(SqliteEventStore store, IReadOnlyList<StoredEvent> events)
+    {
+        var update = EventClusterer.Update(events, store.ClusterRows());
+        store.UpdateClusterRows(update.Upserts, update.Deletes);
+        return update;
+    }
+
+    /// <summary>Each clustered event's cluster and corroboration, by event id, for the export.</summary>
+    public static IReadOnlyDictionary<string, ClusterRef> ClusterRefs(SqliteEventStore store)
+    {
+        var events = StoredEvent.Of(store.Events());
+        var clusters = ClusterBuilder.Build(events, UpdateClusters(store, events).ClusterOf, OutletsOf(store.Documents()));
+        return clusters.SelectMany(c => c.EventIds.Select(id => (id, Ref: new ClusterRef(c.Id, c.Corroboration))))
+            .ToDictionary(x => x.id, x => x.Ref, StringComparer.Ordinal);
+    }
+
+    public LedgerReport Build(SqliteEventStore store)
+    {
+        var events = StoredEvent.Of(store.Events());
+        var update = UpdateClusters(store, events);
+        var documents = store.Documents().ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var outletOf = OutletsOf(documents.Values);
+        var clusters = ClusterBuilder.Build(events, update.ClusterOf, outletOf);
+        var eventById = events.ToDictionary(e => e.Id, e => e.Event, StringComparer.Ordinal);
+        var casualties = clusters.SelectMany(c =>
+            ContradictionFinder.InCluster(c, c.EventIds.Select(id => eventById[id]).ToList(), outletOf));
+        var claims = ContradictionFinder.InClaims(KeyedClaims(store, store.Claims(), documents, outletOf));
+        return new LedgerReport(clusters, [.. claims, .. casualties]);
+    }
+
+    public IEnumerable<(ClaimKey Key, Claim Claim, Report Report)> KeyedClaims(
+        IEventStore store, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, IReadOnlyDictionary<string, string?> outletOf)
+    {
+        foreach (var perDoc in claims.GroupBy(c => c.DocId))
+        {
+            var document = documents[perDoc.Key];
+            var mentions = store.Mentions(perDoc.Key);
+            foreach (var claim in perDoc)
+            {
+                var outlet = outletOf.GetValueOrDefault(claim.DocId);
+                var report = new Report(claim.DocId, outlet, claim.Sources, SourceOrigin.Of(claim.Sources, claim.DocId, outlet), claim.Quote);
+                yield return (claimKeys.Read(claim, document, mentions), claim, report);
+            }
+        }
+    }
+
+    public static IReadOnlyDictionary<string, string?> OutletsOf(IEnumerable<Document> documents) =>
+        documents.ToDictionary(d => d.Id, d => d.Outlet, StringComparer.Ordinal);
+}
