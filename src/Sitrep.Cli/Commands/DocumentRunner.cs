@@ -32,20 +32,28 @@ public sealed class DocumentRunner(CliContext context, SqliteEventStore store, s
         return _failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
+    /// <summary>Codes one batch on every core while the previous one is being stored, so the cores never wait for the disk.</summary>
     private void Process(IEnumerable<IngestResult> results, Pipeline pipeline, Action<int> progress)
     {
         var done = 0;
+        var storing = Task.CompletedTask;
         foreach (var batch in results.Chunk(BatchSize))
         {
             var coded = batch.AsParallel().AsOrdered().Select(r => Code(r, pipeline)).ToList();
-            foreach (var (origin, document, error) in coded)
-            {
-                if (document is not null) _outcomes[store.Save(document, pipeline.ResourceVersion)]++;
-                else Fail(origin, error!);
-            }
+            storing.GetAwaiter().GetResult();
+            storing = Task.Run(() => Store(coded, pipeline.ResourceVersion));
             done += batch.Length;
             progress(done);
         }
+        storing.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Stores a batch's documents in one transaction, in input order, and records its failures.</summary>
+    private void Store(List<(string Origin, CodedDocument? Coded, string? Error)> batch, string resourceVersion)
+    {
+        var documents = batch.Where(c => c.Coded is not null).Select(c => c.Coded!).ToList();
+        foreach (var outcome in store.SaveAll(documents, resourceVersion)) _outcomes[outcome]++;
+        foreach (var (origin, _, error) in batch.Where(c => c.Coded is null)) Fail(origin, error!);
     }
 
     private static (string Origin, CodedDocument? Coded, string? Error) Code(IngestResult result, Pipeline pipeline)

@@ -60,22 +60,42 @@ public sealed class SqliteEventStore : IEventStore
     /// Replaces the document and all its rows in one transaction. Writes nothing, not even the coding
     /// time, when the document, its coded output and the resource version are all as stored.
     /// </summary>
-    public SaveOutcome Save(CodedDocument coded, string resourceVersion)
+    public SaveOutcome Save(CodedDocument coded, string resourceVersion) => SaveAll([coded], resourceVersion)[0];
+
+    /// <summary>
+    /// Saves documents as <see cref="Save"/> does, in one transaction for the whole batch: each document is
+    /// still replaced whole or not at all, and committing once per batch rather than once per document is
+    /// what lets the store keep up with the coders.
+    /// </summary>
+    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<CodedDocument> batch, string resourceVersion)
     {
-        var state = StoredState.Of(coded, resourceVersion);
+        var outcomes = new SaveOutcome[batch.Count];
+        var current = "";
         try
         {
             using var transaction = _connection.BeginTransaction();
-            var stored = StoredStateOf(transaction, coded.Document.Id);
-            if (stored == state) return SaveOutcome.Unchanged;
-            _writer.Write(transaction, coded, state, _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            var codedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                current = batch[i].Document.Id;
+                outcomes[i] = SaveIn(transaction, batch[i], resourceVersion, codedAt);
+            }
             transaction.Commit();
-            return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
+            return outcomes;
         }
         catch (SqliteException ex)
         {
-            throw new StoreException($"Could not save document {coded.Document.Id}: {OneLine(ex.Message)}", ex);
+            throw new StoreException($"Could not save document {current}: {OneLine(ex.Message)}", ex);
         }
+    }
+
+    private SaveOutcome SaveIn(SqliteTransaction transaction, CodedDocument coded, string resourceVersion, string codedAt)
+    {
+        var state = StoredState.Of(coded, resourceVersion);
+        var stored = StoredStateOf(transaction, coded.Document.Id);
+        if (stored == state) return SaveOutcome.Unchanged;
+        _writer.Write(transaction, coded, state, codedAt);
+        return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
     }
 
     /// <summary>Keeps the reason an input could not be ingested or coded, so a batch can go on and report it later.</summary>

@@ -7,37 +7,63 @@ namespace Sitrep.Text;
 /// Folds text for dictionary matching: lower case, diacritics removed, typographic apostrophes
 /// and dashes unified, ligatures expanded. One function so that resources and text fold alike.
 /// </summary>
+/// <remarks>
+/// Every character folds on its own, so each one's fold is computed once and kept in a table; and since the
+/// same words come back all the time, each thread keeps the folds of the words it last saw and hands the
+/// same string out again, so that folding a token seldom allocates.
+/// </remarks>
 public static class TextNormalizer
 {
+    private const int MaxRememberedWords = 1 << 14;
+    private const int MaxRememberedLength = 32;
+
+    // One fold per UTF-16 unit, filled on first use; two threads racing write the same string.
+    private static readonly string?[] Folds = new string?[char.MaxValue + 1];
+
+    [ThreadStatic] private static StringBuilder? t_builder;
+    [ThreadStatic] private static Dictionary<string, string>? t_words;
+
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        if (text.Length > MaxRememberedLength) return Fold(text);
+        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var folded)) return folded;
+        if (words.Count >= MaxRememberedWords) words.Clear();
+        folded = Fold(text);
+        lookup[text] = folded;
+        return folded;
+    }
+
+    private static string Fold(ReadOnlySpan<char> text)
+    {
+        var sb = t_builder ??= new StringBuilder(64);
+        sb.Clear();
         foreach (var c in text)
-            Append(sb, c);
+            sb.Append(Folds[c] ??= FoldOf(c));
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, char c)
+    private static string FoldOf(char c)
     {
         switch (c)
         {
-            case '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`' or '\u00B4' or '\u2032':
-                sb.Append('\''); return;
-            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212':
-                sb.Append('-'); return;
-            case '\u0153' or '\u0152': sb.Append("oe"); return;
-            case '\u00E6' or '\u00C6': sb.Append("ae"); return;
-            case '\u00DF': sb.Append("ss"); return;
-            case '\u00A0' or '\u202F' or '\u2009': sb.Append(' '); return;
+            case '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`' or '\u00B4' or '\u2032': return "'";
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212': return "-";
+            case '\u0153' or '\u0152': return "oe";
+            case '\u00E6' or '\u00C6': return "ae";
+            case '\u00DF': return "ss";
+            case '\u00A0' or '\u202F' or '\u2009': return " ";
         }
-        if (c < 128) { sb.Append(char.ToLowerInvariant(c)); return; }
+        if (c < 128) return char.ToLowerInvariant(c).ToString();
         // Surrogates and unassigned code units cannot be decomposed one at a time: keep them as they are.
-        if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned) { sb.Append(c); return; }
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
+        if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned) return c.ToString();
+        var sb = new StringBuilder(2);
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
                 sb.Append(char.ToLowerInvariant(d));
+        return sb.ToString();
     }
 }

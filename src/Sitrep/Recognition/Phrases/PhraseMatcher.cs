@@ -4,13 +4,14 @@ namespace Sitrep.Recognition.Phrases;
 
 /// <summary>
 /// Finds dictionary phrases in token sequences: longest match first, left to right, no overlaps.
-/// Patterns are indexed by their first word (exact words in a hash table, prefix words in a short list)
-/// so that each token costs one lookup. Built once; immutable and thread-safe.
+/// Patterns are indexed by their first word (exact words in a hash table, prefix words by their first letter)
+/// so that each token costs one or two lookups and allocates nothing unless a pattern matches.
+/// Built once; immutable and thread-safe.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<PhrasePattern<T>>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<PhrasePattern<T>> _prefixFirst = [];
+    private readonly Dictionary<char, List<PhrasePattern<T>>> _prefixFirstByLetter = [];
 
     public PhraseMatcher(IEnumerable<PhrasePattern<T>> patterns)
     {
@@ -18,7 +19,12 @@ public sealed class PhraseMatcher<T>
         {
             if (p.Words.Count == 0) continue;
             var first = p.Words[0];
-            if (first.IsPrefix) _prefixFirst.Add(p);
+            if (first.IsPrefix)
+            {
+                // A prefix can only match a token that starts with its first letter (prefixes are never empty).
+                if (!_prefixFirstByLetter.TryGetValue(first.Folded[0], out var list)) _prefixFirstByLetter[first.Folded[0]] = list = [];
+                list.Add(p);
+            }
             else
             {
                 if (!_byFirstWord.TryGetValue(first.Folded, out var list)) _byFirstWord[first.Folded] = list = [];
@@ -45,18 +51,26 @@ public sealed class PhraseMatcher<T>
     {
         var bestLength = 0;
         List<PhrasePattern<T>>? best = null;
-        void Consider(PhrasePattern<T> p)
+        var norm = text.Norm(start);
+        if (_byFirstWord.TryGetValue(norm, out var candidates))
+            Consider(text, start, endToken, candidates, ref bestLength, ref best);
+        if (norm.Length > 0 && _prefixFirstByLetter.TryGetValue(norm[0], out var prefixed))
+            Consider(text, start, endToken, prefixed, ref bestLength, ref best);
+        return best is null ? null : new PhraseMatch<T>(start, start + bestLength, best);
+    }
+
+    /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>
+    private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns,
+        ref int bestLength, ref List<PhrasePattern<T>>? best)
+    {
+        foreach (var p in patterns)
         {
             var end = MatchFrom(text, p.Words, 0, start, endToken);
-            if (end < 0) return;
+            if (end < 0) continue;
             var n = end - start;
             if (n > bestLength) { bestLength = n; best = [p]; }
             else if (n == bestLength) best!.Add(p);
         }
-        if (_byFirstWord.TryGetValue(text.Norm(start), out var candidates))
-            foreach (var p in candidates) Consider(p);
-        foreach (var p in _prefixFirst) Consider(p);
-        return best is null ? null : new PhraseMatch<T>(start, start + bestLength, best);
     }
 
     /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
@@ -73,7 +87,7 @@ public sealed class PhraseMatcher<T>
             }
             return -1;
         }
-        if (at >= endToken || !word.Matches(text.Norm(at), text.Surface(at))) return -1;
+        if (at >= endToken || !word.Matches(text, at)) return -1;
         return MatchFrom(text, words, k + 1, at + 1, endToken);
     }
 }

@@ -20,10 +20,12 @@ public readonly record struct PatternWord(string Folded, bool IsPrefix, string? 
         return new PatternWord(TextNormalizer.Normalize(body), isPrefix, isAcronym ? body : null);
     }
 
-    public bool Matches(string norm, string surface)
+    /// <summary>Whether token <paramref name="token"/> of the text is this word; reads its surface only for an acronym.</summary>
+    public bool Matches(AnalyzedText text, int token)
     {
-        if (ExactSurface is not null && !string.Equals(surface, ExactSurface, StringComparison.Ordinal)) return false;
-        return IsPrefix ? norm.StartsWith(Folded, StringComparison.Ordinal) : norm == Folded;
+        var norm = text.Norm(token);
+        if (IsPrefix ? !norm.StartsWith(Folded, StringComparison.Ordinal) : norm != Folded) return false;
+        return ExactSurface is null || text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length).SequenceEqual(ExactSurface);
     }
 }
 

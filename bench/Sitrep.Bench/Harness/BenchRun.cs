@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sitrep.Bench.Harness;
+
+/// <summary>
+/// Runs the three stages on the same corpus, each in a child process of its own so that each peak memory is
+/// its own, then prints a table and, last, one line of JSON.
+/// </summary>
+public static class BenchRun
+{
+    public static int Run(string corpus, double sizeMb, string workDir, TextWriter output)
+    {
+        var results = new List<StageResult>();
+        foreach (var stage in Enum.GetValues<Stage>())
+        {
+            var store = Path.Combine(workDir, "bench.db");
+            foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
+            results.Add(Measure(stage, corpus, store));
+            output.WriteLine(Row(results[^1]));
+        }
+        var (a, b, c) = (results[0], results[1], results[2]);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pipeline is {a.MegabytesPerSecond / c.MegabytesPerSecond:0.00}x slower than the bare tokenizer pass"));
+        output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, double>
+        {
+            ["size_mb"] = Round(sizeMb),
+            ["tokenizer_mbps"] = Round(a.MegabytesPerSecond),
+            ["recognition_mbps"] = Round(b.MegabytesPerSecond),
+            ["pipeline_mbps"] = Round(c.MegabytesPerSecond),
+            ["ratio"] = Round(a.MegabytesPerSecond / c.MegabytesPerSecond),
+            ["peak_mb"] = Round(results.Max(r => r.PeakMb)),
+            ["articles_per_s"] = Round(c.ArticlesPerSecond),
+        }));
+        return 0;
+    }
+
+    public static string Header =>
+        "stage       articles   text MB   seconds     MB/s  articles/s  peak MB  cores  allocated MB";
+
+    private static string Row(StageResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.Stage,-10} {r.Articles,9} {r.TextBytes / StageResult.Megabyte,9:0.0} {r.Seconds,9:0.0} {r.MegabytesPerSecond,8:0.00} {r.ArticlesPerSecond,11:0} {r.PeakMb,8:0} {r.CoresBusy,6:0.00} {r.AllocatedMb,13:0}");
+
+    private static StageResult Measure(Stage stage, string corpus, string store)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        foreach (var arg in new[] { "measure", stage.ToString().ToLowerInvariant(), corpus, "--store", store })
+            start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        var lines = child.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        child.WaitForExit();
+        if (child.ExitCode != 0 || lines.Length == 0)
+            throw new InvalidOperationException($"measuring {stage} failed with exit code {child.ExitCode}");
+        return JsonSerializer.Deserialize<StageResult>(lines[^1])!;
+    }
+
+    private static double Round(double value) => Math.Round(value, 2);
+}

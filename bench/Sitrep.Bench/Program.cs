@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Bench.Generation;
+using Sitrep.Bench.Harness;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// The throughput benchmark. Commands:
+///   generate --size MB [--seed N] --out FILE          write the corpus
+///   measure tokenize|recognize|pipeline CORPUS --store DB   one stage, one line of JSON
+///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
+///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread
+/// </summary>
+public static class Program
+{
+    private const int DefaultSeed = 20_161_206;
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0) return Usage();
+        var options = Options(args.Skip(1));
+        switch (args[0])
+        {
+            case "generate":
+                Generate(options["--out"], Size(options), Seed(options));
+                return 0;
+            case "measure" when args.Length >= 3:
+                var stage = Enum.Parse<Stage>(args[1], ignoreCase: true);
+                Console.WriteLine(JsonSerializer.Serialize(new StageRunner(stage, args[2], options["--store"]).Run()));
+                return 0;
+            case "run":
+                var size = Size(options);
+                var corpus = Path.Combine(options["--corpus-dir"], string.Create(CultureInfo.InvariantCulture, $"fr-{size}mb-seed{Seed(options)}.jsonl"));
+                if (!File.Exists(corpus)) Generate(corpus, size, Seed(options));
+                Console.WriteLine(BenchRun.Header);
+                return BenchRun.Run(corpus, size, options["--corpus-dir"], Console.Out);
+            case "profile" when args.Length >= 2:
+                StageProfiler.Run(args[1], options.TryGetValue("--articles", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 500, Console.Out);
+                return 0;
+            default:
+                return Usage();
+        }
+    }
+
+    private static void Generate(string path, double sizeMb, int seed)
+    {
+        var data = Path.Combine(AppContext.BaseDirectory, "data");
+        var generator = new CorpusGenerator(
+            Template.Load(Path.Combine(data, "templates.fr.tsv")), Vocabulary.Load(Path.Combine(data, "vocabulary.fr.tsv")), seed);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var articles = generator.Write(path, (long)(sizeMb * StageResult.Megabyte));
+        Console.Error.WriteLine($"generated {articles} articles into {path}");
+    }
+
+    private static Dictionary<string, string> Options(IEnumerable<string> args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? name = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal)) name = arg;
+            else if (name is not null) { options[name] = arg; name = null; }
+        }
+        return options;
+    }
+
+    private static double Size(Dictionary<string, string> options) =>
+        options.TryGetValue("--size", out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : 50;
+
+    private static int Seed(Dictionary<string, string> options) =>
+        options.TryGetValue("--seed", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : DefaultSeed;
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Sitrep.Bench generate|measure|run|profile … (see bench/RESULTS.md)");
+        return 2;
+    }
+}
