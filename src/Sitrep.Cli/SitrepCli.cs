@@ -18,6 +18,7 @@ public static class SitrepCli
                      RunCommand.Create(context), ListCommands.Events(context), ListCommands.Claims(context),
                      ListCommands.Labels(context), ExportCommand.Create(context), EvalCommand.Create(context), ExplainCommand.Create(context),
                      LedgerCommand.Create(context), FramingCommand.Create(context),
+                     ServeCommand.Create(context),
                  })
             root.Subcommands.Add(command);
 

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Sitrep.Web;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>`sitrep serve`: the web page and JSON API over a store, until Ctrl+C.</summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+
+    public static Command Create(CliContext context)
+    {
+        var store = StoreOption.Create();
+        var port = new Option<int>("--port")
+        {
+            Description = $"The TCP port to listen on (default: {DefaultPort}; 0 picks a free one).",
+            DefaultValueFactory = _ => DefaultPort,
+            HelpName = "N",
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be from 0 to 65535.");
+        });
+        var host = new Option<string>("--host")
+        {
+            Description = $"The address to bind (default: {WebServer.DefaultHost}). Any other than loopback needs --token.",
+            DefaultValueFactory = _ => WebServer.DefaultHost,
+            HelpName = "ADDRESS",
+        };
+        var token = new Option<string?>("--token")
+        {
+            Description = "A secret every request must carry (Authorization: Bearer TOKEN, or ?token=TOKEN in the page's address).",
+            HelpName = "TOKEN",
+        };
+        var command = new Command("serve", "Serve a read-only web page and JSON API (/api/...) over the store.") { store, port, host, token };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(store)!;
+            // Refuses a missing file or a foreign database, and brings an old store's schema up to date, before serving it read-only.
+            StoreOption.OpenExisting(path).Dispose();
+            RunningWebServer server;
+            try
+            {
+                server = WebServer.Start(path, parse.GetValue(port), parse.GetValue(token), parse.GetValue(host)!);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+            context.Out.WriteLine(server.Address);
+            context.Error.WriteLine($"sitrep: serving {path} at {server.Address}" +
+                                    (parse.GetValue(token) is null ? "" : " (add ?token=TOKEN to the address)") + "; Ctrl+C stops");
+            server.WaitForShutdownAsync().GetAwaiter().GetResult();
+            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

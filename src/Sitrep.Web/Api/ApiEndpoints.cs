@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sitrep.Web.Ledger;
+
+namespace Sitrep.Web.Api;
+
+/// <summary>The read-only JSON API under <c>/api/</c>: GET only, so any other method is answered 405.</summary>
+internal static class ApiEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, ReadOnlyStore store, ILedgerSource ledger)
+    {
+        var events = new EventRows(store);
+        var summaries = new EventSummaries(store);
+        var documents = new DocumentViews(store);
+        var api = app.MapGroup("/api");
+        api.MapGet("/events", (HttpRequest request) => events.Read(request.Query));
+        api.MapGet("/events/types", () => summaries.Types());
+        api.MapGet("/timeline", (HttpRequest request) => summaries.Timeline(request.Query));
+        api.MapGet("/map", (HttpRequest request) => summaries.Map(request.Query));
+        api.MapGet("/documents/{id}", (string id) =>
+            documents.Read(id) is { } view ? Results.Ok(view) : Results.NotFound(new { error = $"no document \"{id}\"" }));
+        api.MapGet("/ledger", () => new { clusters = ledger.Clusters(), contradictions = ledger.Contradictions() });
+        api.MapGet("/framing", () => ledger.Framing());
+    }
+
+    /// <summary>A bad query string is the caller's mistake: 400 with the reason, never a stack trace.</summary>
+    public static async Task AnswerBadQueries(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadQueryException e)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { error = e.Message });
+        }
+    }
+}
