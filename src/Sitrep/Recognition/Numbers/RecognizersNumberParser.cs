@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
-
 using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Recognition.Numbers;
