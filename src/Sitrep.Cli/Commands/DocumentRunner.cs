@@ -9,7 +9,7 @@ namespace Sitrep.Cli.Commands;
 /// Runs documents through the pipeline into the store: coding in parallel batches (both cores), storing in
 /// input order, one transaction per document. A failing document is recorded and listed; the batch goes on.
 /// </summary>
-public sealed class DocumentRunner(CliContext context, SqliteEventStore store, string language)
+public sealed class DocumentRunner(CliContext context, SqliteEventStore store, string language, CodingTimeLimit timeLimit)
 {
     private const int BatchSize = 64;
 
@@ -39,7 +39,7 @@ public sealed class DocumentRunner(CliContext context, SqliteEventStore store, s
         var storing = Task.CompletedTask;
         foreach (var batch in results.Chunk(BatchSize))
         {
-            var coded = batch.AsParallel().AsOrdered().Select(r => Code(r, pipeline)).ToList();
+            var coded = batch.AsParallel().AsOrdered().Select(r => Code(r, pipeline, timeLimit)).ToList();
             storing.GetAwaiter().GetResult();
             storing = Task.Run(() => Store(coded, pipeline.ResourceVersion));
             done += batch.Length;
@@ -56,14 +56,15 @@ public sealed class DocumentRunner(CliContext context, SqliteEventStore store, s
         foreach (var (origin, _, error) in batch.Where(c => c.Coded is null)) Fail(origin, error!);
     }
 
-    private static (string Origin, CodedDocument? Coded, string? Error) Code(IngestResult result, Pipeline pipeline)
+    private static (string Origin, CodedDocument? Coded, string? Error) Code(IngestResult result, Pipeline pipeline, CodingTimeLimit timeLimit)
     {
         switch (result)
         {
             case IngestResult.Failed f:
                 return (f.Origin, null, f.Reason);
             case IngestResult.Read r:
-                try { return (r.Origin, pipeline.Run(r.Document), null); }
+                try { return (r.Origin, timeLimit.Run(pipeline, r.Document), null); }
+                catch (TimeoutException e) { return (r.Origin, null, e.Message); }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     return (r.Origin, null, $"coding failed: {e.GetType().Name}: {e.Message}");

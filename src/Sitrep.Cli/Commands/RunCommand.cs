@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Sitrep.Ingest;
 using Sitrep.Model;
 using Sitrep.Storage;
@@ -22,19 +23,30 @@ public static class RunCommand
             HelpName = "DATE",
         };
         var outlet = new Option<string?>("--outlet") { Description = "Outlet (publisher) for inputs without one.", HelpName = "NAME" };
+        var timeLimit = new Option<double>("--time-limit")
+        {
+            Description = "Longest time coding one document may take, in seconds; a slower document fails and the batch goes on.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => CodingTimeLimit.Default.TotalSeconds,
+        };
         var language = new Option<string>("--language") { Description = "Language of the articles.", DefaultValueFactory = _ => "fr" };
         var command = new Command("run", "Ingest articles, code their events, claims and labels, and store them (re-running changes nothing).")
         {
-            paths, store, published, outlet, language,
+            paths, store, published, outlet, language, timeLimit,
         };
         command.SetAction(parse =>
         {
             var options = new IngestOptions(ParsePublished(parse.GetValue(published)), parse.GetValue(outlet), parse.GetValue(language)!);
+            var limit = ParseTimeLimit(parse.GetValue(timeLimit));
             using var db = SqliteEventStore.Open(parse.GetValue(store)!);
-            return new DocumentRunner(context, db, options.Language).Run(parse.GetValue(paths)!, options);
+            return new DocumentRunner(context, db, options.Language, limit).Run(parse.GetValue(paths)!, options);
         });
         return command;
     }
+
+    private static CodingTimeLimit ParseTimeLimit(double seconds) =>
+        seconds > 0 && double.IsFinite(seconds) ? new CodingTimeLimit(TimeSpan.FromSeconds(seconds))
+            : throw new UsageException($"--time-limit: {seconds.ToString(CultureInfo.InvariantCulture)} is not a positive number of seconds");
 
     private static PartialDate? ParsePublished(string? value)
     {

@@ -50,7 +50,7 @@ public sealed class DocumentReader
         foreach (var input in InputFiles.Expand(path))
         foreach (var item in Isolation.Of(input.Path, () => ItemsOf(input)))
         {
-            var result = Finish(item, options, seen);
+            var result = Isolated(item, options, seen);
             switch (result)
             {
                 case null:
@@ -74,6 +74,19 @@ public sealed class DocumentReader
         InputKind.Feed => Feed.Read(input.Path, _limits),
         _ => [SingleFile.Read(input.Path, _limits)],
     };
+
+    /// <summary>As <see cref="Finish"/>, with any exception turned into a failure of that item alone.</summary>
+    private IngestResult? Isolated(SourceItem item, IngestOptions options, SeenDocuments seen)
+    {
+        try
+        {
+            return Finish(item, options, seen);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new IngestResult.Failed(item.Origin, FailureReason.Of(e));
+        }
+    }
 
     /// <summary>The result for one item, or null for a duplicate to skip.</summary>
     private IngestResult? Finish(SourceItem item, IngestOptions options, SeenDocuments seen)

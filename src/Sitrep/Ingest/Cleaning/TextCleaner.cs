@@ -26,7 +26,23 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
     }
 
     private static string Normalize(string raw) =>
-        MojibakeRepair.Repair(raw.TrimStart('\uFEFF')).ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC);
+        WellFormed(MojibakeRepair.Repair(raw.TrimStart('\uFEFF'))).ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// Lone surrogates (from a character reference such as <c>&amp;#xD800;</c>, or a JSON <c>\ud800</c>) become U+FFFD,
+    /// as a decoder makes of bytes it cannot read: Unicode normalisation refuses them, and no later stage should see them.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
 
     private static string? CleanTitle(string? raw)
     {
@@ -61,6 +77,6 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
         return count;
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex Whitespace();
 }

@@ -37,6 +37,6 @@ internal static partial class TitleEcho
 
     private static string Fold(string line) => Spaces().Replace(TextNormalizer.Normalize(line), " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex Spaces();
 }

@@ -24,6 +24,7 @@ internal static class Feed
         var bytes = FileBytes.Read(path, limits);
         if (bytes.Length == 0) throw new UnreadableInputException("empty file");
         BinarySniffer.RejectBinaryHead(bytes);
+        RejectDeeperThan(bytes, limits.MaxHtmlDepth);
         using var stream = new MemoryStream(bytes);
         using var xml = XmlReader.Create(stream, Settings);
         var root = XDocument.Load(xml).Root ?? throw new UnreadableInputException("no root element");
@@ -42,8 +43,16 @@ internal static class Feed
         {
             n++;
             var origin = $"{path}#item {n}";
-            yield return Isolated(origin, () => ReadItem(item, origin, outlet, language, isAtom));
+            yield return Isolated(origin, () => ReadItem(item, origin, outlet, language, isAtom, limits));
         }
+    }
+
+    /// <summary>A cheap streaming pass first: building the tree of a feed nested thousands deep takes minutes.</summary>
+    private static void RejectDeeperThan(byte[] bytes, int limit)
+    {
+        using var xml = XmlReader.Create(new MemoryStream(bytes), Settings);
+        while (xml.Read())
+            if (xml.Depth > limit) throw new UnreadableInputException($"XML nested more than {limit} elements deep");
     }
 
     // Full content first; Media RSS <media:content> and Atom <content src="..."> are empty, so fall through to the summary.
@@ -61,10 +70,10 @@ internal static class Feed
         }
     }
 
-    private static SourceItem ReadItem(XElement item, string origin, string? outlet, string? language, bool isAtom)
+    private static SourceItem ReadItem(XElement item, string origin, string? outlet, string? language, bool isAtom, IngestLimits limits)
     {
         var text = BodyNames.Select(name => Child(item, name)).OfType<XElement>()
-            .Select(body => TextOf(body, isAtom))
+            .Select(body => TextOf(body, isAtom, limits))
             .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
         if (text is null) return new Problem(origin, "feed item has no text (no content, description or summary)");
         return new Draft(
@@ -77,15 +86,15 @@ internal static class Feed
     }
 
     // Atom says whether content is text (its default), escaped HTML or inline XHTML; RSS content is HTML by custom.
-    private static string TextOf(XElement body, bool isAtom)
+    private static string TextOf(XElement body, bool isAtom, IngestLimits limits)
     {
-        if (body.HasElements) return HtmlText.FromFragment(string.Concat(body.Nodes()));
+        if (body.HasElements) return HtmlText.FromFragment(string.Concat(body.Nodes()), limits);
         var isPlain = (string?)body.Attribute("type") switch
         {
             null => isAtom,
             var type => type == "text",
         };
-        return isPlain ? body.Value.Trim() : HtmlText.FromFragment(body.Value);
+        return isPlain ? body.Value.Trim() : HtmlText.FromFragment(body.Value, limits);
     }
 
     private static string? OutletOf(XElement channel)

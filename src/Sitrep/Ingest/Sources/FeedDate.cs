@@ -27,6 +27,6 @@ internal static partial class FeedDate
         return new PartialDate(year, month, day);
     }
 
-    [GeneratedRegex(@"^\s*(?:[A-Za-z]+,?\s*)?(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})[A-Za-z]*\.?\s+(?<year>\d{4}|\d{2})\b")]
+    [GeneratedRegex(@"^\s*(?:[A-Za-z]+,?\s*)?(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})[A-Za-z]*\.?\s+(?<year>\d{4}|\d{2})\b", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex Rfc822();
 }

@@ -15,9 +15,10 @@ internal static class HtmlPage
 {
     public static Draft Read(string path, IngestLimits limits)
     {
-        var html = TextDecoder.Decode(FileBytes.Read(path, limits));
+        var html = TextDecoder.Decode(FileBytes.Read(path, Math.Min(limits.MaxFileBytes, limits.MaxHtmlBytes), "HTML page"));
+        HtmlNesting.RejectDeeperThan(html, limits.MaxHtmlDepth);
         var article = new Reader(new Uri(Path.GetFullPath(path)).AbsoluteUri, html).GetArticle();
-        var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? HtmlText.FromFragment(article.Content) : "";
+        var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? HtmlText.FromFragment(article.Content, limits) : "";
         // Readability edits the tree it reads, so the fallbacks parse the page afresh, and only when needed.
         var page = new Lazy<IHtmlDocument>(() => new HtmlParser().ParseDocument(html));
         if (string.IsNullOrWhiteSpace(text) && page.Value.Body is { } body) text = HtmlText.FromNode(body);

@@ -25,8 +25,11 @@ internal static partial class HtmlText
         "address", "details", "summary", "figcaption", "center",
     };
 
-    public static string FromFragment(string html) =>
-        FromNode(new HtmlParser().ParseDocument(html).Body!);
+    public static string FromFragment(string html, IngestLimits limits)
+    {
+        HtmlNesting.RejectDeeperThan(html, limits.MaxHtmlDepth);
+        return FromNode(new HtmlParser().ParseDocument(html).Body!);
+    }
 
     /// <summary>Walks the tree with an explicit stack: a page nested thousands deep must not overflow the call stack.</summary>
     public static string FromNode(INode root)
@@ -82,6 +85,6 @@ internal static partial class HtmlText
     }
 
     // HTML collapses ASCII whitespace only; a no-break space is text.
-    [GeneratedRegex("[ \t\n\r\f]+")]
+    [GeneratedRegex("[ \t\n\r\f]+", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex CollapsibleSpace();
 }

@@ -24,7 +24,7 @@ public sealed class RecognizersTemporalParser : ITemporalParser
     public IReadOnlyList<TemporalExpression> Parse(string window, System.DateTime reference)
     {
         var found = new List<TemporalExpression>();
-        Collect(window, 0, reference, MaxRetries, found);
+        foreach (var (offset, piece) in ModelWindows.Pieces(window)) Collect(piece, offset, reference, MaxRetries, found);
         return found;
     }
 

@@ -103,15 +103,15 @@ public sealed partial class TemporalRepairs(DateCues cues)
         return last >= 0 && cues.Unit(text.Norm(last)) == TimeUnit.Month;
     }
 
-    [GeneratedRegex(@"^\d{4}$")]
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"^XXXX-\d\d$")]
+    [GeneratedRegex(@"^XXXX-\d\d$", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex YearlessMonth();
 
-    [GeneratedRegex(@"^(\d{4})-(\d\d)$")]
+    [GeneratedRegex(@"^(\d{4})-(\d\d)$", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex DatedMonth();
 
-    [GeneratedRegex(@"^(\d{4}-\d\d-\d\d)(T.*)?$")]
+    [GeneratedRegex(@"^(\d{4}-\d\d-\d\d)(T.*)?$", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex DatedDay();
 }
