@@ -17,6 +17,7 @@ public static class SitrepCli
                  {
                      RunCommand.Create(context), ListCommands.Events(context), ListCommands.Claims(context),
                      ListCommands.Labels(context), ExportCommand.Create(context), EvalCommand.Create(context), ExplainCommand.Create(context),
+                     IngestCommand.Create(context), WorkerCommand.Create(context),
                  })
             root.Subcommands.Add(command);
 

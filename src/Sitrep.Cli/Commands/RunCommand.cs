@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Sitrep.Ingest;
-using Sitrep.Model;
 using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
@@ -10,36 +8,17 @@ public static class RunCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Files or folders: .txt, .html, .jsonl document lists, RSS/Atom feeds; folders are read recursively.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = new DocumentInputs();
         var store = StoreOption.Create();
-        var published = new Option<string?>("--published")
-        {
-            Description = "Publication date for inputs without one (YYYY-MM-DD, or YYYY-MM when only the month is known).",
-            HelpName = "DATE",
-        };
-        var outlet = new Option<string?>("--outlet") { Description = "Outlet (publisher) for inputs without one.", HelpName = "NAME" };
-        var language = new Option<string>("--language") { Description = "Language of the articles.", DefaultValueFactory = _ => "fr" };
-        var command = new Command("run", "Ingest articles, code their events, claims and labels, and store them (re-running changes nothing).")
-        {
-            paths, store, published, outlet, language,
-        };
+        var command = new Command("run", "Ingest articles, code their events, claims and labels, and store them (re-running changes nothing).");
+        inputs.AddTo(command);
+        command.Options.Add(store);
         command.SetAction(parse =>
         {
-            var options = new IngestOptions(ParsePublished(parse.GetValue(published)), parse.GetValue(outlet), parse.GetValue(language)!);
-            using var db = SqliteEventStore.Open(parse.GetValue(store)!);
-            return new DocumentRunner(context, db, options.Language).Run(parse.GetValue(paths)!, options);
+            var (paths, options) = inputs.Read(parse);
+            using var db = StoreFactory.Open(parse.GetValue(store)!);
+            return new DocumentRunner(context, db, options.Language).Run(paths, options);
         });
         return command;
-    }
-
-    private static PartialDate? ParsePublished(string? value)
-    {
-        if (value is null) return null;
-        return PartialDate.TryParse(value, out var date) ? date
-            : throw new UsageException($"--published: \"{value}\" is not a date (YYYY-MM-DD or YYYY-MM)");
     }
 }
