@@ -9,7 +9,7 @@ namespace Sitrep.Cli.Commands;
 /// One worker's loop: claim a batch, code each document and commit it (or its failure) on its own, repeat.
 /// It times its store calls apart from coding, to tell how much of a run the database takes.
 /// </summary>
-public sealed class Worker(IWorkQueue queue, int batchSize, TimeSpan poll, bool exitWhenIdle)
+public sealed class Worker(IWorkQueue queue, int batchSize, TimeSpan poll, bool exitWhenIdle, string language)
 {
     private readonly Dictionary<string, Pipeline> _pipelines = new(StringComparer.Ordinal);
     private readonly Stopwatch _total = new();
@@ -22,6 +22,7 @@ public sealed class Worker(IWorkQueue queue, int batchSize, TimeSpan poll, bool 
     public void Run(CancellationToken stopping)
     {
         _total.Start();
+        PipelineFor(language); // loaded before claiming, so no lease runs out while the resources load
         while (!stopping.IsCancellationRequested)
         {
             var batch = Timed(() => queue.Claim(batchSize));

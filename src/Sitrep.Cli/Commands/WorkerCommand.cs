@@ -11,7 +11,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 public static class WorkerCommand
 {
-    public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(60);
 
     public static Command Create(CliContext context)
     {
@@ -19,15 +19,16 @@ public static class WorkerCommand
         var batch = new Option<int>("--batch") { Description = "Documents claimed at a time.", DefaultValueFactory = _ => 16, HelpName = "N" };
         var lease = new Option<double>("--lease")
         {
-            Description = $"Seconds a claim lasts; a stopped worker's documents are claimed again after it (default {DefaultLease.TotalSeconds}).",
+            Description = $"Seconds a claim lasts after each commit; a stopped worker's documents are claimed again after it (default {DefaultLease.TotalSeconds}).",
             DefaultValueFactory = _ => DefaultLease.TotalSeconds,
             HelpName = "SECONDS",
         };
         var poll = new Option<double>("--poll") { Description = "Seconds to wait when there is nothing to claim.", DefaultValueFactory = _ => 2, HelpName = "SECONDS" };
         var exitWhenIdle = new Option<bool>("--exit-when-idle") { Description = "Stop once no document is waiting or being coded." };
+        var language = new Option<string>("--language") { Description = "Language whose resources are loaded at start (others load when met).", DefaultValueFactory = _ => "fr" };
         var command = new Command("worker", "Code documents queued by `sitrep ingest`, alongside any number of other workers (PostgreSQL store).")
         {
-            store, batch, lease, poll, exitWhenIdle,
+            store, batch, lease, poll, exitWhenIdle, language,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +40,7 @@ public static class WorkerCommand
             using var stopping = new CancellationTokenSource();
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stopping));
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stopping));
-            var worker = new Worker(queue, batchSize, TimeSpan.FromSeconds(parse.GetValue(poll)), parse.GetValue(exitWhenIdle));
+            var worker = new Worker(queue, batchSize, TimeSpan.FromSeconds(parse.GetValue(poll)), parse.GetValue(exitWhenIdle), parse.GetValue(language)!);
             worker.Run(stopping.Token);
             context.Error.WriteLine(worker.Summary());
             return worker.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;

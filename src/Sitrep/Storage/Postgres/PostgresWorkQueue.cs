@@ -8,7 +8,7 @@ namespace Sitrep.Storage.Postgres;
 /// The work queue on PostgreSQL. <see cref="Claim"/> picks waiting rows with <c>FOR UPDATE SKIP LOCKED</c> (so
 /// workers never wait for each other) and leases them to this worker until <c>now() + lease</c>, in one short
 /// transaction. Each document is then stored and taken off the queue in its own transaction, only if this worker
-/// still holds its lease. A worker killed mid-batch commits nothing more; its leased documents are claimed again
+/// still holds its lease, and that transaction renews the lease on the rest of the batch. A worker killed mid-batch commits nothing more; its leased documents are claimed again
 /// when the lease runs out, and one claimed <see cref="MaxAttempts"/> times without finishing is marked failed.
 /// One instance holds one connection and is not thread-safe.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         _lease = lease;
     }
 
-    /// <param name="lease">How long a claim lasts: longer than coding one batch takes, short enough to recover quickly from a dead worker.</param>
+    /// <param name="lease">How long a claim lasts after the worker's last commit: longer than coding one document takes, short enough to recover quickly from a dead worker.</param>
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
     public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url), lease);
 
@@ -81,7 +81,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(coded.Document.Id)) return false;
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
-        PostgresDocumentWriter.Write(_connection, coded, StoredState.Of(coded, resourceVersion), Now(), dequeue);
+        PostgresDocumentWriter.Write(_connection, coded, StoredState.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
         transaction.Commit();
         return true;
     }
@@ -92,6 +92,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         if (!HoldsLease(docId)) return false;
         PostgresDatabase.Execute(_connection,
             "UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1", docId, reason);
+        using (var renew = new NpgsqlBatch(_connection) { BatchCommands = { RenewLease() } }) renew.ExecuteNonQuery();
         transaction.Commit();
         return true;
     }
@@ -113,6 +114,16 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         PostgresDatabase.Query(_connection,
             "SELECT claimed_by FROM queue WHERE doc_id = $1 AND status = 'coding' FOR UPDATE",
             r => r.GetGuid(0), docId).SingleOrDefault() == _worker;
+
+    /// <summary>
+    /// Each commit extends the lease on the rest of this worker's batch, so the lease need only outlast coding
+    /// one document, and a dead worker's documents come back that soon.
+    /// </summary>
+    private NpgsqlBatchCommand RenewLease() =>
+        new("UPDATE queue SET lease_until = now() + make_interval(secs => $2) WHERE claimed_by = $1 AND status = 'coding'")
+        {
+            Parameters = { new() { Value = _worker }, new() { Value = _lease.TotalSeconds } },
+        };
 
     private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }
