@@ -1,6 +1,7 @@
 # Writes N short synthetic French conflict reports as a Sitrep JSONL document list (written by the Sitrep team,
 # no real article text): `awk -v n=20000 -f bench/synthetic-corpus.awk > corpus.jsonl`. The same n gives the
-# same corpus on every machine (no random numbers: choices cycle through the lists at coprime strides).
+# same corpus on every machine (no random numbers: choices cycle through the lists at coprime strides, and the
+# wounded count, cycling over 997, keeps texts distinct for 837,480 documents, so ingest sees no duplicates).
 BEGIN {
   if (n == "") n = 300
   split("Alep|Idleb|Homs|Deraa|Raqqa|Hama|Douma|Palmyre|Lattaquié|Deir ez-Zor|Maaret al-Noomane|Jisr al-Choughour|Qousseir|Tadmor|Manbij", place, "|")
@@ -16,7 +17,7 @@ BEGIN {
     month = sprintf("%02d", i % 12 + 1); dom = sprintf("%02d", (i * 11) % 27 + 2)
     aux = a ~ /^(Les|Des) / ? "ont" : "a"
     text = a " " aux " " v " " p " " day[i % 7 + 1] ", tuant au moins " dead " personnes, " s ". " \
-           "Des tirs ont aussi visé " q " le même jour. " tail[(i * 3) % 4 + 1]
+           "Des tirs ont aussi visé " q " le même jour, faisant " (i % 997 + 1) " blessés. " tail[(i * 3) % 4 + 1]
     printf "{\"id\":\"synth-%06d\",\"outlet\":\"Synthétique\",\"published\":\"2015-%s-%s\",\"language\":\"fr\",\"title\":null,\"text\":\"%s\"}\n", i, month, dom, text
   }
 }
