@@ -25,20 +25,35 @@ public static class IngestCommand
             int queued = 0, unchanged = 0, failed = 0;
             foreach (var result in DocumentReader.Load(options.Language).ReadAll(paths, options, tally))
             {
-                switch (result)
+                var (origin, reason) = result switch
                 {
-                    case IngestResult.Read r when queue.Enqueue(r.Document) == EnqueueOutcome.Queued: queued++; break;
-                    case IngestResult.Read: unchanged++; break;
-                    case IngestResult.Failed f:
-                        failed++;
-                        db.RecordFailure(f.Origin, f.Reason);
-                        context.Error.WriteLine($"failed: {f.Origin}: {f.Reason}");
-                        break;
-                }
+                    IngestResult.Read r => Enqueue(queue, r.Document, ref queued, ref unchanged),
+                    IngestResult.Failed f => (f.Origin, f.Reason),
+                    _ => throw new InvalidOperationException($"unknown ingest result {result.GetType().Name}"),
+                };
+                if (reason is null) continue;
+                failed++;
+                db.RecordFailure(origin, reason);
+                context.Error.WriteLine($"failed: {origin}: {reason}");
             }
             context.Error.WriteLine($"{queued} queued, {unchanged} unchanged, {failed} failed, {tally.Duplicates} duplicates skipped");
             return failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Queues one document; a document the server refuses is a failure with its reason, and the batch goes on.</summary>
+    private static (string Origin, string? Reason) Enqueue(PostgresWorkQueue queue, Sitrep.Model.Document document, ref int queued, ref int unchanged)
+    {
+        try
+        {
+            if (queue.Enqueue(document) == EnqueueOutcome.Queued) queued++;
+            else unchanged++;
+            return (document.Origin, null);
+        }
+        catch (StoreException e)
+        {
+            return (document.Origin, e.Message);
+        }
     }
 }

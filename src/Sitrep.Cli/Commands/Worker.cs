@@ -58,11 +58,23 @@ public sealed class Worker(IWorkQueue queue, int batchSize, TimeSpan poll, bool 
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            if (Timed(() => queue.Fail(document.Id, $"coding failed: {e.GetType().Name}: {e.Message}"))) Failed++;
-            else Lost++;
+            Fail(document, $"coding failed: {e.GetType().Name}: {e.Message}");
             return;
         }
-        if (Timed(() => queue.Complete(coded, pipeline.ResourceVersion))) Coded++;
+        try
+        {
+            if (Timed(() => queue.Complete(coded, pipeline.ResourceVersion))) Coded++;
+            else Lost++;
+        }
+        catch (StoreException e)
+        {
+            Fail(document, e.Message);
+        }
+    }
+
+    private void Fail(Document document, string reason)
+    {
+        if (Timed(() => queue.Fail(document.Id, reason))) Failed++;
         else Lost++;
     }
 

@@ -31,10 +31,11 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
     public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url), lease);
 
+    /// <exception cref="StoreException">The server refuses the document's values (e.g. a NUL character in its text).</exception>
     public EnqueueOutcome Enqueue(Document d)
     {
         var hash = Fingerprint.Of(d);
-        var changed = PostgresDatabase.Execute(_connection,
+        var changed = RefusedValuesAreStoreErrors(d.Id, () => PostgresDatabase.Execute(_connection,
             """
             INSERT INTO queue (doc_id, outlet, published, language, title, text, origin, content_hash, status)
             SELECT $1, $2, $3, $4, $5, $6, $7, $8, 'pending'
@@ -45,7 +46,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
                 claimed_by = NULL, lease_until = NULL
             WHERE queue.content_hash <> excluded.content_hash
             """,
-            d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin, hash);
+            d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin, hash));
         return changed > 0 ? EnqueueOutcome.Queued : EnqueueOutcome.Unchanged;
     }
 
@@ -76,7 +77,8 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         return claimed.OrderBy(c => c.Seq).Select(c => c.Document).ToList();
     }
 
-    public bool Complete(CodedDocument coded, string resourceVersion)
+    /// <exception cref="StoreException">The server refuses the coded rows' values; nothing of them is stored.</exception>
+    public bool Complete(CodedDocument coded, string resourceVersion) => RefusedValuesAreStoreErrors(coded.Document.Id, () =>
     {
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(coded.Document.Id)) return false;
@@ -84,7 +86,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         PostgresDocumentWriter.Write(_connection, coded, StoredState.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
         transaction.Commit();
         return true;
-    }
+    });
 
     public bool Fail(string docId, string reason)
     {
@@ -124,6 +126,16 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         {
             Parameters = { new() { Value = _worker }, new() { Value = _lease.TotalSeconds } },
         };
+
+    /// <summary>A document the server will not hold (SQLSTATE class 22, data exception) fails alone; other errors stop the worker.</summary>
+    private static T RefusedValuesAreStoreErrors<T>(string docId, Func<T> write)
+    {
+        try { return write(); }
+        catch (PostgresException e) when (e.SqlState.StartsWith("22", StringComparison.Ordinal))
+        {
+            throw new StoreException($"Could not save document {docId}: {e.MessageText}", e);
+        }
+    }
 
     private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }

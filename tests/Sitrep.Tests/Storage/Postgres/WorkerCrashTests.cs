@@ -40,9 +40,9 @@ public sealed partial class WorkerCrashTests : IDisposable
 
         Assert.Equal(Documents, Coded());
         Assert.Equal(0, Database.Scalar("SELECT count(*) FROM queue"));
-        // Each document was committed once: the survivors coded exactly what the victim had not.
+        // Each document was committed once: the survivors coded exactly what the victim had not. (A survivor slower
+        // than its lease may lose documents to the other; those it drops, and the summary counts them as lost.)
         Assert.Equal(Documents - codedByVictim, CodedBy(first) + CodedBy(second));
-        Assert.Equal(0, LostBy(first) + LostBy(second));
         Assert.Equal(Database.Scalar("SELECT count(DISTINCT (doc_id, quote_start, sub_event_type, location)) FROM events"),
             Database.Scalar("SELECT count(*) FROM events"));
         Assert.True(Database.Scalar("SELECT count(*) FROM events") >= Documents, "every report codes at least one event");
@@ -60,8 +60,6 @@ public sealed partial class WorkerCrashTests : IDisposable
 
     private static long CodedBy(WorkerProcess worker) => long.Parse(Summary().Match(worker.Error).Groups["coded"].Value);
 
-    private static long LostBy(WorkerProcess worker) => long.Parse(Summary().Match(worker.Error).Groups["lost"].Value);
-
     private static void WaitUntil(Func<bool> condition, TimeSpan timeout, WorkerProcess worker)
     {
         var clock = Stopwatch.StartNew();
@@ -72,6 +70,6 @@ public sealed partial class WorkerCrashTests : IDisposable
         }
     }
 
-    [GeneratedRegex(@"worker: (?<coded>\d+) coded, \d+ failed, (?<lost>\d+) lost")]
+    [GeneratedRegex(@"worker: (?<coded>\d+) coded, 0 failed")]
     private static partial Regex Summary();
 }
