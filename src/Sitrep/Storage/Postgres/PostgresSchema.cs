@@ -120,6 +120,7 @@ internal static class PostgresSchema
             lease_until TIMESTAMPTZ
         );
         CREATE INDEX queue_open ON queue (seq) WHERE status <> 'failed';
+        CREATE INDEX queue_claims ON queue (claimed_by) WHERE status = 'coding';
         """,
     ];
 

@@ -82,6 +82,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(coded.Document.Id)) return false;
+        CommitWithoutWaitingForDisk();
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
         PostgresDocumentWriter.Write(_connection, coded, StoredState.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
         transaction.Commit();
@@ -92,6 +93,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(docId)) return false;
+        CommitWithoutWaitingForDisk();
         PostgresDatabase.Execute(_connection,
             "UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1", docId, reason);
         using (var renew = new NpgsqlBatch(_connection) { BatchCommands = { RenewLease() } }) renew.ExecuteNonQuery();
@@ -126,6 +128,12 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         {
             Parameters = { new() { Value = _worker }, new() { Value = _lease.TotalSeconds } },
         };
+
+    /// <summary>
+    /// Safe for queue work: a server crash can lose only whole recent transactions, each of which stored a document
+    /// and took it off the queue together, so a lost one leaves its document queued, to be claimed again.
+    /// </summary>
+    private void CommitWithoutWaitingForDisk() => PostgresDatabase.Execute(_connection, "SET LOCAL synchronous_commit = off");
 
     /// <summary>A document the server will not hold (SQLSTATE class 22, data exception) fails alone; other errors stop the worker.</summary>
     private static T RefusedValuesAreStoreErrors<T>(string docId, Func<T> write)
