@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 results=$(mktemp -d)
 # The web page's browser test needs Debian's chromium; CI installs it rather than skipping the test.
 if [ "${CI:-}" = true ]; then bash scripts/chromium.sh; fi
+# The PostgreSQL tests run against a throwaway server on 127.0.0.1, stopped when the tests end.
+export SITREP_TEST_POSTGRES; SITREP_TEST_POSTGRES=$(bash scripts/postgres.sh start) || echo "PostgreSQL did not start" >&2
+trap 'bash scripts/postgres.sh stop' EXIT
 dotnet test Sitrep.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" 2>&1 | grep -v '^\s*$'
 status=${PIPESTATUS[0]}
 passed=0; failed=0

@@ -19,6 +19,7 @@ public static class SitrepCli
                      ListCommands.Labels(context), ExportCommand.Create(context), EvalCommand.Create(context), ExplainCommand.Create(context),
                      LedgerCommand.Create(context), FramingCommand.Create(context),
                      ServeCommand.Create(context),
+                     IngestCommand.Create(context), WorkerCommand.Create(context),
                  })
             root.Subcommands.Add(command);
 

@@ -9,7 +9,7 @@ namespace Sitrep.Cli.Commands;
 /// Runs documents through the pipeline into the store: coding in parallel batches (both cores), storing in
 /// input order, one transaction per document. A failing document is recorded and listed; the batch goes on.
 /// </summary>
-public sealed class DocumentRunner(CliContext context, SqliteEventStore store, string language, CodingTimeLimit timeLimit)
+public sealed class DocumentRunner(CliContext context, IDocumentStore store, string language, CodingTimeLimit timeLimit)
 {
     private const int BatchSize = 64;
 
@@ -18,8 +18,6 @@ public sealed class DocumentRunner(CliContext context, SqliteEventStore store, s
 
     public int Run(IReadOnlyList<string> paths, IngestOptions options)
     {
-        foreach (var path in paths)
-            if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"{path}: no such file or folder");
         var pipeline = Pipeline.Build(language);
         var reader = DocumentReader.Load(language);
         var tally = new IngestTally();

@@ -3,22 +3,28 @@ using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>The `--store FILE` option every command shares, and opening the store it names.</summary>
+/// <summary>The `--store FILE|URL` option every command shares, and opening the store it names.</summary>
 public static class StoreOption
 {
     public const string DefaultPath = "sitrep.db";
 
     public static Option<string> Create() => new("--store")
     {
-        Description = $"The SQLite file that holds documents and coded events (default: {DefaultPath}).",
+        Description = $"The SQLite file, or postgres://user@host:port/database URL, that holds documents and coded events (default: {DefaultPath}).",
         DefaultValueFactory = _ => DefaultPath,
-        HelpName = "FILE",
+        HelpName = "FILE|URL",
     };
 
-    /// <summary>Opens an existing store for reading; a missing file is a usage error, not an empty result.</summary>
-    public static SqliteEventStore OpenExisting(string path)
+    /// <summary>Opens an existing store for reading; a missing SQLite file is a usage error, not an empty result.</summary>
+    public static IDocumentStore OpenExisting(string store)
     {
-        if (!File.Exists(path)) throw new UsageException($"no store at {path}: run `sitrep run PATH... --store {path}` first");
-        return SqliteEventStore.Open(path);
+        if (!StoreFactory.IsPostgres(store) && !File.Exists(store))
+            throw new UsageException($"no store at {store}: run `sitrep run PATH... --store {store}` first");
+        return StoreFactory.Open(store);
     }
+
+    /// <summary>The work queue commands need a server that many processes share; a SQLite file is a usage error.</summary>
+    public static string RequirePostgres(string store, string command) =>
+        StoreFactory.IsPostgres(store) ? store
+            : throw new UsageException($"`sitrep {command}` needs a shared store: --store postgres://user@host:port/database (use `sitrep run` with a SQLite file)");
 }

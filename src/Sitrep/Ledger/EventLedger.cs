@@ -11,16 +11,17 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
 {
     public static EventLedger Load(string language) => new(ClaimKeyReader.Load(language));
 
-    /// <summary>Updates the stored clusters to the stored events and returns the new membership.</summary>
-    public static ClusterUpdate UpdateClusters(SqliteEventStore store, IReadOnlyList<StoredEvent> events)
+    /// <summary>Updates the stored clusters to the stored events (where the store keeps them) and returns the new membership.</summary>
+    public static ClusterUpdate UpdateClusters(IDocumentStore store, IReadOnlyList<StoredEvent> events)
     {
-        var update = EventClusterer.Update(events, store.ClusterRows());
-        store.UpdateClusterRows(update.Upserts, update.Deletes);
+        var kept = store as IClusterStore;
+        var update = EventClusterer.Update(events, kept?.ClusterRows() ?? []);
+        kept?.UpdateClusterRows(update.Upserts, update.Deletes);
         return update;
     }
 
     /// <summary>Each clustered event's cluster and corroboration, by event id, for the export.</summary>
-    public static IReadOnlyDictionary<string, ClusterRef> ClusterRefs(SqliteEventStore store)
+    public static IReadOnlyDictionary<string, ClusterRef> ClusterRefs(IDocumentStore store)
     {
         var events = StoredEvent.Of(store.Events());
         var clusters = ClusterBuilder.Build(events, UpdateClusters(store, events).ClusterOf, OutletsOf(store.Documents()));
@@ -28,7 +29,7 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
             .ToDictionary(x => x.id, x => x.Ref, StringComparer.Ordinal);
     }
 
-    public LedgerReport Build(SqliteEventStore store)
+    public LedgerReport Build(IDocumentStore store)
     {
         var events = StoredEvent.Of(store.Events());
         var update = UpdateClusters(store, events);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Sitrep.Model;
@@ -8,7 +9,7 @@ namespace Sitrep.Storage;
 /// The default store: one SQLite file in WAL mode, so readers never block the writer. One instance holds
 /// one connection and is not thread-safe; each worker opens its own.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 {
     private const int BusyTimeoutMilliseconds = 30_000;
     private const int NotADatabase = 26;
@@ -114,7 +115,7 @@ public sealed class SqliteEventStore : IEventStore
         Query(StoredRecords.DocumentsSql + " ORDER BY id", StoredRecords.Document);
 
     public Document? Document(string id) =>
-        Query(StoredRecords.DocumentsSql + " WHERE id = $id", StoredRecords.Document, ("$id", id)).SingleOrDefault();
+        Query(StoredRecords.DocumentsSql + " WHERE id = @id", StoredRecords.Document, ("@id", id)).SingleOrDefault();
 
     public IReadOnlyList<Event> Events() => Query(StoredRecords.EventsSql, StoredRecords.Event);
 
@@ -123,7 +124,7 @@ public sealed class SqliteEventStore : IEventStore
     public IReadOnlyList<Label> Labels() => Query(StoredRecords.LabelsSql, StoredRecords.Label);
 
     public IReadOnlyList<Mention> Mentions(string docId) =>
-        Query(StoredRecords.MentionsSql, StoredRecords.Mention, ("$doc_id", docId));
+        Query(StoredRecords.MentionsSql, StoredRecords.Mention, ("@doc_id", docId));
 
     /// <summary>The ledger's stored cluster membership, one row per clustered event.</summary>
     public IReadOnlyList<ClusterRow> ClusterRows() =>
@@ -173,7 +174,7 @@ public sealed class SqliteEventStore : IEventStore
         return reader.Read() ? new StoredState(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
+    private List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object Value)[] parameters)
     {
         using var command = Command(sql);
         foreach (var (name, value) in parameters)

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sitrep.Model;
 
 namespace Sitrep.Storage;
@@ -12,7 +12,7 @@ internal static class StoredRecords
     public const string DocumentsSql =
         "SELECT id, outlet, published, language, title, text, origin FROM documents";
 
-    public static Document Document(SqliteDataReader r) => new(
+    public static Document Document(DbDataReader r) => new(
         r.GetString(0),
         r.NullableString(1),
         PartialDate.TryParse(r.NullableString(2), out var published) ? published : null,
@@ -29,7 +29,7 @@ internal static class StoredRecords
         FROM events ORDER BY doc_id, position
         """;
 
-    public static Event Event(SqliteDataReader r) => new()
+    public static Event Event(DbDataReader r) => new()
     {
         DocId = r.GetString(0),
         Quote = r.GetString(1),
@@ -58,7 +58,7 @@ internal static class StoredRecords
         FROM claims ORDER BY doc_id, position
         """;
 
-    public static Claim Claim(SqliteDataReader r) => new()
+    public static Claim Claim(DbDataReader r) => new()
     {
         DocId = r.GetString(0),
         Quote = r.GetString(1),
@@ -74,13 +74,13 @@ internal static class StoredRecords
     public const string LabelsSql =
         "SELECT doc_id, actor, word, start, length, entry FROM labels ORDER BY doc_id, position";
 
-    public static Label Label(SqliteDataReader r) =>
+    public static Label Label(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));
 
     public const string MentionsSql =
-        "SELECT kind, start, length, value, entry, detail FROM mentions WHERE doc_id = $doc_id ORDER BY position";
+        "SELECT kind, start, length, value, entry, detail FROM mentions WHERE doc_id = @doc_id ORDER BY position";
 
-    public static Mention Mention(SqliteDataReader r) => new(
+    public static Mention Mention(DbDataReader r) => new(
         Enum.Parse<MentionKind>(r.GetString(0)),
         new TextSpan(r.GetInt32(1), r.GetInt32(2)),
         r.GetString(3),
@@ -89,5 +89,5 @@ internal static class StoredRecords
 
     public const string FailuresSql = "SELECT origin, reason FROM failures ORDER BY id";
 
-    public static (string Origin, string Reason) Failure(SqliteDataReader r) => (r.GetString(0), r.GetString(1));
+    public static (string Origin, string Reason) Failure(DbDataReader r) => (r.GetString(0), r.GetString(1));
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Sitrep.Storage;
 
-/// <summary>How model values that SQLite has no type for are written to and read from columns.</summary>
+/// <summary>How model values that SQL has no common type for are written to and read from columns.</summary>
 internal static class StoredValues
 {
     private const string DateFormat = "yyyy-MM-dd";
@@ -16,19 +16,19 @@ internal static class StoredValues
 
     public static string List(IReadOnlyList<string> items) => JsonSerializer.Serialize(items, ListJson);
 
-    public static string? NullableString(this SqliteDataReader row, int column) =>
+    public static string? NullableString(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : row.GetString(column);
 
-    public static int? NullableInt(this SqliteDataReader row, int column) =>
+    public static int? NullableInt(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : row.GetInt32(column);
 
-    public static double? NullableDouble(this SqliteDataReader row, int column) =>
+    public static double? NullableDouble(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : row.GetDouble(column);
 
-    public static DateOnly? NullableDate(this SqliteDataReader row, int column) =>
+    public static DateOnly? NullableDate(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : DateOnly.ParseExact(row.GetString(column), DateFormat, CultureInfo.InvariantCulture);
 
-    public static IReadOnlyList<string> StringList(this SqliteDataReader row, int column) =>
+    public static IReadOnlyList<string> StringList(this DbDataReader row, int column) =>
         JsonSerializer.Deserialize<string[]>(row.GetString(column), ListJson)
         ?? throw new StoreException($"Column {row.GetName(column)} holds JSON null where a list was expected.");
 }

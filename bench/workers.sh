@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmark, not a test: codes N synthetic French reports (default 20,000, bench/synthetic-corpus.awk) with 1, 2
+# and 4 `sitrep worker` processes against a throwaway PostgreSQL (scripts/postgres.sh), each run on a fresh
+# database, and prints a Markdown table: wall time from the workers' start to the last one's exit (resource
+# loading included), documents per second, and the database's share of the workers' time (their store calls:
+# claim, commit, idle checks). Usage: bash bench/workers.sh [N] [WORKER_COUNTS...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-20000}; shift || true
+counts=("$@"); [ $# -gt 0 ] || counts=(1 2 4)
+dotnet build src/Sitrep.Cli -c Release --nologo -v quiet -o out/cli >/dev/null
+url=$(bash scripts/postgres.sh start)
+trap 'bash scripts/postgres.sh stop' EXIT
+mkdir -p bench/corpus
+corpus=bench/corpus/synthetic-$n.jsonl
+awk -v n="$n" -f bench/synthetic-corpus.awk >"$corpus"
+logs=$(mktemp -d)
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| workers | documents coded | failed | seconds | documents/s | database share |"
+echo "|---:|---:|---:|---:|---:|---:|"
+for w in "${counts[@]}"; do
+  db=sitrep_bench_$w
+  PGOPTIONS=--client-min-messages=warning psql "$url" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  store=${url%/*}/$db
+  ./out/cli/sitrep ingest "$corpus" --store "$store" 2>/dev/null
+  start=$(date +%s.%N)
+  for i in $(seq "$w"); do
+    ./out/cli/sitrep worker --store "$store" --exit-when-idle --batch 32 2>"$logs/$w-$i.log" &
+  done
+  wait
+  end=$(date +%s.%N)
+  coded=$(psql "$store" -tAc "SELECT count(*) FROM documents")
+  failed=$(psql "$store" -tAc "SELECT count(*) FROM queue WHERE status = 'failed'")
+  # Each worker ends with "... in T s (database P % of the time, D s)": sum D over sum T.
+  share=$(cat "$logs/$w"-*.log | sed -n 's/.* in \([0-9.]*\) s (database .* of the time, \([0-9.]*\) s).*/\1 \2/p' \
+          | awk '{t += $1; d += $2} END {printf "%.1f %%", t ? 100 * d / t : 0}')
+  awk -v w="$w" -v c="$coded" -v f="$failed" -v s="$start" -v e="$end" -v share="$share" \
+      'BEGIN {printf "| %d | %d | %d | %.1f | %.1f | %s |\n", w, c, f, e - s, c / (e - s), share}'
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

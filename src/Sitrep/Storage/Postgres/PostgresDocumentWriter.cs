@@ -1,0 +1,45 @@
+using System.Text;
+using Npgsql;
+using Sitrep.Model;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// Writes one coded document in a single round trip: a batch that deletes the document (its rows cascade) and
+/// inserts each table's new rows with one multi-row <c>INSERT</c>. The caller owns the transaction.
+/// </summary>
+internal static class PostgresDocumentWriter
+{
+    /// <summary>PostgreSQL's limit on the parameters of one statement.</summary>
+    private const int MaxParameters = 65_535;
+
+    public static void Write(NpgsqlConnection connection, CodedDocument coded, StoredState state, string codedAt,
+        params NpgsqlBatchCommand[] alsoRun)
+    {
+        using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM documents WHERE id = $1") { Parameters = { new() { Value = coded.Document.Id } } });
+        foreach (var group in DocumentRows.Of(coded, state, codedAt).GroupBy(r => r.Table))
+        foreach (var rows in group.Select(r => r.Values).Chunk(MaxParameters / group.Key.Columns.Length))
+            batch.BatchCommands.Add(Insert(group.Key, rows));
+        foreach (var command in alsoRun) batch.BatchCommands.Add(command);
+        batch.ExecuteNonQuery();
+    }
+
+    private static NpgsqlBatchCommand Insert(StoredTable table, IReadOnlyList<object?[]> rows)
+    {
+        var sql = new StringBuilder($"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ");
+        var command = new NpgsqlBatchCommand();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = rows[r][c] ?? DBNull.Value });
+                sql.Append(c == 0 ? "$" : ", $").Append(command.Parameters.Count);
+            }
+            sql.Append(')');
+        }
+        command.CommandText = sql.ToString();
+        return command;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Npgsql;
+using Sitrep.Model;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// A shared store on a PostgreSQL server, with the same tables, values and row order as <see cref="SqliteEventStore"/>.
+/// One instance holds one connection and is not thread-safe; each worker opens its own.
+/// </summary>
+public sealed class PostgresEventStore : IDocumentStore
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly TimeProvider _clock = TimeProvider.System;
+
+    private PostgresEventStore(NpgsqlConnection connection) => _connection = connection;
+
+    /// <summary>Connects to the store at <paramref name="url"/> (<c>postgres://…</c>), creating or upgrading its schema.</summary>
+    /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
+    public static PostgresEventStore Open(string url) => new(PostgresDatabase.Connect(url));
+
+    /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
+    public SaveOutcome Save(CodedDocument coded, string resourceVersion)
+    {
+        var state = StoredState.Of(coded, resourceVersion);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            var stored = PostgresDatabase.Query(_connection,
+                "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $1 FOR UPDATE",
+                r => new StoredState(r.GetString(0), r.GetString(1), r.GetString(2)), coded.Document.Id).SingleOrDefault();
+            if (stored == state) return SaveOutcome.Unchanged;
+            PostgresDocumentWriter.Write(_connection, coded, state, Now());
+            transaction.Commit();
+            return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"Could not save document {coded.Document.Id}: {PostgresDatabase.OneLine(ex.Message)}", ex);
+        }
+    }
+
+    public void RecordFailure(string origin, string reason) =>
+        PostgresDatabase.Execute(_connection, "INSERT INTO failures (origin, reason, at) VALUES ($1, $2, $3)", origin, reason, Now());
+
+    /// <summary>Inputs that failed, then documents the workers could not code.</summary>
+    public IReadOnlyList<(string Origin, string Reason)> Failures() =>
+        PostgresDatabase.Query(_connection,
+            """
+            SELECT origin, reason FROM (
+                SELECT origin, reason, 0 AS part, id AS n FROM failures
+                UNION ALL SELECT origin, reason, 1, seq FROM queue WHERE status = 'failed') f
+            ORDER BY part, n
+            """,
+            StoredRecords.Failure);
+
+    public IReadOnlyList<Document> Documents() =>
+        PostgresDatabase.Query(_connection, StoredRecords.DocumentsSql + " ORDER BY id", StoredRecords.Document);
+
+    public Document? Document(string id) =>
+        PostgresDatabase.Query(_connection, StoredRecords.DocumentsSql + " WHERE id = $1", StoredRecords.Document, id).SingleOrDefault();
+
+    public IReadOnlyList<Event> Events() => PostgresDatabase.Query(_connection, StoredRecords.EventsSql, StoredRecords.Event);
+
+    public IReadOnlyList<Claim> Claims() => PostgresDatabase.Query(_connection, StoredRecords.ClaimsSql, StoredRecords.Claim);
+
+    public IReadOnlyList<Label> Labels() => PostgresDatabase.Query(_connection, StoredRecords.LabelsSql, StoredRecords.Label);
+
+    public IReadOnlyList<Mention> Mentions(string docId) =>
+        PostgresDatabase.Query(_connection, StoredRecords.MentionsSql, StoredRecords.Mention, new NpgsqlParameter("doc_id", docId));
+
+    public void Dispose() => _connection.Dispose();
+
+    private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+}

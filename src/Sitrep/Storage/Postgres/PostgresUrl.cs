@@ -1,0 +1,47 @@
+using Npgsql;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// Reads a <c>postgres://user:password@host:port/database?option=value</c> store URL (libpq's form) into an Npgsql
+/// connection string. Options are Npgsql's keywords (e.g. <c>sslmode=require</c>); a missing password is
+/// looked up the usual way (PGPASSWORD, ~/.pgpass).
+/// </summary>
+public static class PostgresUrl
+{
+    private const int DefaultPort = 5432;
+
+    public static bool IsPostgres(string store) =>
+        store.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || store.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+
+    /// <exception cref="StoreException">Not a PostgreSQL URL, or an option Npgsql does not know.</exception>
+    public static string ToConnectionString(string url)
+    {
+        if (!IsPostgres(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+            throw new StoreException($"{Redacted(url)} is not a PostgreSQL URL (postgres://user@host:port/database).");
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort ? DefaultPort : uri.Port,
+            Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } db ? db : null,
+            ApplicationName = "sitrep",
+        };
+        var userInfo = uri.UserInfo.Split(':', 2);
+        if (userInfo[0].Length > 0) builder.Username = Uri.UnescapeDataString(userInfo[0]);
+        if (userInfo.Length == 2) builder.Password = Uri.UnescapeDataString(userInfo[1]);
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = pair.Split('=', 2) is [var k, var v] ? (k, v) : (pair, "");
+            try { builder[Uri.UnescapeDataString(key)] = Uri.UnescapeDataString(value); }
+            catch (ArgumentException e) { throw new StoreException($"{Redacted(url)}: option {key}: {e.Message}", e); }
+        }
+        return builder.ConnectionString;
+    }
+
+    /// <summary>The URL without its password, fit for messages and logs.</summary>
+    public static string Redacted(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':')
+            ? url.Replace(uri.UserInfo, uri.UserInfo.Split(':')[0] + ":***", StringComparison.Ordinal)
+            : url;
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Npgsql;
+using Sitrep.Model;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// The work queue on PostgreSQL. <see cref="Claim"/> picks waiting rows with <c>FOR UPDATE SKIP LOCKED</c> (so
+/// workers never wait for each other) and leases them to this worker until <c>now() + lease</c>, in one short
+/// transaction. Each document is then stored and taken off the queue in its own transaction, only if this worker
+/// still holds its lease, and that transaction renews the lease on the rest of the batch. A worker killed mid-batch commits nothing more; its leased documents are claimed again
+/// when the lease runs out, and one claimed <see cref="MaxAttempts"/> times without finishing is marked failed.
+/// One instance holds one connection and is not thread-safe.
+/// </summary>
+public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
+{
+    public const int MaxAttempts = 3;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly TimeSpan _lease;
+    private readonly Guid _worker = Guid.NewGuid();
+    private readonly TimeProvider _clock = TimeProvider.System;
+
+    private PostgresWorkQueue(NpgsqlConnection connection, TimeSpan lease)
+    {
+        _connection = connection;
+        _lease = lease;
+    }
+
+    /// <param name="lease">How long a claim lasts after the worker's last commit: longer than coding one document takes, short enough to recover quickly from a dead worker.</param>
+    /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
+    public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url), lease);
+
+    /// <exception cref="StoreException">The server refuses the document's values (e.g. a NUL character in its text).</exception>
+    public EnqueueOutcome Enqueue(Document d)
+    {
+        var hash = Fingerprint.Of(d);
+        var changed = RefusedValuesAreStoreErrors(d.Id, () => PostgresDatabase.Execute(_connection,
+            """
+            INSERT INTO queue (doc_id, outlet, published, language, title, text, origin, content_hash, status)
+            SELECT $1, $2, $3, $4, $5, $6, $7, $8, 'pending'
+            WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = $1 AND content_hash = $8)
+            ON CONFLICT (doc_id) DO UPDATE SET outlet = excluded.outlet, published = excluded.published,
+                language = excluded.language, title = excluded.title, text = excluded.text, origin = excluded.origin,
+                content_hash = excluded.content_hash, status = 'pending', attempts = 0, reason = NULL,
+                claimed_by = NULL, lease_until = NULL
+            WHERE queue.content_hash <> excluded.content_hash
+            """,
+            d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin, hash));
+        return changed > 0 ? EnqueueOutcome.Queued : EnqueueOutcome.Unchanged;
+    }
+
+    public IReadOnlyList<Document> Claim(int count)
+    {
+        using var transaction = _connection.BeginTransaction();
+        PostgresDatabase.Execute(_connection,
+            """
+            UPDATE queue SET status = 'failed', claimed_by = NULL,
+                reason = 'abandoned ' || attempts || ' times by workers that stopped while coding it'
+            WHERE doc_id IN (SELECT doc_id FROM queue WHERE status = 'coding' AND lease_until < now() AND attempts >= $1
+                             FOR UPDATE SKIP LOCKED)
+            """, MaxAttempts);
+        var claimed = PostgresDatabase.Query(_connection,
+            """
+            WITH picked AS (
+                SELECT doc_id FROM queue
+                WHERE status = 'pending' OR (status = 'coding' AND lease_until < now())
+                ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+            UPDATE queue q SET status = 'coding', attempts = q.attempts + 1, claimed_by = $2,
+                lease_until = now() + make_interval(secs => $3)
+            FROM picked WHERE q.doc_id = picked.doc_id
+            RETURNING q.doc_id, q.outlet, q.published, q.language, q.title, q.text, q.origin, q.seq
+            """,
+            r => (Document: StoredRecords.Document(r), Seq: r.GetInt64(7)),
+            count, _worker, _lease.TotalSeconds);
+        transaction.Commit();
+        return claimed.OrderBy(c => c.Seq).Select(c => c.Document).ToList();
+    }
+
+    /// <exception cref="StoreException">The server refuses the coded rows' values; nothing of them is stored.</exception>
+    public bool Complete(CodedDocument coded, string resourceVersion) => RefusedValuesAreStoreErrors(coded.Document.Id, () =>
+    {
+        using var transaction = _connection.BeginTransaction();
+        if (!HoldsLease(coded.Document.Id)) return false;
+        CommitWithoutWaitingForDisk();
+        var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
+        PostgresDocumentWriter.Write(_connection, coded, StoredState.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
+        transaction.Commit();
+        return true;
+    });
+
+    public bool Fail(string docId, string reason)
+    {
+        using var transaction = _connection.BeginTransaction();
+        if (!HoldsLease(docId)) return false;
+        CommitWithoutWaitingForDisk();
+        PostgresDatabase.Execute(_connection,
+            "UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1", docId, reason);
+        using (var renew = new NpgsqlBatch(_connection) { BatchCommands = { RenewLease() } }) renew.ExecuteNonQuery();
+        transaction.Commit();
+        return true;
+    }
+
+    public int Release(IReadOnlyList<string> docIds) =>
+        PostgresDatabase.Execute(_connection,
+            """
+            UPDATE queue SET status = 'pending', attempts = attempts - 1, claimed_by = NULL, lease_until = NULL
+            WHERE doc_id = ANY($1) AND status = 'coding' AND claimed_by = $2
+            """, docIds.ToArray(), _worker);
+
+    public bool HasUnfinishedWork() =>
+        PostgresDatabase.Query(_connection, "SELECT EXISTS (SELECT 1 FROM queue WHERE status <> 'failed')", r => r.GetBoolean(0)).Single();
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>Locks the queue row and checks that this worker's claim still stands (its lease may have run out and been taken).</summary>
+    private bool HoldsLease(string docId) =>
+        PostgresDatabase.Query(_connection,
+            "SELECT claimed_by FROM queue WHERE doc_id = $1 AND status = 'coding' FOR UPDATE",
+            r => r.GetGuid(0), docId).SingleOrDefault() == _worker;
+
+    /// <summary>
+    /// Each commit extends the lease on the rest of this worker's batch, so the lease need only outlast coding
+    /// one document, and a dead worker's documents come back that soon.
+    /// </summary>
+    private NpgsqlBatchCommand RenewLease() =>
+        new("UPDATE queue SET lease_until = now() + make_interval(secs => $2) WHERE claimed_by = $1 AND status = 'coding'")
+        {
+            Parameters = { new() { Value = _worker }, new() { Value = _lease.TotalSeconds } },
+        };
+
+    /// <summary>
+    /// Safe for queue work: a server crash can lose only whole recent transactions, each of which stored a document
+    /// and took it off the queue together, so a lost one leaves its document queued, to be claimed again.
+    /// </summary>
+    private void CommitWithoutWaitingForDisk() => PostgresDatabase.Execute(_connection, "SET LOCAL synchronous_commit = off");
+
+    /// <summary>A document the server will not hold (SQLSTATE class 22, data exception) fails alone; other errors stop the worker.</summary>
+    private static T RefusedValuesAreStoreErrors<T>(string docId, Func<T> write)
+    {
+        try { return write(); }
+        catch (PostgresException e) when (e.SqlState.StartsWith("22", StringComparison.Ordinal))
+        {
+            throw new StoreException($"Could not save document {docId}: {e.MessageText}", e);
+        }
+    }
+
+    private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+}

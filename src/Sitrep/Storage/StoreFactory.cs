@@ -1,0 +1,13 @@
+using Sitrep.Storage.Postgres;
+
+namespace Sitrep.Storage;
+
+/// <summary>Opens the store a <c>--store</c> value names: a <c>postgres://</c> URL, or else a SQLite file path.</summary>
+public static class StoreFactory
+{
+    public static bool IsPostgres(string store) => PostgresUrl.IsPostgres(store);
+
+    /// <exception cref="StoreException">The store cannot be opened.</exception>
+    public static IDocumentStore Open(string store) =>
+        IsPostgres(store) ? PostgresEventStore.Open(store) : SqliteEventStore.Open(store);
+}

@@ -1,0 +1,28 @@
+namespace Sitrep.Storage;
+
+/// <summary>A table a coded document is stored in, with the columns every store writes, in row order.</summary>
+internal sealed record StoredTable(string Name, params string[] Columns)
+{
+    public static readonly StoredTable Documents = new("documents",
+        "id", "outlet", "published", "language", "title", "text", "origin",
+        "content_hash", "output_hash", "resource_version", "coded_at");
+
+    public static readonly StoredTable Events = new("events",
+        "doc_id", "position", "event_id", "quote", "quote_start", "quote_length", "event_type", "sub_event_type",
+        "actor1", "actor2", "location", "place_name", "place_parent", "place_country", "place_level", "place_id",
+        "admin1", "latitude", "longitude", "geo_precision", "date", "time_precision", "fatalities", "injured",
+        "sources", "negated", "hedged", "why");
+
+    public static readonly StoredTable Claims = new("claims",
+        "doc_id", "position", "quote", "quote_start", "quote_length", "quantity", "value", "unit", "date",
+        "sources", "why");
+
+    public static readonly StoredTable Labels = new("labels",
+        "doc_id", "position", "actor", "word", "start", "length", "entry");
+
+    public static readonly StoredTable Mentions = new("mentions",
+        "doc_id", "position", "kind", "start", "length", "value", "entry", "detail");
+
+    /// <summary>Parent first, so that rows can be inserted in this order.</summary>
+    public static readonly IReadOnlyList<StoredTable> All = [Documents, Events, Claims, Labels, Mentions];
+}

@@ -1,0 +1,43 @@
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Storage.Postgres;
+
+/// <summary>The same corpus through a SQLite file and a PostgreSQL store gives byte-identical exports.</summary>
+public sealed class PostgresParityTests : IDisposable
+{
+    private readonly TempStoreFolder _folder = new();
+    private PostgresTestDatabase? _database;
+
+    [PostgresFact]
+    public void SqliteAndPostgresExportTheSameDataset()
+    {
+        _database = new PostgresTestDatabase();
+        var corpus = Path.Combine(SharedPaths.Root, "corpus", "seeds.docs.jsonl");
+        var sqlite = _folder.File("seeds.db");
+        Assert.Equal(0, CliRun.Of("run", corpus, "--store", sqlite).ExitCode);
+        Assert.Equal(0, CliRun.Of("run", corpus, "--store", _database.Url).ExitCode);
+
+        foreach (var format in new[] { "csv", "jsonl", "geojson" })
+        {
+            var expected = CliRun.Of("export", "--format", format, "--store", sqlite);
+            Assert.NotEmpty(expected.Out);
+            Assert.Equal(expected.Out, CliRun.Of("export", "--format", format, "--store", _database.Url).Out);
+        }
+        Assert.Equal(CliRun.Of("labels", "--store", sqlite).Out, CliRun.Of("labels", "--store", _database.Url).Out);
+    }
+
+    [PostgresFact]
+    public void RunningAgainOnPostgresChangesNothing()
+    {
+        _database = new PostgresTestDatabase();
+        var corpus = _folder.Write("one.txt", "Des frappes aériennes ont touché Idleb lundi, selon l'Observatoire syrien des droits de l'homme.");
+        Assert.Contains("1 added", CliRun.Of("run", corpus, "--store", _database.Url, "--published", "2016-03-07").Error);
+        Assert.Contains("1 unchanged", CliRun.Of("run", corpus, "--store", _database.Url, "--published", "2016-03-07").Error);
+    }
+
+    public void Dispose()
+    {
+        _database?.Dispose();
+        _folder.Dispose();
+    }
+}

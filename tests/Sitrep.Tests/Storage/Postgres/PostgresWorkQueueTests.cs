@@ -1,0 +1,120 @@
+using Sitrep.Model;
+using Sitrep.Storage;
+using Sitrep.Storage.Postgres;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Storage.Postgres;
+
+public sealed class PostgresWorkQueueTests : IDisposable
+{
+    private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Instant = TimeSpan.FromMilliseconds(1);
+
+    private PostgresTestDatabase? _database;
+
+    private PostgresTestDatabase Database => _database ??= new PostgresTestDatabase();
+
+    [PostgresFact]
+    public void TwoWorkersNeverClaimTheSameDocument()
+    {
+        using var a = PostgresWorkQueue.Open(Database.Url, Long);
+        using var b = PostgresWorkQueue.Open(Database.Url, Long);
+        for (var i = 0; i < 5; i++) a.Enqueue(Doc($"d{i}"));
+
+        var first = a.Claim(3).Select(d => d.Id).ToList();
+        var second = b.Claim(3).Select(d => d.Id).ToList();
+
+        Assert.Equal(["d0", "d1", "d2"], first);
+        Assert.Equal(["d3", "d4"], second);
+        Assert.Empty(a.Claim(3));
+    }
+
+    [PostgresFact]
+    public void EnqueueingTheSameDocumentAgainChangesNothingAndAChangedOneIsQueuedAgain()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d")));
+        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d")));
+        Complete(queue, queue.Claim(1).Single());
+        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d")));
+        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d") with { Text = "Des combats ont éclaté à Hama mardi." }));
+    }
+
+    [PostgresFact]
+    public void ACompletedDocumentIsStoredAndLeavesTheQueue()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        queue.Enqueue(Doc("d"));
+        Assert.True(Complete(queue, queue.Claim(1).Single()));
+
+        using var store = PostgresEventStore.Open(Database.Url);
+        Assert.Equal("d", store.Documents().Single().Id);
+        Assert.NotEmpty(store.Events());
+        Assert.False(queue.HasUnfinishedWork());
+    }
+
+    [PostgresFact]
+    public void AFailedDocumentKeepsItsReasonAndIsNotClaimedAgain()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        queue.Enqueue(Doc("d"));
+        Assert.True(queue.Fail(queue.Claim(1).Single().Id, "coding failed: boom"));
+
+        Assert.Empty(queue.Claim(1));
+        Assert.False(queue.HasUnfinishedWork());
+        using var store = PostgresEventStore.Open(Database.Url);
+        Assert.Equal([("d.txt", "coding failed: boom")], store.Failures());
+    }
+
+    [PostgresFact]
+    public void AnExpiredLeaseIsClaimedByAnotherWorkerAndTheFirstCannotCommit()
+    {
+        using var slow = PostgresWorkQueue.Open(Database.Url, Instant);
+        using var other = PostgresWorkQueue.Open(Database.Url, Long);
+        slow.Enqueue(Doc("d"));
+        var document = slow.Claim(1).Single();
+        Thread.Sleep(50);
+
+        Assert.Equal("d", other.Claim(1).Single().Id);
+        Assert.False(Complete(slow, document));
+        Assert.True(Complete(other, document));
+    }
+
+    [PostgresFact]
+    public void ADocumentAbandonedTooOftenIsMarkedFailedInsteadOfRetriedForever()
+    {
+        using var crashing = PostgresWorkQueue.Open(Database.Url, Instant);
+        crashing.Enqueue(Doc("d"));
+        for (var i = 0; i < PostgresWorkQueue.MaxAttempts; i++)
+        {
+            Assert.Single(crashing.Claim(1));
+            Thread.Sleep(50);
+        }
+
+        Assert.Empty(crashing.Claim(1));
+        using var store = PostgresEventStore.Open(Database.Url);
+        Assert.Contains("abandoned 3 times", store.Failures().Single().Reason);
+    }
+
+    [PostgresFact]
+    public void ReleasedDocumentsAreClaimableAtOnce()
+    {
+        using var stopping = PostgresWorkQueue.Open(Database.Url, Long);
+        using var other = PostgresWorkQueue.Open(Database.Url, Long);
+        stopping.Enqueue(Doc("d"));
+        Assert.Equal(1, stopping.Release([stopping.Claim(1).Single().Id]));
+        Assert.Equal("d", other.Claim(1).Single().Id);
+    }
+
+    public void Dispose() => _database?.Dispose();
+
+    private static bool Complete(PostgresWorkQueue queue, Document document)
+    {
+        var pipeline = TestPipeline.French;
+        return queue.Complete(pipeline.Run(document), pipeline.ResourceVersion);
+    }
+
+    private static Document Doc(string id) =>
+        TestPipeline.Doc("L'aviation russe a bombardé Alep lundi, selon l'Observatoire syrien des droits de l'homme.", "2016-03-07", "Test", id)
+            with { Origin = id + ".txt" };
+}
