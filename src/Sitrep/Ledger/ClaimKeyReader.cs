@@ -53,6 +53,6 @@ public sealed partial class ClaimKeyReader(IReadOnlySet<string> linkWords)
 
     private static string Singular(string word) => word.Length > 2 && word[^1] is 's' or 'x' ? word[..^1] : word;
 
-    [GeneratedRegex(@"%|[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"%|[\p{L}\p{N}]+", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex WordPattern();
 }
