@@ -6,8 +6,8 @@ namespace Sitrep.Bench.Micro;
 internal static class SampleText
 {
     public const string Text =
-        "L'armée syrienne a bombardé mardi soir la ville de Douma, tuant au moins 23 civils, selon l'Observatoire syrien " +
-        "des droits de l'homme (OSDH). Des frappes de l'aviation russe ont visé le 14 mars un hôpital à Alep-Est, blessant " +
+        "L'armée syrienne a bombardé mardi soir la ville de Douma, tuant au moins 23 civils, selon l'OSDH. " +
+        "Des frappes de l'aviation russe ont visé le 14 mars un hôpital à Alep-Est, blessant " +
         "douze personnes.\nLes rebelles ont repoussé une offensive du régime au nord de Hama, a affirmé un porte-parole rebelle. " +
         "« Nous avons repris Khan Cheikhoun », a déclaré hier un commandant du Front al-Nosra. Le conflit a fait plus de 300 000 morts.";
 

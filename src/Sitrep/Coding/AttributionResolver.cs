@@ -23,7 +23,7 @@ public static class AttributionResolver
         foreach (var cue in s.Cues("speech"))
         {
             if (s.Cues("unnamed-source").Any(u => u.FirstToken >= cue.EndToken && u.FirstToken - cue.EndToken <= 1)) return Attribution.Unnamed;
-            // "a indiqué à l'AFP Rami Abdel Rahmane, directeur de l'OSDH": the medium first, then the speaker.
+            // "a déclaré à l'AFP le chef de l'OSDH": the medium comes first in the text, the speaker after it.
             // After "a indiqué que" comes what was said, not who said it.
             var after = IntroducesSpeech(s, cue) ? null : FirstAfter(NamedSources(s), cue.EndToken);
             if (after is not null && IsMedium(s, cue.EndToken, after.Value.First))

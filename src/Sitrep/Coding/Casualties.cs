@@ -18,7 +18,7 @@ public static class CasualtyReader
     /// <summary>Tokens allowed between the cue and a number after it ("tuant quelque 5 personnes").</summary>
     private const int Reach = 3;
 
-    /// <summary>Tokens allowed between a number and the cue after it ("44 civils et membres des forces kurdes ont été tués").</summary>
+    /// <summary>Tokens allowed between a number and the cue after it ("30 civils et plusieurs miliciens du quartier ont péri").</summary>
     private const int ReachAfter = 8;
 
     public static Casualties Read(SentenceMentions s, PersonNouns people)

@@ -13,7 +13,7 @@ public static class HostileGen
     private static readonly string[] NewsPieces =
     [
         "Des combats ", "ont opposé ", "les rebelles ", "l'armée syrienne ", "à Alep", " près de Homs", " dans la province d'Idleb",
-        "selon l'Observatoire syrien des droits de l'homme (OSDH)", ", a indiqué ", "d'après l'agence Sana, ", "Daech ", "le régime ",
+        "selon l'OSDH, un observatoire basé à Londres", ", a indiqué ", "d'après l'agence Sana, ", "Daech ", "le régime ",
         "a bombardé ", "ont tué ", "12 morts", " et 30 blessés", "deux cents civils", "le 3 mars 2016", "hier soir ", "mardi ",
         "une attaque ", "un attentat suicide ", "des frappes aériennes russes ", "ont repris le contrôle de ", "Palmyre", ". ", ".\n",
         "\n\n", " « ", " » ", "’", "M. Assad ", "1 000 ", "3,5 km ", "40 % ", "2016-12-06 ", "janvier ", "n'a pas ", "aurait ",

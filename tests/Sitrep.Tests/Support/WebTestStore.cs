@@ -21,7 +21,7 @@ public sealed class WebTestStore : IDisposable
     [
         ("w1_quotidien", "Le Quotidien", "Frappes sur Saraqeb",
             "Des avions ont bombardé mardi la ville de Saraqeb, dans la province d'Idleb, tuant trois civils, " +
-            "a indiqué l'Observatoire syrien des droits de l'homme (OSDH)."),
+            "a fait savoir l'OSDH, une ONG basée à Londres."),
         ("w2_gazette", "La Gazette", "Saraqeb sous les bombes",
             "Selon l'OSDH, des raids aériens ont frappé mardi Saraqeb et tué cinq civils. " +
             "Les rebelles ont affronté l'armée syrienne près d'Alep, a ajouté l'ONG."),
