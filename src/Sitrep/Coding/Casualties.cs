@@ -21,7 +21,7 @@ public static class CasualtyReader
     /// <summary>Tokens allowed between a number and the cue after it ("30 civils et plusieurs miliciens du quartier ont péri").</summary>
     private const int ReachAfter = 8;
 
-    public static Casualties Read(SentenceMentions s, PersonNouns people)
+    public static Casualties Read(SentenceMentions s, NounList people)
     {
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
@@ -44,7 +44,7 @@ public static class CasualtyReader
     }
 
     /// <summary>No unit ("une centaine ont péri"), a verb after it ("3 ont été tués"), or a noun of people.</summary>
-    private static bool CountsPeople(LocatedMention q, PersonNouns people) =>
+    private static bool CountsPeople(LocatedMention q, NounList people) =>
         string.IsNullOrEmpty(q.Detail) || q.Detail is "ont" or "sont" or "a" or "est" or "qui" or "d'entre" || people.Contains(q.Detail);
 
     private static bool IsRangeEnd(SentenceMentions s, LocatedMention low, LocatedMention high) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Sitrep.Model;
-using Sitrep.Resources;
 
 namespace Sitrep.Coding;
 
@@ -11,18 +10,11 @@ namespace Sitrep.Coding;
 /// </summary>
 public sealed class ClaimCoder
 {
-    private readonly HashSet<string> _claimUnits;
+    private readonly NounList _claimUnits;
 
-    public ClaimCoder(IEnumerable<string> claimUnits) => _claimUnits = new HashSet<string>(claimUnits, StringComparer.Ordinal);
+    public ClaimCoder(NounList claimUnits) => _claimUnits = claimUnits;
 
-    public static ClaimCoder Load(string language) =>
-        new(TsvFile.ReadList(Path.Combine(ResourcePaths.Language(language), "claim_units.txt")));
-
-    private bool IsClaimUnit(string unit)
-    {
-        var folded = Sitrep.Text.TextNormalizer.Normalize(unit);
-        return _claimUnits.Contains(folded) || folded.Length > 2 && folded[^1] is 's' or 'x' && _claimUnits.Contains(folded[..^1]);
-    }
+    public static ClaimCoder Load(string language) => new(NounList.Load(language, "claim_units.txt"));
 
     public IEnumerable<Claim> Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date)
     {
@@ -31,7 +23,7 @@ public sealed class ClaimCoder
         {
             if (used.Contains(q) || dateSpans.Any(d => d.Overlaps(q.Span))) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            if (!IsClaimUnit(q.Detail ?? "")) continue;
+            if (!_claimUnits.Contains(q.Detail ?? "")) continue;
             yield return new Claim
             {
                 DocId = s.Text.Document.Id,

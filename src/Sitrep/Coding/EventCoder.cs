@@ -8,7 +8,7 @@ namespace Sitrep.Coding;
 /// one event per place, the date, casualties, attribution, negation and hedging; then claims and labels.
 /// Built once; thread-safe (all per-document state lives in <see cref="DocumentState"/>).
 /// </summary>
-public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, PersonNouns people)
+public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, NounList people)
 {
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {

@@ -3,13 +3,16 @@ using Sitrep.Text;
 
 namespace Sitrep.Coding;
 
-/// <summary>Nouns of people (counted_nouns.txt), looked up folded and singular: "civils", "élèves", "morts".</summary>
-public sealed class PersonNouns(IEnumerable<string> nouns)
+/// <summary>
+/// A list of nouns from a resource file (people, claim units), looked up folded and singular: "civils",
+/// "élèves" and "quartiers" find "civil", "eleve" and "quartier".
+/// </summary>
+public sealed class NounList(IEnumerable<string> nouns)
 {
     private readonly HashSet<string> _nouns = nouns.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    public static PersonNouns Load(string language) =>
-        new(TsvFile.ReadList(Path.Combine(ResourcePaths.Language(language), "counted_nouns.txt")));
+    public static NounList Load(string language, string file) =>
+        new(TsvFile.ReadList(Path.Combine(ResourcePaths.Language(language), file)));
 
     public bool Contains(string word)
     {
