@@ -152,8 +152,22 @@ public sealed class Gazetteer
     public Place Resolve(Mention mention, string written)
     {
         var (level, precision) = PlaceMentionDetail.Parse(mention.Detail);
-        return mention.Value.Length == 0 ? Unknown(written, level) : ToPlace(mention.Value, precision);
+        if (mention.Value.Length == 0) return Unknown(written, level);
+        var place = ToPlace(mention.Value, precision);
+        return level == PlaceMentionDetail.SiteLevel && place.Level != level ? SiteIn(written, place) : place;
     }
+
+    /// <summary>
+    /// A site named after the place it stands in ("l'université d'Alep", "l'aéroport militaire de Kweires"): the
+    /// gazetteer holds the place, not the site, so the site keeps its written name, the place's point, and no id.
+    /// </summary>
+    private static Place SiteIn(string written, Place within) => within with
+    {
+        Name = written,
+        Parent = within.Level == "city" ? within.Name : within.Parent ?? within.Name,
+        Level = PlaceMentionDetail.SiteLevel,
+        Id = null,
+    };
 
     /// <summary>A place the gazetteer does not hold, known only by its written name and the place word before it.</summary>
     public static Place Unknown(string writtenName, string level) =>

@@ -10,6 +10,9 @@ public static class PlaceMentionDetail
 {
     private const string PrecisionMark = "; geo_precision ";
 
+    /// <summary>The level of a site named after the place it stands in ("prison d'Alep").</summary>
+    public const string SiteLevel = "site";
+
     public static string Format(string level, int geoPrecision) =>
         geoPrecision <= 1 ? level : level + PrecisionMark + geoPrecision.ToString(CultureInfo.InvariantCulture);
 

@@ -60,10 +60,8 @@ public sealed class PlaceRecognizer : IRecognizer
                 unknown, written);
         }
         var precision = Math.Max(sighting.GeoPrecision, chosen.GeoPrecision);
-        var place = Gazetteer.ToPlace(chosen.Entry.Id, precision);
-        return new PlaceMatch(
-            new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,
-                PlaceMentionDetail.Format(place.Level, precision)),
-            place, written);
+        var mention = new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,
+            PlaceMentionDetail.Format(sighting.IsSite ? PlaceMentionDetail.SiteLevel : Gazetteer.ToPlace(chosen.Entry.Id).Level, precision));
+        return new PlaceMatch(mention, Gazetteer.Resolve(mention, written), written);
     }
 }

@@ -34,10 +34,22 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(norm);
-            if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt) = (word, i); i++; continue; }
-            if (word?.Kind == PlaceWordKind.Place) { cue = word; cueAt = i; namesSinceCue = 0; part = false; i++; continue; }
+            // "l'hôpital à Alep": a place word's name follows it, never a preposition.
+            if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt, cue) = (word, i, null); i++; continue; }
+            if (word?.Kind == PlaceWordKind.Place)
+            {
+                // "l'autoroute de l'aéroport d'Alep" is one site, named from its first place word.
+                if (!(IsSite(cue) && namesSinceCue == 0 && IsSite(word))) cueAt = i;
+                cue = word;
+                namesSinceCue = 0;
+                part = false;
+                i++;
+                continue;
+            }
             if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Norm(i + 1), PlaceWordKind.Link))
             {
+                // "une base près de Tall Tamr" is near the town, not a site named after it.
+                if (IsSite(cue)) cue = null;
                 part = true;
                 i++;
                 continue;
@@ -55,9 +67,9 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
                 continue;
             }
             // A site's place word is part of its written name: "rue Barone", "camp Handarate".
-            var start = cue?.Level == "site" && namesSinceCue == 0 && cueAt >= 0 ? cueAt : i;
+            var isSite = IsSite(cue) && namesSinceCue == 0 && cueAt >= 0;
             if (!known && cue is null) cue = unknownCue;
-            found.Add(new PlaceSighting(text.SpanOf(start, end), candidates, cue, part ? 2 : 1, sentence.Index));
+            found.Add(new PlaceSighting(text.SpanOf(isSite ? cueAt : i, end), candidates, cue, part ? 2 : 1, sentence.Index, isSite));
             namesSinceCue++;
             if (cue?.Level != "neighbourhood" && candidates.Any(c => c.Entry.Level == "neighbourhood")) cue = ListOfQuarters;
             afterName = true;
@@ -65,6 +77,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             i = end;
         }
     }
+
+    private static bool IsSite(PlaceWord? word) => word?.Level == "site";
 
     /// <summary>The longest gazetteer name starting at a token, if it passes the false-positive guards.</summary>
     private bool TryKnown(AnalyzedText text, Sentence sentence, int start, bool cued,

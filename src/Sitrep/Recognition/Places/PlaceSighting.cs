@@ -4,11 +4,13 @@ namespace Sitrep.Recognition.Places;
 
 /// <summary>
 /// A name found in the text before namesakes are resolved: its span, the places it may be, the level the
-/// place word before it implies, and the precision its context implies (2 after "l'est de").
+/// place word before it implies, and the precision its context implies (2 after "l'est de"). A site's span opens
+/// on its place word ("prison d'Alep"): <paramref name="IsSite"/>, and the candidates are the places it stands in.
 /// </summary>
 internal sealed record PlaceSighting(
     TextSpan Span,
     IReadOnlyList<PlaceCandidate> Candidates,
     PlaceWord? Cue,
     int GeoPrecision,
-    int Sentence);
+    int Sentence,
+    bool IsSite = false);

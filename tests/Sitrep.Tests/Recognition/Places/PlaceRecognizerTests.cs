@@ -112,6 +112,29 @@ public class PlaceRecognizerTests
         Assert.Equal("neighbourhood", found[2].Place.Level);
     }
 
+    [Theory]
+    [InlineData("Deux obus ont touché la prison d'Idleb ce matin.", "prison d'Idleb", "Idlib")]
+    [InlineData("Les rebelles tiennent l'aéroport militaire de Hama depuis lundi.", "aéroport militaire de Hama", "Hama")]
+    [InlineData("La police a dispersé la foule sur la place des Omeyyades à Damas.", "place des Omeyyades", null)]
+    [InlineData("Les blindés bloquent l'autoroute de l'aéroport d'Alep.", "autoroute de l'aéroport d'Alep", "Aleppo")]
+    public void ALandmarkNamedAfterItsTownIsASiteInThatTown(string text, string written, string? parent)
+    {
+        var site = Assert.Single(Match(text), m => m.Written == written);
+        Assert.Equal((written, "site", null), (site.Place.Name, site.Place.Level, site.Place.Id));
+        Assert.Equal(parent, site.Place.Parent);
+    }
+
+    [Theory]
+    [InlineData("Une frappe a touché un marché de Saraqeb.", "Saraqeb")]
+    [InlineData("Un obus est tombé sur l'hôpital de Saraqeb.", "Saraqeb")]
+    [InlineData("Un kamikaze a visé la prison à Idleb.", "Idleb")]
+    [InlineData("Moscou a ouvert une base près de Qamichli.", "Qamichli")]
+    public void AFacilityOrAPlaceNearATownIsNotASite(string text, string written)
+    {
+        var place = Assert.Single(Match(text), m => m.Written == written);
+        Assert.NotEqual("site", place.Place.Level);
+    }
+
     [Fact]
     public void APieceOfALongerProperNameIsNotAPlace() =>
         Assert.DoesNotContain(Match("Le chef du Front Fatah al-Cham et Bachar al-Assad ont parlé."), m => m.Written.Contains("Cham") || m.Written.Contains("Assad"));
