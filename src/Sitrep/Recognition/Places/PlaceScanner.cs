@@ -34,6 +34,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(norm);
+            if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, i, out var after)) { cue = null; i = after; continue; }
             // "l'hôpital à Alep": a place word's name follows it, never a preposition.
             if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt, cue) = (word, i, null); i++; continue; }
             if (word?.Kind == PlaceWordKind.Place)
@@ -76,6 +77,16 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             part = false;
             i = end;
         }
+    }
+
+    /// <summary>"le régime de Damas": past the link, the known name is the government's seat, skipped whole.</summary>
+    private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, int seat, out int after)
+    {
+        after = seat + 1;
+        if (after >= sentence.EndToken || !words.Is(text.Norm(after), PlaceWordKind.Link)) return false;
+        if (!TryKnown(text, sentence, after + 1, cued: false, out var end, out _)) return false;
+        after = end;
+        return true;
     }
 
     private static bool IsSite(PlaceWord? word) => word?.Level == "site";

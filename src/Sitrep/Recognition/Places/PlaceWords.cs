@@ -3,7 +3,7 @@ using Sitrep.Resources;
 
 namespace Sitrep.Recognition.Places;
 
-public enum PlaceWordKind { Place, Part, Link, Modifier, Preposition }
+public enum PlaceWordKind { Place, Part, Link, Modifier, Preposition, Seat }
 
 /// <summary>A word around place names: its kind and, for a place word, the level it implies.</summary>
 public sealed record PlaceWord(string Word, PlaceWordKind Kind, string? Level, string Citation);

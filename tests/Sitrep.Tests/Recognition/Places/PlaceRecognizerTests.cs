@@ -135,6 +135,12 @@ public class PlaceRecognizerTests
         Assert.NotEqual("site", place.Place.Level);
     }
 
+    [Theory]
+    [InlineData("Les forces du régime de Damas ont avancé vers Palmyre.")]
+    [InlineData("Le pouvoir de Damas a repris Palmyre.")]
+    public void ACapitalNamingItsGovernmentIsNoPlace(string text) =>
+        Assert.Equal(["Palmyre"], Match(text).Select(m => m.Written));
+
     [Fact]
     public void APieceOfALongerProperNameIsNotAPlace() =>
         Assert.DoesNotContain(Match("Le chef du Front Fatah al-Cham et Bachar al-Assad ont parlé."), m => m.Written.Contains("Cham") || m.Written.Contains("Assad"));
