@@ -60,7 +60,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
             var known = TryKnown(text, sentence, i, cue is not null, out var end, out var candidates);
-            if (!known && (unknownCue is null || !TryUnknown(text, sentence, i, out end)))
+            if (!known && !TryUnknownPlace(text, sentence, i, ref unknownCue, out end))
             {
                 cue = null;
                 part = false;
@@ -150,6 +150,32 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private bool IsFrenchWord(AnalyzedText text, int token) =>
         !IsCapitalised(text.Surface(token))
         && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
+
+    /// <summary>
+    /// A name the gazetteer lacks is a place after a place word or a preposition of place, or with a place word in
+    /// apposition after it ("Al Waer, dernier quartier rebelle de Homs"), which then gives its level.
+    /// </summary>
+    private bool TryUnknownPlace(AnalyzedText text, Sentence sentence, int start, ref PlaceWord? cue, out int end)
+    {
+        if (!TryUnknown(text, sentence, start, out end)) return false;
+        cue ??= PlaceWordInApposition(text, sentence, end);
+        return cue is not null;
+    }
+
+    /// <summary>Room for the words between the comma and the place word of an apposition ("le dernier grand").</summary>
+    private const int AppositionReach = 4;
+
+    private PlaceWord? PlaceWordInApposition(AnalyzedText text, Sentence sentence, int nameEnd)
+    {
+        if (nameEnd >= sentence.EndToken || text.Norm(nameEnd) != ",") return null;
+        for (var t = nameEnd + 1; t < sentence.EndToken && t <= nameEnd + AppositionReach; t++)
+        {
+            var word = words.Of(text.Norm(t));
+            if (word?.Kind == PlaceWordKind.Place) return word;
+            if (word?.Kind is not (PlaceWordKind.Link or PlaceWordKind.Modifier)) return null;
+        }
+        return null;
+    }
 
     /// <summary>A name the gazetteer lacks, after a place word: capitalised words, with "al"/"el" inside.</summary>
     private bool TryUnknown(AnalyzedText text, Sentence sentence, int start, out int end)

@@ -141,6 +141,16 @@ public class PlaceRecognizerTests
     public void ACapitalNamingItsGovernmentIsNoPlace(string text) =>
         Assert.Equal(["Palmyre"], Match(text).Select(m => m.Written));
 
+    [Theory]
+    [InlineData("Bab Qebli, dernier quartier tenu par les insurgés, a été pilonné.", "Bab Qebli", "neighbourhood")]
+    [InlineData("Les habitants de Tell Sawan, un village proche de la frontière, ont fui.", "Tell Sawan", "town")]
+    public void AnUnknownNameWithAPlaceWordInAppositionIsAPlaceOfItsLevel(string text, string written, string level) =>
+        Assert.Equal(level, Single(text, written).Place.Level);
+
+    [Fact]
+    public void AnUnknownNameWithAnotherNounInAppositionIsNoPlace() =>
+        Assert.Empty(Match("Abou Khaled, un commandant rebelle, a parlé."));
+
     [Fact]
     public void APieceOfALongerProperNameIsNotAPlace() =>
         Assert.DoesNotContain(Match("Le chef du Front Fatah al-Cham et Bachar al-Assad ont parlé."), m => m.Written.Contains("Cham") || m.Written.Contains("Assad"));
