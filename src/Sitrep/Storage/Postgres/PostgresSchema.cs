@@ -142,10 +142,10 @@ internal static class PostgresSchema
     /// <summary>Checks, writing nothing (no table, no lock), that the database holds a Sitrep store at exactly this code's schema version.</summary>
     public static void RequireCurrent(NpgsqlConnection connection, string url)
     {
-        using var read = new NpgsqlCommand(
-            "SELECT CASE WHEN to_regclass('sitrep_schema') IS NULL THEN 0 ELSE (SELECT coalesce(max(version), 0) FROM sitrep_schema) END",
-            connection);
-        SchemaVersion.RequireCurrent(PostgresUrl.Redacted(url), Convert.ToInt64(read.ExecuteScalar()), CurrentVersion);
+        using var exists = new NpgsqlCommand("SELECT to_regclass('sitrep_schema') IS NOT NULL", connection);
+        using var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM sitrep_schema", connection);
+        var version = exists.ExecuteScalar() is true ? (int)read.ExecuteScalar()! : 0;
+        SchemaVersion.RequireCurrent(PostgresUrl.Redacted(url), version, CurrentVersion);
     }
 
     private static void Execute(NpgsqlConnection connection, string sql)
