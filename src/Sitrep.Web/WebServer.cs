@@ -14,7 +14,7 @@ namespace Sitrep.Web;
 
 /// <summary>
 /// `sitrep serve`: Kestrel serving the page at <c>/</c> and the read-only JSON API under <c>/api/</c> over one
-/// store file. Binds to loopback unless told otherwise, and then only with a token checked on every request.
+/// store, SQLite file or PostgreSQL URL alike, that the database itself keeps read-only. Binds to loopback unless told otherwise, and then only with a token checked on every request.
 /// </summary>
 public static class WebServer
 {
@@ -24,31 +24,31 @@ public static class WebServer
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /// <param name="storePath">An existing Sitrep SQLite store; it is opened read-only.</param>
+    /// <param name="store">A SQLite store file or <c>postgres://</c> URL at this code's schema version; it is opened read-only, never migrated.</param>
     /// <param name="port">0 picks a free port; <see cref="RunningWebServer.Address"/> tells which.</param>
     /// <param name="token">Required when <paramref name="host"/> is not a loopback address.</param>
-    /// <param name="ledger">The ledger the page shows; by default one computed from the store.</param>
     /// <exception cref="ArgumentException">A bad host, or a non-loopback host without a token.</exception>
-    public static RunningWebServer Start(string storePath, int port, string? token, string host = DefaultHost,
-        Func<ReadOnlyStore, ILedgerSource>? ledger = null)
+    /// <exception cref="Storage.StoreException">The store cannot be opened, holds nothing yet, or is at another schema version.</exception>
+    public static RunningWebServer Start(string store, int port, string? token, string host = DefaultHost)
     {
         var address = Address(host);
         if (!IPAddress.IsLoopback(address) && string.IsNullOrEmpty(token))
             throw new ArgumentException($"binding to {host} opens the store to the network: give a --token that every request must carry");
 
+        var readOnly = ReadOnlyStore.Open(store);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         // ASP.NET's default leaves < and > as they are; escaped, article text cannot close a tag even if JSON is misread as HTML.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(readOnly.Dispose);
 
         app.Use(AddSecurityHeaders);
         if (!string.IsNullOrEmpty(token)) app.Use(new TokenGate(token).Check);
         app.Use(ApiEndpoints.AnswerBadQueries);
 
-        var store = new ReadOnlyStore(storePath);
-        ApiEndpoints.Map(app, store, (ledger ?? (s => new StoredLedgerSource(s)))(store));
+        ApiEndpoints.Map(app, readOnly, StoreLedger.Load(readOnly, "fr"));
         app.MapGet("/", () => PageFiles.Serve("index.html"));
         foreach (var name in PageFiles.Names)
             app.MapGet("/" + name, () => PageFiles.Serve(name));

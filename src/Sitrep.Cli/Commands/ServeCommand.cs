@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Storage.Postgres;
 using Sitrep.Web;
 
 namespace Sitrep.Cli.Commands;
@@ -35,9 +36,8 @@ public static class ServeCommand
         var command = new Command("serve", "Serve a read-only web page and JSON API (/api/...) over the store.") { store, port, host, token };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(store)!;
-            // Refuses a missing file or a foreign database, and brings an old store's schema up to date, before serving it read-only.
-            StoreOption.OpenExisting(path).Dispose();
+            // The store is served as it is: a missing, foreign, empty, older or newer one is refused (StoreException), never migrated.
+            var path = StoreOption.Existing(parse.GetValue(store)!);
             RunningWebServer server;
             try
             {
@@ -48,7 +48,7 @@ public static class ServeCommand
                 throw new UsageException(e.Message);
             }
             context.Out.WriteLine(server.Address);
-            context.Error.WriteLine($"sitrep: serving {path} at {server.Address}" +
+            context.Error.WriteLine($"sitrep: serving {PostgresUrl.Redacted(path)} at {server.Address}" +
                                     (parse.GetValue(token) is null ? "" : " (add ?token=TOKEN to the address)") + "; Ctrl+C stops");
             server.WaitForShutdownAsync().GetAwaiter().GetResult();
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -16,12 +16,12 @@ public static class StoreOption
     };
 
     /// <summary>Opens an existing store for reading; a missing SQLite file is a usage error, not an empty result.</summary>
-    public static IDocumentStore OpenExisting(string store)
-    {
-        if (!StoreFactory.IsPostgres(store) && !File.Exists(store))
-            throw new UsageException($"no store at {store}: run `sitrep run PATH... --store {store}` first");
-        return StoreFactory.Open(store);
-    }
+    public static IDocumentStore OpenExisting(string store) => StoreFactory.Open(Existing(store));
+
+    /// <summary>The store value itself, once a SQLite file is known to exist (a server is asked whether it does when opened).</summary>
+    public static string Existing(string store) =>
+        StoreFactory.IsPostgres(store) || File.Exists(store) ? store
+            : throw new UsageException($"no store at {store}: run `sitrep run PATH... --store {store}` first");
 
     /// <summary>The work queue commands need a server that many processes share; a SQLite file is a usage error.</summary>
     public static string RequirePostgres(string store, string command) =>

@@ -8,7 +8,7 @@ namespace Sitrep.Web.Api;
 /// <summary>The read-only JSON API under <c>/api/</c>: GET only, so any other method is answered 405.</summary>
 internal static class ApiEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app, ReadOnlyStore store, ILedgerSource ledger)
+    public static void Map(IEndpointRouteBuilder app, ReadOnlyStore store, StoreLedger ledger)
     {
         var events = new EventRows(store);
         var summaries = new EventSummaries(store);
@@ -20,7 +20,7 @@ internal static class ApiEndpoints
         api.MapGet("/map", (HttpRequest request) => summaries.Map(request.Query));
         api.MapGet("/documents/{id}", (string id) =>
             documents.Read(id) is { } view ? Results.Ok(view) : Results.NotFound(new { error = $"no document \"{id}\"" }));
-        api.MapGet("/ledger", () => new { clusters = ledger.Clusters(), contradictions = ledger.Contradictions() });
+        api.MapGet("/ledger", (HttpRequest request) => ledger.Read(request.Query));
         api.MapGet("/framing", () => ledger.Framing());
     }
 

@@ -17,40 +17,40 @@ public sealed record EventFilter(string? Type, string? Actor, string? Place, str
     /// Conditions on <c>events e JOIN documents d</c>. Text filters match a part of the name, ignoring case;
     /// <c>type</c> matches an event type or a sub-event type exactly; dates are inclusive.
     /// </summary>
-    public (string Where, Dictionary<string, object> Parameters) ToSql()
+    public (string Where, Dictionary<string, object> Parameters) ToSql(SqlDialect dialect)
     {
         var conditions = new List<string>();
         var parameters = new Dictionary<string, object>();
+        string Matches(string column, string parameter) => $@"{column} {dialect.Like} {parameter} ESCAPE '\'";
         if (Type is not null)
         {
-            conditions.Add("(e.event_type = $type OR e.sub_event_type = $type)");
-            parameters["$type"] = Type;
+            conditions.Add("(e.event_type = @type OR e.sub_event_type = @type)");
+            parameters["@type"] = Type;
         }
         if (Actor is not null)
         {
-            conditions.Add(@"(e.actor1 LIKE $actor ESCAPE '\' OR e.actor2 LIKE $actor ESCAPE '\')");
-            parameters["$actor"] = Contains(Actor);
+            conditions.Add($"({Matches("e.actor1", "@actor")} OR {Matches("e.actor2", "@actor")})");
+            parameters["@actor"] = Contains(Actor);
         }
         if (Place is not null)
         {
-            conditions.Add(@"(e.location LIKE $place ESCAPE '\' OR e.place_name LIKE $place ESCAPE '\'" +
-                           @" OR e.place_parent LIKE $place ESCAPE '\' OR e.admin1 LIKE $place ESCAPE '\')");
-            parameters["$place"] = Contains(Place);
+            conditions.Add($"({string.Join(" OR ", new[] { "e.location", "e.place_name", "e.place_parent", "e.admin1" }.Select(c => Matches(c, "@place")))})");
+            parameters["@place"] = Contains(Place);
         }
         if (Source is not null)
         {
-            conditions.Add(@"(d.outlet LIKE $source ESCAPE '\' OR EXISTS (SELECT 1 FROM json_each(e.sources) s WHERE s.value LIKE $source ESCAPE '\'))");
-            parameters["$source"] = Contains(Source);
+            conditions.Add($"({Matches("d.outlet", "@source")} OR EXISTS (SELECT 1 FROM {dialect.ListItems("e.sources", "s")} WHERE {Matches("s.value", "@source")}))");
+            parameters["@source"] = Contains(Source);
         }
         if (From is DateOnly from)
         {
-            conditions.Add("e.date >= $from");
-            parameters["$from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            conditions.Add("e.date >= @from");
+            parameters["@from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         if (To is DateOnly to)
         {
-            conditions.Add("e.date <= $to");
-            parameters["$to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            conditions.Add("e.date <= @to");
+            parameters["@to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters);
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 
 namespace Sitrep.Web.Api;
@@ -11,7 +11,7 @@ public sealed record EventRow(
 public sealed record EventPage(int Total, int Page, int Size, string Sort, string Dir, IReadOnlyList<EventRow> Rows);
 
 /// <summary>
-/// One page of the events table, filtered, sorted and paged by SQLite so that 100,000 rows never leave
+/// One page of the events table, filtered, sorted and paged by the database so that 100,000 rows never leave
 /// the database at once. Sort keys come from a fixed list; every value is a parameter.
 /// </summary>
 public sealed class EventRows(ReadOnlyStore store)
@@ -19,16 +19,17 @@ public sealed class EventRows(ReadOnlyStore store)
     public const int DefaultSize = 50;
     public const int MaxSize = 500;
 
-    private static readonly Dictionary<string, string> SortColumns = new()
+    /// <summary>Each sort key's column, and whether it holds text (sorted bytewise, as the store's dialect says).</summary>
+    private static readonly Dictionary<string, (string Column, bool IsText)> SortColumns = new()
     {
-        ["date"] = "e.date",
-        ["type"] = "e.sub_event_type",
-        ["actor1"] = "e.actor1",
-        ["actor2"] = "e.actor2",
-        ["place"] = "e.location",
-        ["fatalities"] = "e.fatalities",
-        ["outlet"] = "d.outlet",
-        ["doc"] = "e.doc_id",
+        ["date"] = ("e.date", true),
+        ["type"] = ("e.sub_event_type", true),
+        ["actor1"] = ("e.actor1", true),
+        ["actor2"] = ("e.actor2", true),
+        ["place"] = ("e.location", true),
+        ["fatalities"] = ("e.fatalities", false),
+        ["outlet"] = ("d.outlet", true),
+        ["doc"] = ("e.doc_id", true),
     };
 
     private const string Columns =
@@ -41,35 +42,28 @@ public sealed class EventRows(ReadOnlyStore store)
     {
         var filter = EventFilter.Parse(query);
         var sort = query["sort"].ToString() is { Length: > 0 } s ? s : "date";
-        if (!SortColumns.TryGetValue(sort, out var column))
+        if (!SortColumns.TryGetValue(sort, out var sortColumn))
             throw new BadQueryException($"sort must be one of {string.Join(", ", SortColumns.Keys)}, not \"{sort}\"");
         var dir = query["dir"].ToString() is { Length: > 0 } d ? d : "desc";
         if (dir is not ("asc" or "desc")) throw new BadQueryException($"dir must be asc or desc, not \"{dir}\"");
-        var page = Number(query, "page", 1, 1, int.MaxValue);
-        var size = Number(query, "size", DefaultSize, 1, MaxSize);
+        var page = QueryNumber.Read(query, "page", 1, 1, int.MaxValue);
+        var size = QueryNumber.Read(query, "size", DefaultSize, 1, MaxSize);
 
-        var (where, parameters) = filter.ToSql();
+        var dialect = store.Dialect;
+        var (where, parameters) = filter.ToSql(dialect);
+        var column = sortColumn.IsText ? dialect.Text(sortColumn.Column) : sortColumn.Column;
         const string from = "FROM events e JOIN documents d ON d.id = e.doc_id";
-        var total = store.Query($"SELECT count(*) {from} {where}", parameters, r => r.GetInt32(0))[0];
-        parameters["$limit"] = size;
-        parameters["$offset"] = (long)(page - 1) * size;
+        var total = store.Query($"SELECT CAST(count(*) AS INTEGER) {from} {where}", parameters, r => r.GetInt32(0))[0];
+        parameters["@limit"] = size;
+        parameters["@offset"] = (long)(page - 1) * size;
         var rows = store.Query(
-            $"SELECT {Columns} {from} {where} ORDER BY {column} {dir} NULLS LAST, e.doc_id, e.position LIMIT $limit OFFSET $offset",
+            $"SELECT {Columns} {from} {where} ORDER BY {column} {dir} NULLS LAST, {dialect.Text("e.doc_id")}, e.position LIMIT @limit OFFSET @offset",
             parameters, Row);
         return new EventPage(total, page, size, sort, dir, rows);
     }
 
-    private static EventRow Row(Microsoft.Data.Sqlite.SqliteDataReader r) => new(
+    private static EventRow Row(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.Text(2), r.Text(3), r.GetString(4), r.GetString(5), r.Text(6), r.Text(7),
         r.Text(8), r.Text(9), r.Text(10), r.Real(11), r.Real(12), r.Int(13), r.Int(14), r.List(15),
         r.GetBoolean(16), r.GetBoolean(17), r.GetString(18));
-
-    private static int Number(IQueryCollection query, string name, int fallback, int min, int max)
-    {
-        var text = query[name].ToString();
-        if (text.Length == 0) return fallback;
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw new BadQueryException($"{name} must be a whole number from {min} to {max}, not \"{text}\"");
-    }
 }

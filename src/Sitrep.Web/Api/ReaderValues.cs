@@ -1,17 +1,17 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace Sitrep.Web.Api;
 
 /// <summary>Reading nullable columns and the store's JSON string lists.</summary>
 internal static class ReaderValues
 {
-    public static string? Text(this SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
+    public static string? Text(this DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 
-    public static int? Int(this SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt32(column);
+    public static int? Int(this DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt32(column);
 
-    public static double? Real(this SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetDouble(column);
+    public static double? Real(this DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetDouble(column);
 
-    public static IReadOnlyList<string> List(this SqliteDataReader row, int column) =>
+    public static IReadOnlyList<string> List(this DbDataReader row, int column) =>
         JsonSerializer.Deserialize<string[]>(row.GetString(column)) ?? [];
 }

@@ -1,30 +1,31 @@
-// The ledger: events that several documents report, figures that disagree side by side, and the words
-// each outlet uses for each actor.
+// The ledger, as `sitrep ledger` computes it: figures that independent sources disagree on side by side, then the
+// events several documents report, most independent sources first; and the words each outlet uses for each actor.
 import { getJson } from './api.js';
 import { el, svg, docLink } from './dom.js';
 
-const sources = list => list.length ? list.join(' < ') : 'no source named';
+const chain = r => r.sources.length ? r.sources.join(' < ') : `(${r.origin})`;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function showLedger() {
-  const ledger = await getJson('/api/ledger');
-  const clusters = ledger.clusters.map(c => el('div', { class: 'cluster' },
-    el('h4', {}, `${c.subEventType} · ${c.place ?? '?'} · ${c.date ?? 'undated'} · ${c.reports.length} reports`),
+  const ledger = await getJson('/api/ledger?minReports=2');
+  const clusters = ledger.clusters.map(c => el('div', { class: 'cluster', 'data-cluster': c.id },
+    el('h4', {}, `${c.subEventType} · ${c.place} · ${c.date ?? 'undated'} · ${plural(c.corroboration, 'independent source')}` +
+      ` (${c.sources.join(', ')}) · ${plural(c.reports.length, 'report')}${c.fatalities.length ? ` · ${c.fatalities.join('/')} dead` : ''}`),
     el('ul', {}, c.reports.map(r => el('li', {},
-      el('strong', {}, r.outlet ?? 'unknown outlet'), ` (${sources(r.sources)}${r.fatalities === null ? '' : `, ${r.fatalities} dead`}) `,
-      el('q', {}, r.quote), ' ', docLink(r.docId, 'open'))))));
-  const side = s => el('td', {},
-    el('div', { class: 'value' }, String(s.value)),
-    el('div', {}, el('strong', {}, s.outlet ?? 'unknown outlet'), ' — ', sources(s.sources)),
-    el('q', {}, s.quote), ' ', docLink(s.docId, 'open'));
+      el('strong', {}, r.outlet ?? 'unknown outlet'), ` (${chain(r)}) `, el('q', {}, r.quote), ' ', docLink(r.docId, 'open'))))));
+  const side = (value, r) => el('td', {},
+    el('div', { class: 'value' }, String(value)),
+    el('div', {}, el('strong', {}, r.outlet ?? 'unknown outlet'), ' — ', chain(r)),
+    el('q', {}, r.quote), ' ', docLink(r.docId, 'open'));
   const contradictions = el('table', { id: 'contradictions' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Quantity'), el('th', {}, 'One report'), el('th', {}, 'Another report'))),
+    el('thead', {}, el('tr', {}, el('th', {}, 'Figure'), el('th', {}, 'One source'), el('th', {}, 'Another source'))),
     el('tbody', {}, ledger.contradictions.map(c => el('tr', {},
-      el('td', {}, `${c.quantity}${c.unit ? ` (${c.unit})` : ''} · ${c.date ?? 'undated'}`), side(c.first), side(c.second)))));
+      el('td', {}, `${c.kind}: ${c.subject}`), side(c.valueA, c.a), side(c.valueB, c.b)))));
   return el('section', { id: 'ledger' },
-    el('h2', {}, `Contradictions (${ledger.contradictions.length})`),
-    ledger.contradictions.length ? contradictions : el('p', { class: 'empty' }, 'No two documents disagree on a figure.'),
-    el('h2', {}, `Events reported by several documents (${ledger.clusters.length})`),
-    clusters.length ? clusters : el('p', { class: 'empty' }, 'No event is reported by two documents.'));
+    el('h2', {}, `Contradictions between independent sources (${ledger.contradictions.length})`),
+    ledger.contradictions.length ? contradictions : el('p', { class: 'empty' }, 'No two independent sources disagree on a figure.'),
+    el('h2', {}, `Events reported more than once (${ledger.clusters.length})`),
+    clusters.length ? clusters : el('p', { class: 'empty' }, 'No event is reported twice.'));
 }
 
 const BAR = 22;

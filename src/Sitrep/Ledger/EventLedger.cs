@@ -29,10 +29,19 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
             .ToDictionary(x => x.id, x => x.Ref, StringComparer.Ordinal);
     }
 
-    public LedgerReport Build(IDocumentStore store)
+    public LedgerReport Build(IDocumentStore store) => Build(store, UpdateClusters);
+
+    /// <summary>
+    /// The same report as <see cref="Build"/>, writing nothing: the stored clusters (where the store keeps them) are
+    /// brought up to date in memory only, for readers such as the web page that must not write the store they read.
+    /// </summary>
+    public LedgerReport Read(IDocumentStore store) =>
+        Build(store, (s, events) => EventClusterer.Update(events, (s as IClusterStore)?.ClusterRows() ?? []));
+
+    private LedgerReport Build(IDocumentStore store, Func<IDocumentStore, IReadOnlyList<StoredEvent>, ClusterUpdate> cluster)
     {
         var events = StoredEvent.Of(store.Events());
-        var update = UpdateClusters(store, events);
+        var update = cluster(store, events);
         var documents = store.Documents().ToDictionary(d => d.Id, StringComparer.Ordinal);
         var outletOf = OutletsOf(documents.Values);
         var clusters = ClusterBuilder.Build(events, update.ClusterOf, outletOf);

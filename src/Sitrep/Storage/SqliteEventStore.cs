@@ -26,21 +26,35 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and schema if missing and applying pending migrations.</summary>
     /// <exception cref="StoreException">The file is not SQLite, not a Sitrep store, or from a newer Sitrep.</exception>
-    public static SqliteEventStore Open(string path)
+    public static SqliteEventStore Open(string path) => Open(path, SqliteOpenMode.ReadWriteCreate, connection =>
+    {
+        Execute(connection, "PRAGMA foreign_keys = ON;");
+        SqliteSchema.Upgrade(connection, path);
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+    });
+
+    /// <summary>
+    /// Opens an existing store at this code's schema version for reading only: SQLite refuses every write through
+    /// the connection, and nothing is migrated. Reads see what writers have committed (WAL).
+    /// </summary>
+    /// <exception cref="StoreException">The file is missing, not a Sitrep store, empty, or at another schema version.</exception>
+    public static SqliteEventStore OpenReadOnly(string path) =>
+        Open(path, SqliteOpenMode.ReadOnly, connection => SqliteSchema.RequireCurrent(connection, path));
+
+    private static SqliteEventStore Open(string path, SqliteOpenMode mode, Action<SqliteConnection> prepare)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mode,
             Pooling = false,
         }.ToString();
         var connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();
-            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
-            SqliteSchema.Upgrade(connection, path);
-            Execute(connection, "PRAGMA journal_mode = WAL;");
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            prepare(connection);
             return new SqliteEventStore(connection);
         }
         catch (SqliteException ex)

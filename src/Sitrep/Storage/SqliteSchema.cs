@@ -119,14 +119,8 @@ internal static class SqliteSchema
     /// <summary>Checks that the file is a Sitrep database this code can read, then brings it up to date.</summary>
     public static void Upgrade(SqliteConnection connection, string path)
     {
-        var applicationId = ReadPragma(connection, "application_id");
-        var version = ReadPragma(connection, "user_version");
-        if (applicationId != ApplicationId && (applicationId != 0 || version != 0 || HasTables(connection)))
-            throw new StoreException($"{path} is a SQLite database but not a Sitrep store.");
-        if (version > CurrentVersion)
-            throw new StoreException(
-                $"{path} has schema version {version}, newer than this Sitrep (up to {CurrentVersion}); use a newer Sitrep.");
-
+        var version = ReadableVersion(connection, path);
+        SchemaVersion.RefuseNewer(path, version, CurrentVersion);
         for (var next = version; next < CurrentVersion; next++)
         {
             using var transaction = connection.BeginTransaction();
@@ -134,6 +128,19 @@ internal static class SqliteSchema
             Execute(connection, transaction, $"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {next + 1};");
             transaction.Commit();
         }
+    }
+
+    /// <summary>Checks, writing nothing, that the file is a Sitrep store at exactly this code's schema version.</summary>
+    public static void RequireCurrent(SqliteConnection connection, string path) =>
+        SchemaVersion.RequireCurrent(path, ReadableVersion(connection, path), CurrentVersion);
+
+    private static long ReadableVersion(SqliteConnection connection, string path)
+    {
+        var applicationId = ReadPragma(connection, "application_id");
+        var version = ReadPragma(connection, "user_version");
+        if (applicationId != ApplicationId && (applicationId != 0 || version != 0 || HasTables(connection)))
+            throw new StoreException($"{path} is a SQLite database but not a Sitrep store.");
+        return version;
     }
 
     private static long ReadPragma(SqliteConnection connection, string name)

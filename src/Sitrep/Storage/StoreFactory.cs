@@ -10,4 +10,9 @@ public static class StoreFactory
     /// <exception cref="StoreException">The store cannot be opened.</exception>
     public static IDocumentStore Open(string store) =>
         IsPostgres(store) ? PostgresEventStore.Open(store) : SqliteEventStore.Open(store);
+
+    /// <summary>Opens an existing store at this code's schema version for reading: the database refuses writes, nothing is migrated.</summary>
+    /// <exception cref="StoreException">The store cannot be opened, holds nothing yet, or is at another schema version.</exception>
+    public static IDocumentStore OpenReadOnly(string store) =>
+        IsPostgres(store) ? PostgresEventStore.OpenReadOnly(store) : SqliteEventStore.OpenReadOnly(store);
 }

@@ -7,7 +7,8 @@ namespace Sitrep.Tests.Support;
 /// <summary>
 /// A store for the web tests: short articles written for the tests, ingested and coded by `sitrep run`
 /// (one of them hostile, with script and image tags in its title and text), plus two hand-made documents
-/// that report the sample strike again with another figure, for the ledger.
+/// that report the sample strike again with another figure, for the ledger. In a temporary SQLite file, or in the
+/// store a URL names (a test's PostgreSQL database).
 /// </summary>
 public sealed class WebTestStore : IDisposable
 {
@@ -30,20 +31,28 @@ public sealed class WebTestStore : IDisposable
 
     private readonly TempStoreFolder _folder = new();
 
-    public WebTestStore()
+    public WebTestStore() : this(null)
     {
-        Path = _folder.File("web.db");
+    }
+
+    /// <summary>The same store coded into the store <paramref name="url"/> names.</summary>
+    public static WebTestStore At(string url) => new(url);
+
+    private WebTestStore(string? store)
+    {
+        Path = store ?? _folder.File("web.db");
         var list = string.Join("\n", Articles.Select(a => JsonSerializer.Serialize(new
         {
             id = a.Id, outlet = a.Outlet, published = "2020-02-05", language = "fr", title = a.Title, text = a.Text,
         })));
         var run = CliRun.Of("run", _folder.Write("articles.jsonl", list), "--store", Path);
         Assert.True(run.ExitCode == 0, run.Error);
-        using var store = SqliteEventStore.Open(Path);
-        store.Save(StoreSamples.Coded, "test");
-        store.Save(Retelling, "test");
+        using var stored = StoreFactory.Open(Path);
+        stored.Save(StoreSamples.Coded, "test");
+        stored.Save(Retelling, "test");
     }
 
+    /// <summary>The store: a SQLite file path, or the URL given.</summary>
     public string Path { get; }
 
     /// <summary>Another outlet's report of <see cref="StoreSamples.Strike"/>, with another share of people who fled.</summary>

@@ -37,6 +37,33 @@ public sealed class WebAccessTests(WebTestStore store) : IClassFixture<WebTestSt
         Assert.Contains("no store", run.Error);
     }
 
+    [Fact]
+    public void ServeRefusesAnOlderStoreRatherThanMigratingIt()
+    {
+        using var folder = new TempStoreFolder();
+        var path = folder.File("old.db");
+        File.Copy(_store.Path, path);
+        RawSqliteFile.Scalar(path, "PRAGMA user_version = 1");
+        var before = RawSqliteFile.Dump(path);
+
+        var run = CliRun.Of("serve", "--store", path, "--port", "0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("older than this Sitrep", run.Error);
+        Assert.Equal(1L, RawSqliteFile.Scalar(path, "PRAGMA user_version"));
+        Assert.Equal(before, RawSqliteFile.Dump(path));
+    }
+
+    [Fact]
+    public void ServeRefusesAnEmptyFileAndLeavesItEmpty()
+    {
+        using var folder = new TempStoreFolder();
+        var path = folder.Write("empty.db", "");
+        var run = CliRun.Of("serve", "--store", path, "--port", "0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("holds no Sitrep store yet", run.Error);
+        Assert.Equal(0, new FileInfo(path).Length);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/app.js")]

@@ -84,6 +84,8 @@ public sealed class WebApiTests(WebServerFixture web) : IClassFixture<WebServerF
     [InlineData("api/events?size=100000")]
     [InlineData("api/events?page=0")]
     [InlineData("api/timeline?to=2020-13-01")]
+    [InlineData("api/ledger?minSources=0")]
+    [InlineData("api/ledger?minReports=many")]
     public async Task BadQueriesAreAnsweredWithAReason(string path)
     {
         using var response = await web.Http.GetAsync(path);
@@ -131,12 +133,41 @@ public sealed class WebApiTests(WebServerFixture web) : IClassFixture<WebServerF
         var cluster = ledger["clusters"]!.AsArray().Single(c => (string)c!["subEventType"]! == "Air/drone strike" && (string?)c!["date"] == "2020-02-04"
                                                                  && c!["reports"]!.AsArray().Any(r => (string)r!["docId"]! == StoreSamples.DocId))!;
         Assert.Contains("t02_retelling", cluster["reports"]!.AsArray().Select(r => (string)r!["docId"]!));
+        Assert.Equal([3], cluster["fatalities"]!.AsArray().Select(f => (int)f!));
 
-        var contradiction = ledger["contradictions"]!.AsArray().Single(c => (string)c!["quantity"]! == StoreSamples.Fled.Quantity)!;
-        var sides = new[] { contradiction["first"]!, contradiction["second"]! };
-        Assert.Equal([40.0, 55.0], sides.Select(s => (double)s["value"]!).Order());
-        Assert.Contains(sides, s => s["sources"]!.AsArray().Select(x => (string)x!).Contains("UNHCR"));
+        var contradiction = ledger["contradictions"]!.AsArray().Single(c => (string)c!["kind"]! == "claim"
+                                                                            && new[] { (double)c!["valueA"]!, (double)c!["valueB"]! }.Order().SequenceEqual([40.0, 55.0]))!;
+        var sides = new[] { contradiction["a"]!, contradiction["b"]! };
+        Assert.Contains(sides, s => (string)s["origin"]! == "UNHCR");
         Assert.All(sides, s => Assert.Contains("habitants ont fui", (string)s["quote"]!));
+    }
+
+    [Fact]
+    public async Task TheLedgerIsTheOneSitrepLedgerPrints()
+    {
+        var served = await Get("api/ledger");
+        var printed = JsonNode.Parse(CliRun.Of("ledger", "--json", "--store", web.Store.Path).Out)!;
+        Assert.Equal(Ids(printed["clusters"]!, "id"), Ids(served["clusters"]!, "id"));
+        Assert.NotEmpty(served["contradictions"]!.AsArray());
+        Assert.Equal(
+            printed["contradictions"]!.AsArray().Select(c => $"{c!["subject"]} {c["value_a"]} {c["a"]!["doc_id"]} {c["value_b"]} {c["b"]!["doc_id"]}"),
+            served["contradictions"]!.AsArray().Select(c => $"{c!["subject"]} {c["valueA"]} {c["a"]!["docId"]} {c["valueB"]} {c["b"]!["docId"]}"));
+
+        var twiceTold = (await Get("api/ledger?minReports=2"))["clusters"]!.AsArray();
+        Assert.NotEmpty(twiceTold);
+        Assert.All(twiceTold, c => Assert.True(c!["reports"]!.AsArray().Count >= 2));
+        Assert.True(twiceTold.Count < served["clusters"]!.AsArray().Count);
+    }
+
+    private static List<string> Ids(JsonNode list, string name) => list.AsArray().Select(n => (string)n![name]!).ToList();
+
+    [Fact]
+    public async Task ReadingTheLedgerWritesNoClustersBackToTheStore()
+    {
+        var before = RawSqliteFile.Dump(web.Store.Path);
+        await Get("api/ledger");
+        await Get("api/framing");
+        Assert.Equal(before, RawSqliteFile.Dump(web.Store.Path));
     }
 
     [Fact]

@@ -7,13 +7,21 @@ namespace Sitrep.Storage.Postgres;
 internal static class PostgresDatabase
 {
     /// <exception cref="StoreException">The server cannot be reached or refuses the login, or the schema is too new.</exception>
-    public static NpgsqlConnection Connect(string url)
+    public static NpgsqlConnection Connect(string url) =>
+        Connect(url, PostgresUrl.ToConnectionString(url), connection => PostgresSchema.Upgrade(connection, url));
+
+    /// <summary>A session in which the server refuses every write, to a store at this code's schema version.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or refuses the login, or the store is missing, older or newer.</exception>
+    public static NpgsqlConnection ConnectReadOnly(string url) =>
+        Connect(url, PostgresUrl.ToReadOnlyConnectionString(url), connection => PostgresSchema.RequireCurrent(connection, url));
+
+    private static NpgsqlConnection Connect(string url, string connectionString, Action<NpgsqlConnection> checkSchema)
     {
-        var connection = new NpgsqlConnection(PostgresUrl.ToConnectionString(url));
+        var connection = new NpgsqlConnection(connectionString);
         try
         {
             connection.Open();
-            PostgresSchema.Upgrade(connection, url);
+            checkSchema(connection);
             return connection;
         }
         catch (Exception e) when (e is NpgsqlException or StoreException)

@@ -19,6 +19,13 @@ public sealed class PostgresEventStore : IDocumentStore
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
     public static PostgresEventStore Open(string url) => new(PostgresDatabase.Connect(url));
 
+    /// <summary>
+    /// Connects for reading only (<see cref="PostgresUrl.ToReadOnlyConnectionString"/>: the server refuses any write in
+    /// the session) to a store at this code's schema version, creating and migrating nothing.
+    /// </summary>
+    /// <exception cref="StoreException">The server cannot be reached or refuses the login, or the database holds no store or another schema version.</exception>
+    public static PostgresEventStore OpenReadOnly(string url) => new(PostgresDatabase.ConnectReadOnly(url));
+
     /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
     public SaveOutcome Save(CodedDocument coded, string resourceVersion)
     {

@@ -133,12 +133,19 @@ internal static class PostgresSchema
         Execute(connection, $"SELECT pg_advisory_xact_lock({MigrationLock}); CREATE TABLE IF NOT EXISTS sitrep_schema (version INTEGER NOT NULL)");
         using var read = new NpgsqlCommand("SELECT max(version) FROM sitrep_schema", connection);
         var version = read.ExecuteScalar() is int v ? v : 0;
-        if (version > CurrentVersion)
-            throw new StoreException(
-                $"{PostgresUrl.Redacted(url)} has schema version {version}, newer than this Sitrep (up to {CurrentVersion}); use a newer Sitrep.");
+        SchemaVersion.RefuseNewer(PostgresUrl.Redacted(url), version, CurrentVersion);
         for (var next = version; next < CurrentVersion; next++)
             Execute(connection, Migrations[next] + $"; DELETE FROM sitrep_schema; INSERT INTO sitrep_schema VALUES ({next + 1})");
         transaction.Commit();
+    }
+
+    /// <summary>Checks, writing nothing (no table, no lock), that the database holds a Sitrep store at exactly this code's schema version.</summary>
+    public static void RequireCurrent(NpgsqlConnection connection, string url)
+    {
+        using var exists = new NpgsqlCommand("SELECT to_regclass('sitrep_schema') IS NOT NULL", connection);
+        using var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM sitrep_schema", connection);
+        var version = exists.ExecuteScalar() is true ? (int)read.ExecuteScalar()! : 0;
+        SchemaVersion.RequireCurrent(PostgresUrl.Redacted(url), version, CurrentVersion);
     }
 
     private static void Execute(NpgsqlConnection connection, string sql)

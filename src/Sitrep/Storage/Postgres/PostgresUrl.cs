@@ -39,6 +39,18 @@ public static class PostgresUrl
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// As <see cref="ToConnectionString"/>, for a session that only reads: <c>default_transaction_read_only</c> is set at
+    /// login, so the server refuses every write (SQLSTATE 25006) whatever SQL the session sends.
+    /// </summary>
+    /// <exception cref="StoreException">Not a PostgreSQL URL, or an option Npgsql does not know.</exception>
+    public static string ToReadOnlyConnectionString(string url)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ToConnectionString(url));
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".TrimStart();
+        return builder.ConnectionString;
+    }
+
     /// <summary>The URL without its password, fit for messages and logs.</summary>
     public static string Redacted(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':')
