@@ -5,20 +5,25 @@ namespace Sitrep.Coding;
 /// <summary>
 /// Chooses the triggers of a sentence that make events: strong ones, or weak ones when no strong one is
 /// there; within an event type the most telling class wins (a capture after a fight is one capture).
-/// A trigger that states an aim ("pour s'emparer de"), a fear or an absence ("aucun combat") is no event.
+/// A trigger that states an aim ("pour s'emparer de"), a fear or an absence ("aucun combat"), or the background of a
+/// concession ("malgré les combats") is no event.
 /// </summary>
 public static class TriggerSelector
 {
     /// <summary>"redoutent une nouvelle offensive", "aucun combat": the words a fear or an absence may stand before its trigger.</summary>
     private const int IrrealisReach = 3;
 
+    /// <summary>The class of a phrase that holds a trigger but tells no event (triggers.tsv).</summary>
+    private const string NoEvent = "none";
+
     private static readonly string[] BattlePriority = ["capture", "fall", "withdraw"];
 
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
         var aims = s.Cues("purpose").ToList();
-        var unreal = s.Cues("irrealis").ToList();
+        var unreal = s.Cues("irrealis").Concat(s.Cues("concession")).ToList();
         var all = s.Of(MentionKind.Trigger)
+            .Where(t => t.Value != NoEvent)
             .Where(t => !aims.Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1))
             .Where(t => !unreal.Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= IrrealisReach))
             .ToList();
