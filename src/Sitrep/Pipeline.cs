@@ -40,7 +40,7 @@ public sealed class Pipeline
         IRecognizer[] recognizers =
         [
             DictionaryRecognizer.Load(language, "actors.tsv", MentionKind.Actor, "actor", "side", "label", "label_actor"),
-            DictionaryRecognizer.Load(language, "sources.tsv", MentionKind.Source, "source", "kind"),
+            DictionaryRecognizer.Load(language, "sources.tsv", MentionKind.Source, NameTolerance.LongNames, "source", "kind"),
             DictionaryRecognizer.Load(language, "triggers.tsv", MentionKind.Trigger, "class", "strength"),
             DictionaryRecognizer.Load(language, "cues.tsv", MentionKind.Cue, "kind"),
             PlaceRecognizer.Load(language, gazetteer),

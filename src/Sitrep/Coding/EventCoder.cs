@@ -108,9 +108,18 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     private static string PlaceKey(Event e) => e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? "");
 
-    /// <summary>The same event told twice in one document (same sub-type, place and day) is one event.</summary>
+    /// <summary>
+    /// The same event told twice in one document (same sub-type, place and day) is one event. Every telling is kept
+    /// (one per sentence: several triggers or places of one sentence tell it once), so that the sources of each
+    /// count; the highest casualty figures stand.
+    /// </summary>
     private static List<Event> Merge(List<Event> events) =>
         events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date))
-            .Select(g => g.First() with { Fatalities = g.Max(e => e.Fatalities), Injured = g.Max(e => e.Injured) })
+            .Select(g => g.First() with
+            {
+                Fatalities = g.Max(e => e.Fatalities),
+                Injured = g.Max(e => e.Injured),
+                OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
+            })
             .ToList();
 }

@@ -13,16 +13,20 @@ public static class ClusterBuilder
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
 
-    public static Report ReportOf(Event e, IReadOnlyDictionary<string, string?> outletOf)
+    /// <summary>The event's first telling: the one its figures are shown with.</summary>
+    public static Report ReportOf(Event e, IReadOnlyDictionary<string, string?> outletOf) => ReportsOf(e, outletOf)[0];
+
+    /// <summary>Every telling of the event in its document, each with its own source: two sources in one article are two.</summary>
+    public static IReadOnlyList<Report> ReportsOf(Event e, IReadOnlyDictionary<string, string?> outletOf)
     {
         var outlet = outletOf.GetValueOrDefault(e.DocId);
-        return new Report(e.DocId, outlet, e.Sources, SourceOrigin.Of(e.Sources, e.DocId, outlet), e.Quote);
+        return e.Reports.Select(r => new Report(e.DocId, outlet, r.Sources, SourceOrigin.Of(r.Sources, e.DocId, outlet), r.Quote)).ToList();
     }
 
     private static EventCluster Of(string id, IReadOnlyList<StoredEvent> members, IReadOnlyDictionary<string, string?> outletOf)
     {
         var events = members.Select(m => m.Event).ToList();
-        var reports = events.Select(e => ReportOf(e, outletOf)).ToList();
+        var reports = events.SelectMany(e => ReportsOf(e, outletOf)).ToList();
         return new EventCluster(
             id,
             events[0].SubEventType,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sitrep.Model;
 
 /// <summary>One event per EVENTS.md: one act, at one place, on one day, between the same actors.</summary>
@@ -21,4 +23,14 @@ public sealed record Event
     public bool Hedged { get; init; }
     /// <summary>The rules and dictionary entries that produced this event, in the order they fired.</summary>
     public IReadOnlyList<string> Why { get; init; } = [];
+
+    /// <summary>
+    /// The document's other tellings of this event, in text order (EVENTS.md: told twice, it is one event with several
+    /// quotes). <see cref="Quote"/>, <see cref="QuoteSpan"/> and <see cref="Sources"/> are its first telling.
+    /// </summary>
+    public IReadOnlyList<EventReport> OtherReports { get; init; } = [];
+
+    /// <summary>Every telling, the first one first: what the ledger counts independent sources on.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<EventReport> Reports => [new(Quote, QuoteSpan, Sources), .. OtherReports];
 }

@@ -26,7 +26,8 @@ internal static class DocumentRows
                 e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
                 p?.Name, p?.Parent, p?.Country, p?.Level, p?.Id, p?.Admin1, p?.Latitude, p?.Longitude, p?.GeoPrecision,
                 StoredValues.Date(e.Date), e.TimePrecision, e.Fatalities, e.Injured,
-                StoredValues.List(e.Sources), e.Negated, e.Hedged, StoredValues.List(e.Why)]));
+                StoredValues.List(e.Sources), e.Negated, e.Hedged, StoredValues.List(e.Why),
+                StoredValues.Reports(e.OtherReports)]));
         }
         for (var i = 0; i < coded.Claims.Count; i++)
         {

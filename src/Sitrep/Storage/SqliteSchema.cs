@@ -112,6 +112,11 @@ internal static class SqliteSchema
         );
         CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster_id);
         """,
+        // An event's other tellings in its document (JSON list of quote, start, length, sources): the ledger counts
+        // their sources too. Rows coded before have none until their document is coded again.
+        """
+        ALTER TABLE events ADD COLUMN other_reports TEXT NOT NULL DEFAULT '[]';
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

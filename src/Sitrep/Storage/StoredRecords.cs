@@ -25,7 +25,7 @@ internal static class StoredRecords
         """
         SELECT doc_id, quote, quote_start, quote_length, event_type, sub_event_type, actor1, actor2, location,
                place_name, place_parent, place_country, place_level, place_id, admin1, latitude, longitude, geo_precision,
-               date, time_precision, fatalities, injured, sources, negated, hedged, why
+               date, time_precision, fatalities, injured, sources, negated, hedged, why, other_reports
         FROM events ORDER BY doc_id, position
         """;
 
@@ -50,6 +50,7 @@ internal static class StoredRecords
         Negated = r.GetBoolean(23),
         Hedged = r.GetBoolean(24),
         Why = r.StringList(25),
+        OtherReports = r.ReportList(26),
     };
 
     public const string ClaimsSql =

@@ -11,7 +11,7 @@ internal sealed record StoredTable(string Name, params string[] Columns)
         "doc_id", "position", "event_id", "quote", "quote_start", "quote_length", "event_type", "sub_event_type",
         "actor1", "actor2", "location", "place_name", "place_parent", "place_country", "place_level", "place_id",
         "admin1", "latitude", "longitude", "geo_precision", "date", "time_precision", "fatalities", "injured",
-        "sources", "negated", "hedged", "why");
+        "sources", "negated", "hedged", "why", "other_reports");
 
     public static readonly StoredTable Claims = new("claims",
         "doc_id", "position", "quote", "quote_start", "quote_length", "quantity", "value", "unit", "date",

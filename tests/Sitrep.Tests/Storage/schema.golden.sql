@@ -63,7 +63,7 @@ CREATE TABLE events (
     sources TEXT NOT NULL,
     negated INTEGER NOT NULL,
     hedged INTEGER NOT NULL,
-    why TEXT NOT NULL,
+    why TEXT NOT NULL, other_reports TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (doc_id, position)
 );
 

@@ -13,21 +13,26 @@ public sealed class DictionaryRecognizer : IRecognizer
     private readonly MentionKind _kind;
     private readonly PhraseMatcher<(string Value, string? Detail)> _matcher;
 
-    public DictionaryRecognizer(MentionKind kind, IEnumerable<PhrasePattern<(string Value, string? Detail)>> patterns)
+    public DictionaryRecognizer(MentionKind kind, IEnumerable<PhrasePattern<(string Value, string? Detail)>> patterns, NameTolerance? tolerance = null)
     {
         _kind = kind;
-        _matcher = new PhraseMatcher<(string, string?)>(patterns);
+        _matcher = new PhraseMatcher<(string, string?)>(patterns, tolerance);
     }
 
     /// <summary>Loads <paramref name="file"/> of a language: the pattern column, the value column and detail columns joined by '|'.</summary>
-    public static DictionaryRecognizer Load(string language, string file, MentionKind kind, string valueColumn, params string[] detailColumns)
+    public static DictionaryRecognizer Load(string language, string file, MentionKind kind, string valueColumn, params string[] detailColumns) =>
+        Load(language, file, kind, null, valueColumn, detailColumns);
+
+    /// <summary>As the other overload, with long names also matched when misspelt by one slip (<see cref="NameTolerance"/>).</summary>
+    public static DictionaryRecognizer Load(
+        string language, string file, MentionKind kind, NameTolerance? tolerance, string valueColumn, params string[] detailColumns)
     {
         var rows = TsvFile.Read(Path.Combine(ResourcePaths.Language(language), file), $"{language}/{file}");
         var patterns = rows.Select(r => PhrasePattern<(string, string?)>.Parse(
             r["pattern"],
             (r[valueColumn], detailColumns.Length == 0 ? null : string.Join('|', detailColumns.Select(c => r[c]))),
             r.Citation));
-        return new DictionaryRecognizer(kind, patterns);
+        return new DictionaryRecognizer(kind, patterns, tolerance);
     }
 
     public IEnumerable<Mention> Recognize(AnalyzedText text)
@@ -36,7 +41,8 @@ public sealed class DictionaryRecognizer : IRecognizer
         {
             var span = text.SpanOf(match.FirstToken, match.EndToken);
             foreach (var entry in match.Entries.DistinctBy(e => e.Value))
-                yield return new Mention(_kind, span, entry.Value.Value, $"{entry.Citation} {Describe(entry)}", entry.Value.Detail);
+                yield return new Mention(_kind, span, entry.Value.Value,
+                    $"{entry.Citation} {Describe(entry)}{(match.NearMiss ? " (misspelt)" : "")}", entry.Value.Detail);
         }
     }
 

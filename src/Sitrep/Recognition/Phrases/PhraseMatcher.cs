@@ -5,19 +5,22 @@ namespace Sitrep.Recognition.Phrases;
 /// <summary>
 /// Finds dictionary phrases in token sequences: longest match first, left to right, no overlaps.
 /// Patterns are indexed by their first word (exact words in a hash table, prefix words by their first letter)
-/// so that each token costs one or two lookups and allocates nothing unless a pattern matches.
+/// so that each token costs one or two lookups and allocates nothing unless a pattern matches. With a
+/// <see cref="NameTolerance"/>, a token that starts no match may still match a long name it misspells by one slip.
 /// Built once; immutable and thread-safe.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<PhrasePattern<T>>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<PhrasePattern<T>>> _prefixFirstByLetter = [];
+    private readonly List<PhrasePattern<T>> _tolerantNames = [];
 
-    public PhraseMatcher(IEnumerable<PhrasePattern<T>> patterns)
+    public PhraseMatcher(IEnumerable<PhrasePattern<T>> patterns, NameTolerance? tolerance = null)
     {
         foreach (var p in patterns)
         {
             if (p.Words.Count == 0) continue;
+            if (tolerance?.Admits(p) == true) _tolerantNames.Add(p);
             var first = p.Words[0];
             if (first.IsPrefix)
             {
@@ -56,7 +59,9 @@ public sealed class PhraseMatcher<T>
             Consider(text, start, endToken, candidates, ref bestLength, ref best);
         if (norm.Length > 0 && _prefixFirstByLetter.TryGetValue(norm[0], out var prefixed))
             Consider(text, start, endToken, prefixed, ref bestLength, ref best);
-        return best is null ? null : new PhraseMatch<T>(start, start + bestLength, best);
+        if (best is not null) return new PhraseMatch<T>(start, start + bestLength, best);
+        var near = _tolerantNames.Count == 0 ? null : _tolerantNames.Where(p => NameTolerance.NearMiss(text, start, p.Words[0].Folded)).ToList();
+        return near is { Count: > 0 } ? new PhraseMatch<T>(start, start + 1, near, NearMiss: true) : null;
     }
 
     /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>

@@ -37,4 +37,5 @@ public sealed record PhrasePattern<T>(IReadOnlyList<PatternWord> Words, T Value,
 }
 
 /// <summary>A dictionary match: tokens [FirstToken, EndToken) and every entry of that pattern.</summary>
-public sealed record PhraseMatch<T>(int FirstToken, int EndToken, IReadOnlyList<PhrasePattern<T>> Entries);
+/// <param name="NearMiss">The token misspells the entries' name by one slip (<see cref="NameTolerance"/>).</param>
+public sealed record PhraseMatch<T>(int FirstToken, int EndToken, IReadOnlyList<PhrasePattern<T>> Entries, bool NearMiss = false);

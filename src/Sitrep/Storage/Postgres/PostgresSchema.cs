@@ -122,6 +122,10 @@ internal static class PostgresSchema
         CREATE INDEX queue_open ON queue (seq) WHERE status <> 'failed';
         CREATE INDEX queue_claims ON queue (claimed_by) WHERE status = 'coding';
         """,
+        // As SQLite's third migration: an event's other tellings in its document.
+        """
+        ALTER TABLE events ADD COLUMN other_reports TEXT NOT NULL DEFAULT '[]'
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;
