@@ -30,9 +30,18 @@ public static class DateAssigner
         return dates.Count > 0 && dates.All(d => IsYearOnly(d) && int.TryParse(d.Value[..4], out var year) && year < published.Value.Year);
     }
 
-    /// <summary>The date a sentence states, for carrying to the next sentences.</summary>
-    public static EventDate? Stated(SentenceMentions s) =>
-        s.Of(MentionKind.Date).Where(d => !IsYearOnly(d)).Select(Parse).FirstOrDefault(d => d.Date is not null);
+    /// <summary>"depuis le 20 janvier": the words that may stand between a "since" cue and its date.</summary>
+    private const int SinceReach = 2;
+
+    /// <summary>The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").</summary>
+    public static EventDate? Stated(SentenceMentions s)
+    {
+        var since = s.Cues("since").ToList();
+        return s.Of(MentionKind.Date)
+            .Where(d => !IsYearOnly(d))
+            .Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach))
+            .Select(Parse).FirstOrDefault(d => d.Date is not null);
+    }
 
     public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
     {

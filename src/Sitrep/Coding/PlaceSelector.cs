@@ -27,9 +27,15 @@ public static class PlaceSelector
             else lists.Add([p]);
         }
         var finest = lists.Min(Coarseness);
-        return lists.OrderBy(l => Coarseness(l) > finest ? 1 : 0).ThenBy(l => l.Min(p => Distance(p, trigger)))
+        var nearest = lists.OrderBy(l => Coarseness(l) > finest ? 1 : 0).ThenBy(l => l.Min(p => Distance(p, trigger)))
             .ThenBy(l => l[0].Mention!.FirstToken).First();
+        // "Safireh et Khanasser, au sud-est d'Alep": a place only located from is context for the places of its list.
+        return nearest.Any(p => !IsLocatedFrom(p)) ? nearest.Where(p => !IsLocatedFrom(p)).ToList() : nearest;
     }
+
+    /// <summary>Named after a direction or part word ("au sud-est d'Alep"), not a place without a point of its own.</summary>
+    private static bool IsLocatedFrom(EventPlace p) =>
+        p.Mention is { } m && Sitrep.Recognition.Places.PlaceMentionDetail.Parse(m.Mention.Detail).GeoPrecision >= 2;
 
     private static bool InSameList(SentenceMentions s, EventPlace previous, EventPlace next)
     {
@@ -67,9 +73,16 @@ public static class PlaceSelector
     private static bool Contains(IPlaceResolver resolver, EventPlace outer, EventPlace inner)
     {
         if (outer.Place.Id is null || inner.Place.Id is null || outer.Place.Id == inner.Place.Id)
-            return IsCoarser(outer.Place.Level, inner.Place.Level) && inner.Place.Id is null && outer.Place.Level is "province";
+            return inner.Place.Id is null && outer.Place.Id is not null && HoldsUnknown(outer.Place.Level, inner.Place.Level);
         return resolver.IsWithin(inner.Place.Id, outer.Place.Id);
     }
+
+    /// <summary>
+    /// A place the gazetteer lacks is taken to lie in a known province of the sentence, and a quarter or site it lacks
+    /// in a known city ("le quartier de Bab Touma, à Damas").
+    /// </summary>
+    private static bool HoldsUnknown(string outer, string inner) =>
+        outer == "province" ? IsCoarser(outer, inner) : outer == "city" && inner is "neighbourhood" or "site";
 
     private static bool IsCoarser(string a, string b) => Rank(a) > Rank(b);
 
