@@ -47,7 +47,7 @@ public sealed class Pipeline
             DateRecognizer.Load(language),
             QuantityRecognizer.Load(language),
         ];
-        var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(language), GenericReferents.Load(language), NounList.Load(language, "counted_nouns.txt"));
+        var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(language), GenericReferents.Load(language), NounList.Load(language, "counted_nouns.txt"), AgentAdjectives.Load(language));
         return new Pipeline(language, RuleSegmenter.Load(language), recognizers, coder);
     }
 

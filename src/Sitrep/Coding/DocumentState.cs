@@ -82,7 +82,8 @@ public sealed class DocumentState
             var demonstrators = actor1 ?? (actor2 is { IsCivilian: true } ? actor2 : null);
             if (demonstrators is { IsCivilian: true } && demonstrators.Name != Protesters && demonstrators.Name != "Rioters (Syria)")
                 (actor1, rule) = (Named(Protesters, "civ", demonstrators), rule + "; civilians who demonstrate are protesters");
-            else actor1 = demonstrators;
+            // "des manifestations ont eu lieu": a demonstration nobody is named for is held by protesters (EVENTS.md).
+            else (actor1, rule) = demonstrators is null ? (Named(Protesters, "civ", null), rule + "; protesters by default") : (demonstrators, rule);
             if (actor2 == demonstrators) actor2 = null;
         }
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")

@@ -1,0 +1,37 @@
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Nationality adjectives that name who carried out an attack told by a noun ("une frappe aérienne turque"), from
+/// agent_adjectives.tsv. Read only right after a trigger that has no actor1.
+/// </summary>
+public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor, string Side)> adjectives)
+{
+    /// <summary>"une frappe aérienne turque", "des raids aériens russes": the words an adjective may stand after its trigger.</summary>
+    private const int Reach = 2;
+
+    public static AgentAdjectives Load(string language) =>
+        new(TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "agent_adjectives.tsv"), $"{language}/agent_adjectives.tsv")
+            .Select(r => (r["adjective"], r["actor"], r["side"])).ToList());
+
+    /// <summary>Roles with actor1 named by an adjective after the trigger, when the sentence named none.</summary>
+    public Roles Fill(Roles roles, SentenceMentions s)
+    {
+        if (roles.Actor1 is not null) return roles;
+        var trigger = roles.Trigger;
+        for (var t = trigger.EndToken; t < Math.Min(s.Sentence.EndToken, trigger.EndToken + Reach); t++)
+        {
+            var word = s.Norm(t);
+            var found = adjectives.FirstOrDefault(a => Matches(a.Pattern, word));
+            if (found.Actor is null) continue;
+            var mention = new LocatedMention(new Model.Mention(Model.MentionKind.Actor, s.Text.SpanOf(t, t + 1), found.Actor, "agent_adjectives.tsv"), t, t + 1);
+            var actor = new ActorInfo(found.Actor, found.Side, null, mention);
+            return roles with { Actor1 = actor, Actor2 = roles.Actor2?.Name == actor.Name ? null : roles.Actor2, Rule = roles.Rule + "; actor1 from the adjective after the trigger" };
+        }
+        return roles;
+    }
+
+    private static bool Matches(string pattern, string word) =>
+        pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : word == pattern;
+}
