@@ -27,7 +27,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (!HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
-        return new CodedDocument(text.Document, Merge(DropEchoes(events)), claimList,
+        return new CodedDocument(text.Document, Merge(DropEchoes(events, places)), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
 
@@ -95,16 +95,23 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     /// <summary>
     /// A generic word ("l'attaque", "le bilan", "les combats") at a place and day the document already has an event
-    /// for tells that event again: its event is dropped.
+    /// for, or at a city holding the place of such an event ("les combats à Damas" after a fight at Jobar), tells that
+    /// event again: its event is dropped.
     /// </summary>
-    private static List<Event> DropEchoes(List<CodedEvent> events)
+    private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
         var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
         foreach (var weak in events.Where(e => e.Weak))
-            if (!kept.Any(k => PlaceKey(k) == PlaceKey(weak.Event) && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)))
+            if (!kept.Any(k => (PlaceKey(k) == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
+                               && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)))
                 kept.Add(weak.Event);
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
+
+    /// <summary>A known city that holds another place: a quarter of it in the gazetteer, or a site named after it.</summary>
+    private static bool Holds(IPlaceResolver places, Place? outer, Place? inner) =>
+        outer is { Level: "city", Id: { } outerId } && inner is not null && inner.Id != outerId
+        && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId) : inner.Parent == outer.Name);
 
     private static string PlaceKey(Event e) => e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? "");
 
