@@ -66,6 +66,8 @@ public static class PlaceSelector
             .Where(p => !named.Any(n => n.FirstToken <= p.FirstToken && p.EndToken <= n.EndToken))
             .Select(p => new EventPlace(p.Mention.Span.Of(s.Text.Text), resolver.Resolve(p.Mention, p.Mention.Span.Of(s.Text.Text)), p))
             .ToList();
+        var dash = Dateline.DashOf(s);
+        if (dash >= 0) places = places.Where(p => p.Mention!.FirstToken > dash).ToList();
         var kept = places.Where(p => !places.Any(other => other != p && Contains(resolver, p, other))).ToList();
         return kept.DistinctBy(p => p.Key).ToList();
     }
