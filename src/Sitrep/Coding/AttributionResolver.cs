@@ -40,7 +40,7 @@ public static class AttributionResolver
     }
 
     /// <summary>
-    /// "selon lui", "il a précisé", "cette instance a ajouté", "ce dernier a confirmé": the speaker is the one the
+    /// "selon lui", "il a précisé", "cette instance a ajouté", "ce dernier a confirmé", "ajoute l'agence": the speaker is the one the
     /// text last cited. The chain is left empty here; the document fills it with the last source it cited.
     /// </summary>
     public static LocatedMention? Anaphoric(SentenceMentions s)
@@ -48,7 +48,9 @@ public static class AttributionResolver
         foreach (var cue in s.Cues("source-before"))
             if (cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "lui" or "elle" or "eux") return cue;
         foreach (var cue in s.Cues("speech"))
-            if (cue.FirstToken > s.Sentence.FirstToken && s.Cues("anaphor").Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3)) return cue;
+            if (cue.FirstToken > s.Sentence.FirstToken
+                && s.Cues("anaphor").Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken))
+                return cue;
         return null;
     }
 

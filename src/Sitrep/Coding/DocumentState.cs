@@ -27,7 +27,8 @@ public sealed class DocumentState
 
     public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
     {
-        _mostNamed = actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical)
+        // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
+        _mostNamed = actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
             .GroupBy(a => a.Side)
             .ToDictionary(g => g.Key, g => g.GroupBy(a => a.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
         Document = document;

@@ -67,9 +67,15 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
         {
             Gap.LineBreak => true,
             Gap.Space => StartsSentence(text, tokens[last + 1], afterAbbreviation),
-            _ => false,
+            // "(OSDH).Des combattants": scraped text loses the space, but a mark glued to a capitalised word still ends.
+            _ => !afterAbbreviation && IsCapitalisedWord(text, tokens[last + 1]),
         };
     }
+
+    /// <summary>"Des", "L'accord": a capital, then a lower-case letter or an elision's apostrophe (not an acronym's capitals).</summary>
+    private bool IsCapitalisedWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 1 && char.IsUpper(text[token.Start])
+        && (char.IsLower(text[token.Start + 1]) || chars.Has(text[token.Start + 1], CharTraits.Apostrophe));
 
     /// <summary>
     /// Whether the token after <paramref name="t"/> closes the sentence: a closing quote or bracket on the same

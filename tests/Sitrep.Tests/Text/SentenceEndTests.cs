@@ -21,6 +21,13 @@ public sealed class SentenceEndTests
     public void ADigitAQuoteOrAnUncasedScriptMayStartTheNextSentence(string text) => Assert.Equal(2, Sentences(text).Length);
 
     [Theory]
+    [InlineData("Alep est tombée, selon l'OSDH (ONG).Les rebelles fuient.", "Les rebelles fuient.")]
+    [InlineData("Alep est tombée, a dit l'ONG.Les rebelles fuient.", "Les rebelles fuient.")]
+    [InlineData("Alep est tombée, selon Sana.L'armée avance.", "L'armée avance.")]
+    public void AFinalMarkGluedToACapitalisedWordStillEndsASentence(string text, string second) =>
+        Assert.Equal(second, Sentences(text)[1]);
+
+    [Theory]
     [InlineData("Qui a tiré ? personne ne le sait.")]
     [InlineData("Les rebelles… enfin ceux qui restent.")]
     [InlineData("Les rebelles (…) ont fui.")]
