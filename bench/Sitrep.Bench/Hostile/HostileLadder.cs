@@ -55,7 +55,7 @@ internal sealed class HostileLadder(HostileCase input, PipelineSteps steps, Docu
             else mentions.AddRange(found);
         }
         if (complete) Time("code", textMb, growth, () => steps.Coder.Code(analyzed, PipelineSteps.Sorted(mentions)));
-        else
+        else if (!_stopped.Contains("code"))
         {
             if (!_stages.Contains("code")) _stages.Add("code");
             _notes["code"] = _timings.ContainsKey("code")
