@@ -12,7 +12,7 @@ namespace Sitrep.Bench;
 ///   measure tokenize|recognize|pipeline CORPUS --store DB   one stage, one line of JSON
 ///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
 ///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread
-///   hostile [--budget SECONDS] [--only NAME]            seconds per megabyte of each stage on pathological inputs
+///   hostile [--budget SECONDS] [--only NAME,NAME…]      seconds per megabyte of each stage on pathological inputs
 /// </summary>
 public static class Program
 {

@@ -27,7 +27,8 @@ public static class HostileBench
         try
         {
             output.WriteLine(HostileRow.MarkdownHeader);
-            foreach (var input in HostileCases.All.Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+            var names = only?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var input in HostileCases.All.Where(c => names is null || names.Contains(c.Name, StringComparer.OrdinalIgnoreCase)))
             {
                 var measured = new HostileLadder(input, steps, reader, folder.FullName, budgetSeconds).Run();
                 foreach (var row in measured) output.WriteLine(row.ToMarkdown());

@@ -18,6 +18,7 @@ public static class HostileCases
         new("dates", HostileInputKind.Line, Ladder, "le 3 mars "),
         new("months", HostileInputKind.Line, Ladder, "janvier "),
         new("events", HostileInputKind.Line, Ladder, "des rebelles ont attaqué l'armée à Alep et "),
+        new("sentences", HostileInputKind.Line, Ladder, "Les rebelles ont attaqué l'armée à Alep le 3 mars, faisant 12 morts. "),
         new("combining marks", HostileInputKind.Line, Ladder, "\u0301"),
         new("lone surrogates", HostileInputKind.Line, Ladder, "\uD800"),
         new("arabic", HostileInputKind.Line, Ladder, "حلب "),
