@@ -8,7 +8,8 @@ namespace Sitrep.Bench.Hostile;
 
 /// <summary>
 /// Issue 8's limit, measured: for each pathological input (<see cref="HostileCases"/>), the CPU seconds per megabyte
-/// each stage takes (ingest, segmentation, each recognizer, coding), as a Markdown table, then one line of JSON.
+/// each stage takes (ingest, segmentation, each recognizer, coding): a Markdown row per input and stage as it is
+/// measured, a summary table of inputs by stages, then one line of JSON.
 /// A stage over <see cref="LimitSecondsPerMb"/> is flagged.
 /// </summary>
 public static class HostileBench
@@ -40,6 +41,8 @@ public static class HostileBench
             folder.Delete(recursive: true);
         }
         var over = rows.Where(r => r.Over).Select(r => $"{r.Input}/{r.Stage}").ToList();
+        output.WriteLine();
+        HostileMatrix.Write(rows, output);
         output.WriteLine();
         output.WriteLine(over.Count == 0 ? "no stage over 1 s/MB" : $"over 1 s/MB: {string.Join(", ", over)}");
         output.WriteLine(JsonSerializer.Serialize(new
