@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Sitrep.Bench.Generation;
 using Sitrep.Bench.Harness;
+using Sitrep.Bench.Hostile;
 
 namespace Sitrep.Bench;
 
@@ -11,6 +12,7 @@ namespace Sitrep.Bench;
 ///   measure tokenize|recognize|pipeline CORPUS --store DB   one stage, one line of JSON
 ///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
 ///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread
+///   hostile [--budget SECONDS] [--only NAME,NAME…]      seconds per megabyte of each stage on pathological inputs
 /// </summary>
 public static class Program
 {
@@ -38,6 +40,10 @@ public static class Program
             case "profile" when args.Length >= 2:
                 StageProfiler.Run(args[1], options.TryGetValue("--articles", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 500, Console.Out);
                 return 0;
+            case "hostile":
+                return HostileBench.Run(
+                    options.TryGetValue("--budget", out var budget) ? double.Parse(budget, CultureInfo.InvariantCulture) : 60,
+                    options.GetValueOrDefault("--only"), Console.Out);
             default:
                 return Usage();
         }
@@ -73,7 +79,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Sitrep.Bench generate|measure|run|profile … (see bench/RESULTS.md)");
+        Console.Error.WriteLine("usage: Sitrep.Bench generate|measure|run|profile|hostile … (see bench/RESULTS.md, bench/HOSTILE.md)");
         return 2;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Sitrep.Recognition.Dates;
@@ -81,20 +80,18 @@ public sealed class ResourceLimitTests : IDisposable
     public void AShortWindowIsOnePiece() =>
         Assert.Equal([(0, "le 3 mars 2016")], ModelWindows.Pieces("le 3 mars 2016"));
 
-    // Before the windows were cut, 10 KB of dates in one sentence took the date model most of a minute.
+    // How long such inputs take is measured by bench/hostile.sh (bench/HOSTILE.md), never here.
     [Theory]
     [InlineData("le 3 mars ")]
     [InlineData("7")]
     [InlineData("janvier ")]
-    public void ADenseRunOfDatesOrNumbersIsReadInSeconds(string piece)
+    public void ADenseRunOfDatesOrNumbersIsCodedWithEverySpanInsideTheText(string piece)
     {
         var text = string.Concat(Enumerable.Repeat(piece, 20_000 / piece.Length));
-        var clock = Stopwatch.StartNew();
 
-        var (_, mentions) = TestPipeline.French.Analyse(TestPipeline.Doc(text));
+        var coded = TestPipeline.French.Run(TestPipeline.Doc(text));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"20 KB of \"{piece}\" took {clock.Elapsed}");
-        Assert.All(mentions, m => Assert.True(m.Span.End <= text.Length));
+        CodedSpans.AssertInside(coded);
     }
 
     [Theory]
@@ -103,16 +100,16 @@ public sealed class ResourceLimitTests : IDisposable
     [InlineData("\u0301")]
     [InlineData("\uD800")]
     [InlineData("des rebelles ont attaqué l'armée à Alep et ")]
-    public void AMegabyteLineIsReadAndSegmentedWithinASecondPerMegabyte(string piece)
+    public void AMegabyteLineIsReadAndSegmentedWithEveryTokenAndSentenceInsideTheText(string piece)
     {
         var path = _folder.Write("ligne.txt", string.Concat(Enumerable.Repeat(piece, 1_000_000 / piece.Length)));
-        var clock = Stopwatch.StartNew();
 
         var document = Ingest.Ingestion.ReadOne(path);
         var text = Sitrep.Text.RuleSegmenter.Load("fr").Segment(document);
 
-        // A second per megabyte on a quiet machine; the margin absorbs a loaded CI runner.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"a megabyte of \"{piece}\" took {clock.Elapsed}");
-        Assert.NotNull(text);
+        var length = document.Text.Length;
+        Assert.NotEmpty(text.Tokens);
+        Assert.All(text.Tokens, t => Assert.True(t.Start >= 0 && t.Length > 0 && t.End <= length, $"token {t} outside {length}"));
+        Assert.All(text.Sentences, s => Assert.True(s.Start >= 0 && s.End <= length, $"sentence {s} outside {length}"));
     }
 }

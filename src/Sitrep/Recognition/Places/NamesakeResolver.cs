@@ -13,52 +13,77 @@ internal sealed class NamesakeResolver
     private const int SameSentenceBonus = 2;
 
     private readonly Gazetteer _gazetteer;
-    // For each place the document may name, the sightings that may name it or a place inside it.
-    private readonly Dictionary<string, List<PlaceSighting>> _anchors = [];
+    // For each place the document may name, how many sightings may name it or a place inside it. Counts, not
+    // lists of sightings: a list of thousands of names would make each choice read them all.
+    private readonly Dictionary<string, AnchorCount> _anchors = [];
 
     public NamesakeResolver(Gazetteer gazetteer, IReadOnlyList<PlaceSighting> sightings)
     {
         _gazetteer = gazetteer;
         foreach (var sighting in sightings)
+        foreach (var id in AnchorIds(sighting))
         {
-            var ids = new HashSet<string>();
-            foreach (var candidate in sighting.Candidates)
-            {
-                if (candidate.Entry.Level is "city" or "province") ids.Add(candidate.Entry.Id);
-                // A name with one meaning ("Cheikh Saïd") also says which city the article is about.
-                if (sighting.Candidates.Count == 1)
-                    foreach (var ancestor in gazetteer.Ancestors(candidate.Entry.Id)) ids.Add(ancestor.Id);
-            }
-            foreach (var id in ids)
-            {
-                if (!_anchors.TryGetValue(id, out var list)) _anchors[id] = list = [];
-                list.Add(sighting);
-            }
+            if (!_anchors.TryGetValue(id, out var count)) _anchors[id] = count = new AnchorCount();
+            count.Add(sighting.Sentence);
         }
     }
 
-    public PlaceCandidate? Choose(PlaceSighting sighting) =>
-        sighting.Candidates
-            .Select((candidate, order) => (candidate, order, score: Score(candidate, sighting)))
+    public PlaceCandidate? Choose(PlaceSighting sighting)
+    {
+        var own = AnchorIds(sighting);
+        return sighting.Candidates
+            .Select((candidate, order) => (candidate, order, score: Score(candidate, sighting, own)))
             .OrderByDescending(c => c.score)
             // On a tie, a place whose own name was written beats one that merely has it as an alias.
             .ThenByDescending(c => c.candidate.IsCanonicalName)
             .ThenBy(c => c.order)
             .Select(c => c.candidate)
             .FirstOrDefault();
+    }
 
-    private int Score(PlaceCandidate candidate, PlaceSighting sighting)
+    /// <summary>The places a sighting counts towards: its cities and provinces, and every ancestor of a name with one meaning.</summary>
+    private HashSet<string> AnchorIds(PlaceSighting sighting)
+    {
+        var ids = new HashSet<string>();
+        foreach (var candidate in sighting.Candidates)
+        {
+            if (candidate.Entry.Level is "city" or "province") ids.Add(candidate.Entry.Id);
+            // A name with one meaning ("Cheikh Saïd") also says which city the article is about.
+            if (sighting.Candidates.Count == 1)
+                foreach (var ancestor in _gazetteer.Ancestors(candidate.Entry.Id)) ids.Add(ancestor.Id);
+        }
+        return ids;
+    }
+
+    /// <param name="own">The sighting's own <see cref="AnchorIds"/>: it does not count as a mention elsewhere.</param>
+    private int Score(PlaceCandidate candidate, PlaceSighting sighting, HashSet<string> own)
     {
         var level = candidate.Entry.Level;
         var score = PlaceLevels.Prior(level);
         if (sighting.Cue?.Level is { } cueLevel && PlaceLevels.Fits(cueLevel, level)) score += CueFitBonus;
         foreach (var ancestor in _gazetteer.Ancestors(candidate.Entry.Id))
         {
-            if (!_anchors.TryGetValue(ancestor.Id, out var others)) continue;
-            var elsewhere = others.Where(o => o != sighting).ToList();
-            score += AnchorBonus * Math.Min(elsewhere.Count, MaxAnchorMentions);
-            if (elsewhere.Any(o => o.Sentence == sighting.Sentence)) score += SameSentenceBonus;
+            if (!_anchors.TryGetValue(ancestor.Id, out var count)) continue;
+            var self = own.Contains(ancestor.Id) ? 1 : 0;
+            score += AnchorBonus * Math.Min(count.Total - self, MaxAnchorMentions);
+            if (count.In(sighting.Sentence) - self > 0) score += SameSentenceBonus;
         }
         return score;
+    }
+
+    /// <summary>How many sightings count towards one place, in all and per sentence.</summary>
+    private sealed class AnchorCount
+    {
+        private readonly Dictionary<int, int> _bySentence = [];
+
+        public int Total { get; private set; }
+
+        public void Add(int sentence)
+        {
+            Total++;
+            _bySentence[sentence] = In(sentence) + 1;
+        }
+
+        public int In(int sentence) => _bySentence.GetValueOrDefault(sentence);
     }
 }

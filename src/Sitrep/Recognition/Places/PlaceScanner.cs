@@ -27,6 +27,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         var afterName = false;
         var prepositionAt = -1;
         PlaceWord? preposition = null;
+        var openingToken = OpeningToken(text, sentence);
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
@@ -34,7 +35,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(norm);
-            if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, i, out var after)) { cue = null; i = after; continue; }
+            if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, i, openingToken, out var after)) { cue = null; i = after; continue; }
             // "l'hôpital à Alep": a place word's name follows it, never a preposition.
             if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt, cue) = (word, i, null); i++; continue; }
             if (word?.Kind == PlaceWordKind.Place)
@@ -59,7 +60,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
-            var known = TryKnown(text, sentence, i, cue is not null, out var end, out var candidates);
+            var known = TryKnown(text, sentence, i, openingToken, cue is not null, out var end, out var candidates);
             if (!known && !TryUnknownPlace(text, sentence, i, ref unknownCue, out end))
             {
                 cue = null;
@@ -80,11 +81,11 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>"le régime de Damas": past the link, the known name is the government's seat, skipped whole.</summary>
-    private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, int seat, out int after)
+    private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, int seat, int openingToken, out int after)
     {
         after = seat + 1;
         if (after >= sentence.EndToken || !words.Is(text.Norm(after), PlaceWordKind.Link)) return false;
-        if (!TryKnown(text, sentence, after + 1, cued: false, out var end, out _)) return false;
+        if (!TryKnown(text, sentence, after + 1, openingToken, cued: false, out var end, out _)) return false;
         after = end;
         return true;
     }
@@ -92,7 +93,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private static bool IsSite(PlaceWord? word) => word?.Level == "site";
 
     /// <summary>The longest gazetteer name starting at a token, if it passes the false-positive guards.</summary>
-    private bool TryKnown(AnalyzedText text, Sentence sentence, int start, bool cued,
+    private bool TryKnown(AnalyzedText text, Sentence sentence, int start, int openingToken, bool cued,
         out int end, out IReadOnlyList<PlaceCandidate> candidates)
     {
         end = start;
@@ -115,7 +116,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             var found = gazetteer.Lookup(key);
             if (found.Count == 0) continue;
             // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
-            if (!Accept(text, sentence, start, start + length, cued, found)) return false;
+            if (!Accept(text, sentence, start, start + length, openingToken, cued, found)) return false;
             end = start + length;
             candidates = found;
             return true;
@@ -129,7 +130,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// ("Front Fatah al-Cham", "Rami Abdel Rahmane"), and a lone word opening a sentence, capitalised
     /// only for that, must name more than a village ("Celui qui...").
     /// </summary>
-    private bool Accept(AnalyzedText text, Sentence sentence, int start, int end, bool cued,
+    /// <param name="openingToken">The sentence's first token that is not punctuation (<see cref="OpeningToken"/>).</param>
+    private bool Accept(AnalyzedText text, Sentence sentence, int start, int end, int openingToken, bool cued,
         IReadOnlyList<PlaceCandidate> candidates)
     {
         if (!cued)
@@ -137,15 +139,20 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             var head = IsLoneArticle(text, start) && start + 1 < end ? start + 1 : start;
             if (!IsCapitalised(text.Surface(head)) && !Enumerable.Range(head + 1, end - head - 1).Any(t => IsCapitalised(text.Surface(t))))
                 return false;
-            if (end - start == 1 && OpensSentence(text, sentence, start) && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
+            if (end - start == 1 && start <= openingToken && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
                 return false;
         }
         if (start > sentence.FirstToken && IsOtherProperName(text, start - 1)) return false;
         return end >= sentence.EndToken || !IsOtherProperName(text, end);
     }
 
-    private static bool OpensSentence(AnalyzedText text, Sentence sentence, int token) =>
-        Enumerable.Range(sentence.FirstToken, token - sentence.FirstToken).All(t => text.Tokens[t].Kind == TokenKind.Punctuation);
+    /// <summary>The sentence's first token that is not punctuation: a name there opens the sentence.</summary>
+    private static int OpeningToken(AnalyzedText text, Sentence sentence)
+    {
+        var token = sentence.FirstToken;
+        while (token < sentence.EndToken && text.Tokens[token].Kind == TokenKind.Punctuation) token++;
+        return token;
+    }
 
     private bool IsFrenchWord(AnalyzedText text, int token) =>
         !IsCapitalised(text.Surface(token))

@@ -160,6 +160,21 @@ public class PlaceRecognizerTests
         Assert.Empty(Match("Celui qui part sera épargné."));
 
     [Fact]
+    public void AWordAfterLeadingPunctuationStillOpensTheSentence() =>
+        Assert.Empty(Match("— « Celui qui part sera épargné. »"));
+
+    [Fact]
+    public void ASentenceOfThousandsOfNamesGivesEveryName()
+    {
+        var found = Match(string.Concat(Enumerable.Repeat("Alep, Homs, ", 3000)) + "Malkiyeh.");
+
+        Assert.Equal(6001, found.Count);
+        Assert.Equal(3000, found.Count(m => m.Mention.Value == "sy.aleppo"));
+        // A city named thousands of times anchors its quarters as one naming it a few times does.
+        Assert.Equal("sy.aleppo.malkiyeh", found[^1].Mention.Value);
+    }
+
+    [Fact]
     public void CommonFrenchWordsAreNotPlaces() =>
         Assert.Empty(Match(
             "Selon le journal, la bataille a duré toute la nuit. Mardi, le ministre a parlé de paix et de la guerre. " +

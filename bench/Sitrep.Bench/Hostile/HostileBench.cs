@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Bench.Harness;
+using Sitrep.Ingest;
+using Sitrep.Model;
+
+namespace Sitrep.Bench.Hostile;
+
+/// <summary>
+/// Issue 8's limit, measured: for each pathological input (<see cref="HostileCases"/>), the CPU seconds per megabyte
+/// each stage takes (ingest, segmentation, each recognizer, coding): a Markdown row per input and stage as it is
+/// measured, a summary table of inputs by stages, then one line of JSON.
+/// A stage over <see cref="LimitSecondsPerMb"/> is flagged.
+/// </summary>
+public static class HostileBench
+{
+    public const double Megabyte = 1_000_000;
+    public const double LimitSecondsPerMb = 1;
+    private const string Language = "fr";
+
+    public static int Run(double budgetSeconds, string? only, TextWriter output)
+    {
+        var steps = PipelineSteps.Build(Language);
+        var reader = DocumentReader.Load(Language);
+        WarmUp(steps);
+        var folder = Directory.CreateTempSubdirectory("sitrep-hostile-");
+        var rows = new List<HostileRow>();
+        try
+        {
+            output.WriteLine(HostileRow.MarkdownHeader);
+            var names = only?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var input in HostileCases.All.Where(c => names is null || names.Contains(c.Name, StringComparer.OrdinalIgnoreCase)))
+            {
+                var measured = new HostileLadder(input, steps, reader, folder.FullName, budgetSeconds).Run();
+                foreach (var row in measured) output.WriteLine(row.ToMarkdown());
+                rows.AddRange(measured);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+        var over = rows.Where(r => r.Over).Select(r => $"{r.Input}/{r.Stage}").ToList();
+        output.WriteLine();
+        HostileMatrix.Write(rows, output);
+        output.WriteLine();
+        output.WriteLine(over.Count == 0 ? "no stage over 1 s/MB" : $"over 1 s/MB: {string.Join(", ", over)}");
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            limit_s_per_mb = LimitSecondsPerMb,
+            budget_s = budgetSeconds,
+            cores = Environment.ProcessorCount,
+            load_average = LoadAverage(),
+            over,
+            rows,
+        }));
+        return 0;
+    }
+
+    /// <summary>Runs every stage once on an ordinary sentence, so that loading and JIT do not count against an input.</summary>
+    private static void WarmUp(PipelineSteps steps)
+    {
+        var document = new Document("warm-up", null, new PartialDate(2016, 12, 6), Language, null,
+            "Le 3 mars, des rebelles ont attaqué l'armée à Alep, faisant 12 morts selon l'OSDH.", "warm-up");
+        var text = steps.Segmenter.Segment(document);
+        var mentions = steps.Recognizers.SelectMany(r => r.Recognizer.Recognize(text)).ToList();
+        steps.Coder.Code(text, PipelineSteps.Sorted(mentions));
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
