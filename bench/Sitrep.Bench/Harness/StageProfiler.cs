@@ -35,7 +35,7 @@ public static class StageProfiler
             ("dates", DateRecognizer.Load(Language)),
             ("quantities", QuantityRecognizer.Load(Language)),
         ];
-        var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(Language), GenericReferents.Load(Language), PersonNouns.Load(Language));
+        var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(Language), GenericReferents.Load(Language), NounList.Load(Language, "counted_nouns.txt"));
         var segmenter = RuleSegmenter.Load(Language);
         var version = Pipeline.Build(Language).ResourceVersion;
         var store = Path.Combine(Path.GetTempPath(), $"sitrep-profile-{Environment.ProcessId}.db");
