@@ -11,6 +11,7 @@ namespace Sitrep.Bench;
 ///   measure tokenize|recognize|pipeline CORPUS --store DB   one stage, one line of JSON
 ///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
 ///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread
+///   check CORPUS... [--articles N] [--show N]          dates and quantities with the models alone and grammar first: differences
 /// </summary>
 public static class Program
 {
@@ -38,6 +39,10 @@ public static class Program
             case "profile" when args.Length >= 2:
                 StageProfiler.Run(args[1], options.TryGetValue("--articles", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 500, Console.Out);
                 return 0;
+            case "check" when args.Length >= 2:
+                return RecognitionCheck.Run(args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)),
+                    options.TryGetValue("--articles", out var max) ? int.Parse(max, CultureInfo.InvariantCulture) : int.MaxValue,
+                    options.TryGetValue("--show", out var show) ? int.Parse(show, CultureInfo.InvariantCulture) : 40, Console.Out);
             default:
                 return Usage();
         }
