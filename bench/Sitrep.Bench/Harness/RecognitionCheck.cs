@@ -22,8 +22,10 @@ public static class RecognitionCheck
         var dateModel = new CountingTemporalParser(new RecognizersTemporalParser(Language));
         var numberModel = new CountingNumberParser(new RecognizersNumberParser(Language));
         var cues = DateCues.Load(Language);
-        var modelOnly = Recognizers(new DateRecognizer(new RecognizersTemporalParser(Language), cues), new RecognizersNumberParser(Language), null);
-        var grammarFirst = Recognizers(new DateRecognizer(new Lazy<ITemporalParser>(dateModel), DateGrammar.Load(Language), cues), null, numberModel);
+        var words = NumberWords.Load(Language);
+        var modelOnly = Recognizers(new DateRecognizer(new RecognizersTemporalParser(Language), cues), new RecognizersNumberParser(Language), null, words);
+        var grammarFirst = Recognizers(new DateRecognizer(new Lazy<ITemporalParser>(dateModel), DateGrammar.Load(Language), cues),
+            numberModel, new NumberGrammar(words), words);
         var segmenter = RuleSegmenter.Load(Language);
         var documents = DocumentReader.Load(Language).ReadAll(corpora, new IngestOptions(Language: Language))
             .OfType<IngestResult.Read>().Select(r => r.Document).Take(articles).ToList();
@@ -48,10 +50,10 @@ public static class RecognitionCheck
         return differing == 0 ? 0 : 1;
     }
 
-    private static IRecognizer[] Recognizers(DateRecognizer dates, INumberParser? numberModel, INumberParser? numberFallback) =>
+    private static IRecognizer[] Recognizers(DateRecognizer dates, INumberParser numberModel, NumberGrammar? grammar, NumberWords words) =>
     [
         dates,
-        new QuantityRecognizer(numberModel ?? numberFallback!, dates, NumberWords.Load(Language), VagueNumbers.Load(Language),
+        new QuantityRecognizer(new Lazy<INumberParser>(numberModel), grammar, dates, words, VagueNumbers.Load(Language),
             TsvFile.ReadList(Path.Combine(ResourcePaths.Language(Language), "counted_nouns.txt")), $"{Language}/counted_nouns.txt"),
     ];
 
