@@ -98,10 +98,12 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         if (IsNumeric(token)) return IsInertNumber(token, afterDate);
         return Kind(token) switch
         {
-            DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo
-                or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
+            DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
+                or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
             DateWordKind.This => !Has(token + 1) || !Words.IsDateWord(Norm(token + 1)) || Kind(token + 1) == DateWordKind.Past,
             DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
+            // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".
+            DateWordKind.Unit => (!Has(token - 1) || Kind(token - 1) == DateWordKind.Of || IsPlainNeighbour(token - 1)) && IsPlainNeighbour(token + 1),
             _ => false,
         };
     }
@@ -124,9 +126,6 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         if (Text.Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol) return !IsTimeSign(token);
         return !Words.IsDateWord(Norm(token)) || Kind(token) == DateWordKind.Inert;
     }
-
-    /// <summary>A figure the model never reads as a day, hour or short year: above 31 ("45", "2.400").</summary>
-    public bool IsLargeFigure(int token) => IsFigure(token) && (Text.Tokens[token].Length > 2 || Digits(token) > 31);
 
     /// <summary>Digits and thousand or decimal separators only: "43", "2.400", "1,5", "2 500".</summary>
     private bool IsFigure(int token)

@@ -28,7 +28,6 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.DayLead when w.Has(i + 1) && Day(i + 1) is not null => DayMonth(i + 1, i),
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
-            DateWordKind.ModelMonth => ModelMonth(i),
             _ when Day(i) is not null => DayMonth(i, i),
             _ when w.Year(i) is int year => AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
             _ when Count(i) is not null => Duration(i, i, null),
@@ -41,7 +40,7 @@ public sealed class DateRules(DateWindow w)
     {
         var day = w.Reference.AddDays(7 * weeks);
         var week = $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}";
-        return Checked(first, first, end, week, allowOf: true, numbers: NumberAfter.Any);
+        return Checked(first, first, end, week, allowOf: true, countAfter: true);
     }
 
     /// <summary>"il y a trois jours": that day.</summary>
@@ -55,7 +54,7 @@ public sealed class DateRules(DateWindow w)
             "M" => w.Reference.AddMonths(-n),
             _ => w.Reference.AddYears(-n),
         };
-        return Checked(first, first, end + 2, Day(day), numbers: NumberAfter.WordsAndLarge);
+        return Checked(first, first, end + 2, Day(day), countAfter: true);
     }
 
     /// <summary>"dans la nuit de jeudi" is the night, then Thursday; "dans la nuit de jeudi à vendredi" the night, then both days.</summary>
@@ -66,12 +65,12 @@ public sealed class DateRules(DateWindow w)
         var from = WeekdayTimex(end);
         if (w.Has(end + 2) && w.Kind(end + 1) == DateWordKind.RangeTo && w.Kind(end + 2) == DateWordKind.Weekday)
         {
-            if (!Right(end + 3, NumberAfter.WordsAndLarge)) return Fail();
+            if (!Right(end + 3, countAfter: true)) return Fail();
             w.Add(first, end - 1, "TNI");
             w.Add(end - 1, end + 3, $"({from},{WeekdayTimex(end + 2)},P1D)");
             return end + 3;
         }
-        if (!Right(end + 1, NumberAfter.WordsAndLarge)) return Fail();
+        if (!Right(end + 1, countAfter: true)) return Fail();
         w.Add(first, end - 1, "TNI");
         w.Add(end, end + 1, from);
         return end + 1;
@@ -102,11 +101,11 @@ public sealed class DateRules(DateWindow w)
         if (w.Has(next) && w.Kind(next) == DateWordKind.Last)
         {
             var lastMonday = w.Reference.AddDays(-(((int)w.Reference.DayOfWeek + 6) % 7) - 7);
-            return Checked(lead, i, next + 1, Day(lastMonday.AddDays(w.Number(i) - 1)), numbers: NumberAfter.Any);
+            return Checked(lead, i, next + 1, Day(lastMonday.AddDays(w.Number(i) - 1)), countAfter: true);
         }
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
-            return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}");
-        return Checked(lead, i, next, WeekdayTimex(i), numbers: NumberAfter.WordsAndLarge);
+            return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true);
+        return Checked(lead, i, next, WeekdayTimex(i), countAfter: true);
     }
 
     /// <summary>"le 14 mars", "1er mars 2015"; the span starts at the weekday when one is written before.</summary>
@@ -117,8 +116,8 @@ public sealed class DateRules(DateWindow w)
         var start = weekday ?? day;
         var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
         return w.Year(month + 1) is int year
-            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", numbers: NumberAfter.Any)
-            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", numbers: NumberAfter.Words);
+            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true)
+            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
@@ -132,9 +131,9 @@ public sealed class DateRules(DateWindow w)
         {
             // The model reads "hier soir" as this evening (TemporalRepairs moves it back a day), "avant-hier soir" right.
             if (offset == -1) offset = 0;
-            return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}");
+            return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true);
         }
-        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), numbers: NumberAfter.Any);
+        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true);
     }
 
     /// <summary>"mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does.</summary>
@@ -142,31 +141,22 @@ public sealed class DateRules(DateWindow w)
     {
         if (w.Year(i + 1) is int year) return Checked(i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: true);
         if (!LeftOf(i, allowLead: true, allowOf: false)) return Fail();
-        return Right(i + 1, NumberAfter.None) || (w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
-    }
-
-    /// <summary>"sept": the model reads it as September whatever is before it.</summary>
-    private int? ModelMonth(int i)
-    {
-        // ... and reads "de sept" as one phrase, as it does "de juin".
-        if (w.Has(i - 1) && w.Kind(i - 1) is DateWordKind.Of or DateWordKind.PlainLead) return Fail();
-        if (!Right(i + 1, NumberAfter.None)) return Fail();
-        w.Add(i, i + 1, $"XXXX-{w.Number(i):D2}");
-        return i + 1;
+        return Right(i + 1, countAfter: false) || (w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
 
     /// <summary>"trois jours" (P3D), "plusieurs mois" (P3M); with "depuis" before it, read from then.</summary>
     private int? Duration(int count, int lead, string? mod)
     {
         if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || Count(count) is not int n) return null;
-        return Checked(lead, lead, count + 2, $"P{n}{unit}", mod, allowOf: mod is null);
+        return Checked(lead, lead, count + 2, $"P{n}{unit}", mod, allowOf: mod is null, allowDurationLead: mod is null);
     }
 
     /// <summary>Adds the reading of [start, end) when the words around [lead, end) leave it as it is.</summary>
     private int? Checked(int lead, int start, int end, string timex, string? mod = null, bool allowLead = false, bool allowOf = false,
-        NumberAfter numbers = NumberAfter.None)
+        bool countAfter = false, bool allowDurationLead = false)
     {
-        if (!LeftOf(lead, allowLead, allowOf || allowLead) || !Right(end, numbers)) return Fail();
+        var durationLead = allowDurationLead && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DurationLead;
+        if (!(durationLead || LeftOf(lead, allowLead, allowOf || allowLead)) || !Right(end, countAfter)) return Fail();
         w.Add(start, end, timex, mod);
         return end;
     }
@@ -185,21 +175,22 @@ public sealed class DateRules(DateWindow w)
         {
             DateWordKind.PlainLead => allowLead,
             DateWordKind.Of => allowOf,
-            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.DayLead => false,
+            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.DayLead or DateWordKind.DurationLead => false,
             _ => w.IsPlainNeighbour(left),
         };
     }
 
-    /// <summary>Whether the token after a date leaves it as it is; "le", "du" only when no number follows them.</summary>
-    private bool Right(int token, NumberAfter numbers)
+    /// <summary>
+    /// Whether the token after a date leaves it as it is; "le", "du" only when no number follows them. With
+    /// <paramref name="countAfter"/>, a number after the date is a count, as in "ont tué mardi 12 civils": the grammar
+    /// reads it so on purpose where the model reads it into the date ("mardi 12", "le 5 avril 45" as 1945,
+    /// "mardi matin trois" as three o'clock, "sept" as September) and loses the count. Elsewhere a number after a
+    /// date is left to the model.
+    /// </summary>
+    private bool Right(int token, bool countAfter)
     {
         if (!w.Has(token)) return true;
-        // The model reads "sept" as September into whatever date comes before it ("hier sept personnes").
-        if (w.Kind(token) == DateWordKind.ModelMonth) return false;
-        if (w.IsNumeric(token))
-            return numbers == NumberAfter.Any
-                || (numbers is NumberAfter.Words or NumberAfter.WordsAndLarge && w.Words.Numbers.IsNumberWord(w.Norm(token)))
-                || (numbers is NumberAfter.Large or NumberAfter.WordsAndLarge && w.IsLargeFigure(token));
+        if (w.IsNumeric(token)) return countAfter;
         return w.Kind(token) switch
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
@@ -239,9 +230,3 @@ public sealed class DateRules(DateWindow w)
     private static string Day(System.DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>
-/// Which numbers may follow a date without the model reading them into it: it reads "mardi 12" as one phrase,
-/// "le 5 avril 45" as 1945 and "mardi matin trois" as three in the morning, but "mardi 45" and "hier 12" as the
-/// day alone.
-/// </summary>
-public enum NumberAfter { None, Words, Large, WordsAndLarge, Any }

@@ -9,7 +9,7 @@ namespace Sitrep.Recognition.Dates;
 public enum DateWordKind
 {
     Plain, This, DayPart, FirstDay, Count, Unit, Since, Ago, Night, RangeTo, Week, PlainLead, Of, Last,
-    ModelMonth, Inert, DayLead, LeadBlocker, Blocker, ModelWord,
+    Determiner, Inert, DayLead, LeadBlocker, Blocker, DurationLead, ModelWord,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
@@ -59,7 +59,7 @@ public sealed class DateWords
 
     /// <summary>Words that take part in dates: next to a date they change it, left alone the model may read them.</summary>
     public bool IsDateWord(string norm) => Kind(norm) is not (DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of
-        or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.This);
+        or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.This or DateWordKind.Determiner);
 
     private static DateWordKind? CueKind(string kind) => kind switch
     {
