@@ -21,6 +21,8 @@ namespace Sitrep.Bench.Harness;
 public static class StageProfiler
 {
     private const string Language = "fr";
+    /// <summary>Documents per transaction, as the harness's pipeline stage writes them.</summary>
+    private const int SaveBatch = 64;
 
     public static void Run(string corpus, int articles, TextWriter output)
     {
@@ -53,6 +55,7 @@ public static class StageProfiler
 
         var documents = DocumentReader.Load(Language).ReadAll([corpus], new IngestOptions(Language: Language))
             .OfType<IngestResult.Read>().Select(r => r.Document).Take(articles).ToList();
+        var batch = new List<CodedDocument>();
         foreach (var document in documents)
         {
             var text = Timed("segment", () => segmenter.Segment(document));
@@ -61,8 +64,12 @@ public static class StageProfiler
                 mentions.AddRange(Timed(name, () => recognizer.Recognize(text).ToList()));
             var sorted = Timed("sort mentions", () => mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Kind).ToList());
             var coded = Timed("code", () => coder.Code(text, sorted));
-            Timed("save", () => db.Save(coded, version));
+            batch.Add(coded);
+            if (batch.Count < SaveBatch) continue;
+            Timed("save", () => db.SaveAll(batch, version));
+            batch.Clear();
         }
+        Timed("save", () => db.SaveAll(batch, version));
         db.Dispose();
         foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
 

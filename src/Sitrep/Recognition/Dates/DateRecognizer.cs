@@ -63,18 +63,21 @@ public sealed class DateRecognizer : IRecognizer
     {
         var reference = ReferenceDay(text.Document.Published);
         var all = new List<TemporalMatch>();
+        Func<int, bool> isCue = i => _cues.IsCue(text.Norm(i));
         foreach (var sentence in text.Sentences)
         {
-            var found = new List<TemporalMatch>();
-            foreach (var (first, end) in CueWindows.Around(sentence, i => _cues.IsCue(text.Norm(i)), WindowReach))
+            List<TemporalMatch>? found = null;
+            foreach (var (first, end) in CueWindows.Around(sentence, isCue, WindowReach))
             {
+                found ??= [];
                 var window = text.SpanOf(first, end);
                 var read = _grammar?.TryRead(text, first, end, reference);
                 var source = read is null ? "Recognizers.DateTime" : "DateGrammar";
                 foreach (var e in read ?? _parser.Value.Parse(window.Of(text.Text), reference))
                     found.Add(new TemporalMatch(new TextSpan(window.Start + e.Start, e.Length), e.Timex, e.Mod, $"{source}: {e.Timex}"));
             }
-            all.AddRange(_repairs.Apply(text, sentence, found));
+            // A sentence without a cue has no month name either: the repairs would find nothing to do.
+            if (found is not null) all.AddRange(_repairs.Apply(text, sentence, found));
         }
         return all;
     }

@@ -66,9 +66,9 @@ public sealed class NumberGrammar(NumberWords words)
                 joined = true;
                 continue;
             }
-            foreach (var part in norm.Split('-'))
+            foreach (var range in norm.AsSpan().Split('-'))
             {
-                if (words.Value(part) is not double v) return null;
+                if (words.Value(norm.AsSpan()[range]) is not double v) return null;
                 if (v >= Thousand) { total += (current == 0 ? 1 : current) * v; current = 0; last = v; }
                 else if (v == Hundred) { current = (current == 0 ? 1 : current) * v; last = v; }
                 else if (v == 20 && last == 4 && current % Hundred == 4) { current += 76; last = 80; }

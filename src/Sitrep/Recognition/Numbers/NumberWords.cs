@@ -27,7 +27,7 @@ public sealed class NumberWords
         var file = Path.Combine(ResourcePaths.Language(language), "number_words.tsv");
         var kindOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var modelReads = new Dictionary<string, string>();
-        var values = new Dictionary<string, double>();
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
         var percent = new PhraseTable<string>();
         foreach (var row in TsvFile.Read(file, $"{language}/number_words.tsv"))
         {
@@ -46,7 +46,9 @@ public sealed class NumberWords
     public string? ModelReads(string norm) => _modelReads.GetValueOrDefault(norm);
 
     /// <summary>What a single number word is worth ("vingt" 20, "mille" 1000), or null.</summary>
-    public double? Value(string norm) => _values.TryGetValue(norm, out var v) ? v : null;
+    public double? Value(string norm) => Value(norm.AsSpan());
+
+    public double? Value(ReadOnlySpan<char> norm) => _values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(norm, out var v) ? v : null;
 
     /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
     public bool IsNumberWord(string norm)
