@@ -52,7 +52,13 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
 
     public string Norm(int token) => Text.Norm(token);
 
-    public DateWordKind Kind(int token) => Text.Tokens[token].Kind is TokenKind.Word ? Words.Kind(Norm(token)) : DateWordKind.Plain;
+    public DateWordKind Kind(int token)
+    {
+        if (Text.Tokens[token].Kind is not TokenKind.Word) return DateWordKind.Plain;
+        var kind = Words.Kind(Norm(token));
+        // A time unit written with a capital after the window's first word is part of a name: "vers An Nabk".
+        return kind == DateWordKind.Unit && token > First && char.IsUpper(Text.Text[Text.Tokens[token].Start]) ? DateWordKind.Plain : kind;
+    }
 
     /// <summary>The token's value in the word lists: a month, an ISO weekday, a day offset, a count.</summary>
     public int Number(int token) => Words.Number(Norm(token));
@@ -100,10 +106,11 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         {
             DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
                 or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
-            DateWordKind.This => !Has(token + 1) || !Words.IsDateWord(Norm(token + 1)) || Kind(token + 1) == DateWordKind.Past,
+            DateWordKind.This => !Has(token + 1) || !DateWords.IsDateWord(Kind(token + 1)) || Kind(token + 1) == DateWordKind.Past,
             DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
             // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".
-            DateWordKind.Unit => (!Has(token - 1) || Kind(token - 1) == DateWordKind.Of || IsPlainNeighbour(token - 1)) && IsPlainNeighbour(token + 1),
+            DateWordKind.Unit => (!Has(token - 1) || (Kind(token - 1) != DateWordKind.Determiner
+                && (Kind(token - 1) == DateWordKind.Of || IsPlainNeighbour(token - 1)))) && IsPlainNeighbour(token + 1),
             _ => false,
         };
     }
@@ -124,7 +131,7 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
     public bool IsPlainWordOrSign(int token)
     {
         if (Text.Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol) return !IsTimeSign(token);
-        return !Words.IsDateWord(Norm(token)) || Kind(token) == DateWordKind.Inert;
+        return !DateWords.IsDateWord(Kind(token)) || Kind(token) == DateWordKind.Inert;
     }
 
     /// <summary>Digits and thousand or decimal separators only: "43", "2.400", "1,5", "2 500".</summary>

@@ -58,7 +58,7 @@ public sealed class DateWords
     public string Value(string norm) => _words[norm].Value;
 
     /// <summary>Words that take part in dates: next to a date they change it, left alone the model may read them.</summary>
-    public bool IsDateWord(string norm) => Kind(norm) is not (DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of
+    public static bool IsDateWord(DateWordKind kind) => kind is not (DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of
         or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.This or DateWordKind.Determiner);
 
     private static DateWordKind? CueKind(string kind) => kind switch
