@@ -13,6 +13,7 @@ namespace Sitrep.Bench;
 ///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
 ///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread
 ///   hostile [--budget SECONDS] [--only NAME,NAME…]      seconds per megabyte of each stage on pathological inputs
+///   check CORPUS... [--articles N] [--show N]          dates and quantities with the models alone and grammar first: differences
 /// </summary>
 public static class Program
 {
@@ -44,6 +45,10 @@ public static class Program
                 return HostileBench.Run(
                     options.TryGetValue("--budget", out var budget) ? double.Parse(budget, CultureInfo.InvariantCulture) : 60,
                     options.GetValueOrDefault("--only"), Console.Out);
+            case "check" when args.Length >= 2:
+                return RecognitionCheck.Run(args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)),
+                    options.TryGetValue("--articles", out var max) ? int.Parse(max, CultureInfo.InvariantCulture) : int.MaxValue,
+                    options.TryGetValue("--show", out var show) ? int.Parse(show, CultureInfo.InvariantCulture) : 40, Console.Out);
             default:
                 return Usage();
         }

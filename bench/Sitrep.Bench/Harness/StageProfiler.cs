@@ -8,16 +8,18 @@ namespace Sitrep.Bench.Harness;
 
 /// <summary>
 /// Where the time goes: runs the pipeline's steps one by one on one thread over the first articles of a corpus,
-/// timing each (<see cref="PipelineSteps"/>) and counting what it allocates.
+/// timing each (<see cref="Pipeline.Recognizers"/>) and counting what it allocates.
 /// </summary>
 public static class StageProfiler
 {
     private const string Language = "fr";
+    /// <summary>Documents per transaction, as the harness's pipeline stage writes them.</summary>
+    private const int SaveBatch = 64;
 
     public static void Run(string corpus, int articles, TextWriter output)
     {
-        var steps = PipelineSteps.Build(Language);
-        var version = Pipeline.Build(Language).ResourceVersion;
+        var steps = Pipeline.Build(Language);
+        var version = steps.ResourceVersion;
         var store = Path.Combine(Path.GetTempPath(), $"sitrep-profile-{Environment.ProcessId}.db");
         using var db = SqliteEventStore.Open(store);
         var times = new Dictionary<string, (TimeSpan Time, long Bytes)>();
@@ -33,16 +35,21 @@ public static class StageProfiler
 
         var documents = DocumentReader.Load(Language).ReadAll([corpus], new IngestOptions(Language: Language))
             .OfType<IngestResult.Read>().Select(r => r.Document).Take(articles).ToList();
+        var batch = new List<CodedDocument>();
         foreach (var document in documents)
         {
             var text = Timed("segment", () => steps.Segmenter.Segment(document));
             var mentions = new List<Mention>();
             foreach (var (name, recognizer) in steps.Recognizers)
                 mentions.AddRange(Timed(name, () => recognizer.Recognize(text).ToList()));
-            var sorted = Timed("sort mentions", () => PipelineSteps.Sorted(mentions));
+            var sorted = Timed("sort mentions", () => Pipeline.InCodingOrder(mentions));
             var coded = Timed("code", () => steps.Coder.Code(text, sorted));
-            Timed("save", () => db.Save(coded, version));
+            batch.Add(coded);
+            if (batch.Count < SaveBatch) continue;
+            Timed("save", () => db.SaveAll(batch, version));
+            batch.Clear();
         }
+        Timed("save", () => db.SaveAll(batch, version));
         db.Dispose();
         foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
 

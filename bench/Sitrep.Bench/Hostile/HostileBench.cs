@@ -20,7 +20,7 @@ public static class HostileBench
 
     public static int Run(double budgetSeconds, string? only, TextWriter output)
     {
-        var steps = PipelineSteps.Build(Language);
+        var steps = Pipeline.Build(Language);
         var reader = DocumentReader.Load(Language);
         WarmUp(steps);
         var folder = Directory.CreateTempSubdirectory("sitrep-hostile-");
@@ -58,13 +58,13 @@ public static class HostileBench
     }
 
     /// <summary>Runs every stage once on an ordinary sentence, so that loading and JIT do not count against an input.</summary>
-    private static void WarmUp(PipelineSteps steps)
+    private static void WarmUp(Pipeline steps)
     {
         var document = new Document("warm-up", null, new PartialDate(2016, 12, 6), Language, null,
             "Le 3 mars, des rebelles ont attaqué l'armée à Alep, faisant 12 morts selon l'OSDH.", "warm-up");
         var text = steps.Segmenter.Segment(document);
         var mentions = steps.Recognizers.SelectMany(r => r.Recognizer.Recognize(text)).ToList();
-        steps.Coder.Code(text, PipelineSteps.Sorted(mentions));
+        steps.Coder.Code(text, Pipeline.InCodingOrder(mentions));
     }
 
     private static string LoadAverage() =>

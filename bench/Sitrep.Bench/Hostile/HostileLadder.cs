@@ -11,7 +11,7 @@ namespace Sitrep.Bench.Hostile;
 /// A stage whose time, grown as the cube of the size, would pass the budget at the next size is not run there;
 /// the coder runs only on the mentions of every recognizer.
 /// </summary>
-internal sealed class HostileLadder(HostileCase input, PipelineSteps steps, DocumentReader reader, string folder, double budgetSeconds)
+internal sealed class HostileLadder(HostileCase input, Pipeline steps, DocumentReader reader, string folder, double budgetSeconds)
 {
     private const string Language = "fr";
     private static readonly PartialDate Published = new(2016, 12, 6);
@@ -56,7 +56,7 @@ internal sealed class HostileLadder(HostileCase input, PipelineSteps steps, Docu
             if (found is null) complete = false;
             else mentions.AddRange(found);
         }
-        if (complete) Time("code", textMb, growth, () => steps.Coder.Code(analyzed, PipelineSteps.Sorted(mentions)));
+        if (complete) Time("code", textMb, growth, () => steps.Coder.Code(analyzed, Pipeline.InCodingOrder(mentions)));
         else if (!_stopped.Contains("code"))
         {
             if (!_stages.Contains("code")) _stages.Add("code");

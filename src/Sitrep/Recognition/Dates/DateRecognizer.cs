@@ -7,7 +7,8 @@ namespace Sitrep.Recognition.Dates;
 
 /// <summary>
 /// Finds dates and resolves them against the publication date (see <see cref="DateResolver"/>).
-/// Only the few tokens around a date cue reach the (slow) temporal parser.
+/// Only the few tokens around a date cue are read: by the <see cref="DateGrammar"/> when it can, else by the (slow)
+/// temporal parser, built on first need.
 /// Mention value: <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; detail: <see cref="ResolvedDate.Detail"/>.
 /// </summary>
 public sealed class DateRecognizer : IRecognizer
@@ -17,16 +18,24 @@ public sealed class DateRecognizer : IRecognizer
 
     private static readonly ConcurrentDictionary<string, Lazy<DateRecognizer>> Loaded = new();
 
-    private readonly ITemporalParser _parser;
+    private readonly Lazy<ITemporalParser> _parser;
+    private readonly DateGrammar? _grammar;
     private readonly DateCues _cues;
     private readonly TemporalRepairs _repairs;
     private readonly DateResolver _resolver;
     // Quantities ask for the same matches as dates do; keep them as long as the text lives.
     private readonly ConditionalWeakTable<AnalyzedText, IReadOnlyList<TemporalMatch>> _found = new();
 
-    public DateRecognizer(ITemporalParser parser, DateCues cues)
+    /// <summary>A recognizer that gives every cue window to <paramref name="parser"/>.</summary>
+    public DateRecognizer(ITemporalParser parser, DateCues cues) : this(new Lazy<ITemporalParser>(parser), null, cues)
+    {
+    }
+
+    /// <param name="grammar">Reads the windows it can; the others go to <paramref name="parser"/>. Null: all go to the parser.</param>
+    public DateRecognizer(Lazy<ITemporalParser> parser, DateGrammar? grammar, DateCues cues)
     {
         _parser = parser;
+        _grammar = grammar;
         _cues = cues;
         _repairs = new TemporalRepairs(cues);
         _resolver = new DateResolver(cues);
@@ -34,7 +43,8 @@ public sealed class DateRecognizer : IRecognizer
 
     /// <summary>The language's recognizer, built once per process and shared (it is thread-safe).</summary>
     public static DateRecognizer Load(string language) =>
-        Loaded.GetOrAdd(language, l => new Lazy<DateRecognizer>(() => new DateRecognizer(new RecognizersTemporalParser(l), DateCues.Load(l)))).Value;
+        Loaded.GetOrAdd(language, l => new Lazy<DateRecognizer>(() => new DateRecognizer(
+            new Lazy<ITemporalParser>(() => new RecognizersTemporalParser(l)), DateGrammar.Load(l), DateCues.Load(l)))).Value;
 
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
@@ -53,16 +63,21 @@ public sealed class DateRecognizer : IRecognizer
     {
         var reference = ReferenceDay(text.Document.Published);
         var all = new List<TemporalMatch>();
+        Func<int, bool> isCue = i => _cues.IsCue(text.Norm(i));
         foreach (var sentence in text.Sentences)
         {
-            var found = new List<TemporalMatch>();
-            foreach (var (first, end) in CueWindows.Around(sentence, i => _cues.IsCue(text.Norm(i)), WindowReach))
+            List<TemporalMatch>? found = null;
+            foreach (var (first, end) in CueWindows.Around(sentence, isCue, WindowReach))
             {
+                found ??= [];
                 var window = text.SpanOf(first, end);
-                foreach (var e in _parser.Parse(window.Of(text.Text), reference))
-                    found.Add(new TemporalMatch(new TextSpan(window.Start + e.Start, e.Length), e.Timex, e.Mod, $"Recognizers.DateTime: {e.Timex}"));
+                var read = _grammar?.TryRead(text, first, end, reference);
+                var source = read is null ? "Recognizers.DateTime" : "DateGrammar";
+                foreach (var e in read ?? _parser.Value.Parse(window.Of(text.Text), reference))
+                    found.Add(new TemporalMatch(new TextSpan(window.Start + e.Start, e.Length), e.Timex, e.Mod, $"{source}: {e.Timex}"));
             }
-            all.AddRange(_repairs.Apply(text, sentence, found));
+            // A sentence without a cue has no month name either: the repairs would find nothing to do.
+            if (found is not null) all.AddRange(_repairs.Apply(text, sentence, found));
         }
         return all;
     }

@@ -44,7 +44,7 @@ public sealed class DateResolver(DateCues cues)
         // Times of day keep the day: "XXXX-WXX-4TEV" is Thursday evening; a bare "TMO" names no day.
         var datePart = timex.Split('T')[0];
         if (datePart.Length == 0) return null;
-        var t = new TimexProperty(datePart);
+        var t = ParsedTimex.Of(datePart);
         if (t.Year is int year)
         {
             if (!IsRelative(year, surface)) return Dated(t, year);
@@ -83,7 +83,7 @@ public sealed class DateResolver(DateCues cues)
         if (parts.Length != 3 || ResolvePoint(parts[0], surface, published) is not { } start) return null;
         if (!start.IsDay) return start;
         var first = DateOnly.ParseExact(start.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var days = DurationDays(new TimexProperty(parts[2]));
+        var days = DurationDays(ParsedTimex.Of(parts[2]));
         var last = first.AddDays(days);
         if (published?.AsDate is DateOnly p && last == p && IsRelative(first.Year, surface))
             return ResolvedDate.Day(p, days <= DaysWithinAWeek ? 2 : 3);
@@ -96,7 +96,7 @@ public sealed class DateResolver(DateCues cues)
     private static ResolvedDate? ResolveSince(string timex, PartialDate? published)
     {
         if (published?.AsDate is not DateOnly p) return null;
-        var t = new TimexProperty(timex);
+        var t = ParsedTimex.Of(timex);
         if (t.Years is decimal years and > 0) return ResolvedDate.Year(p.AddYears(-(int)Math.Ceiling(years)).Year);
         if (t.Months is decimal months and > 0)
         {

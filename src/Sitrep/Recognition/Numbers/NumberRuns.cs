@@ -35,17 +35,19 @@ public sealed class NumberRuns(NumberWords words)
     }
 
     private bool IsNumeric(AnalyzedText text, int token) =>
-        words.IsNumberWord(text.Norm(token)) || IsFigure(text.Surface(token));
+        words.IsNumberWord(text.Norm(token)) || IsFigure(text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length));
 
     /// <summary>
     /// Digits with thousand or decimal separators inside ("100.000", "2 500", "1,5"), maybe a "%" after;
     /// not "1er", "2e" or "14h30", which segmenters keep as one token.
     /// </summary>
-    private static bool IsFigure(string surface)
+    private static bool IsFigure(ReadOnlySpan<char> surface)
     {
         var s = surface.TrimEnd('%');
         if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1])) return false;
-        return s.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '\u00A0' or '\u202F');
+        foreach (var c in s)
+            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or ' ' or '\u00A0' or '\u202F')) return false;
+        return true;
     }
 
     private static bool Touch(AnalyzedText text, int left, int right) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Resources;
 using Sitrep.Text;
 
@@ -8,11 +9,13 @@ public sealed class NumberWords
 {
     private readonly Dictionary<string, string> _kindOf;
     private readonly Dictionary<string, string> _modelReads;
+    private readonly Dictionary<string, double> _values;
 
-    private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, PhraseTable<string> percent)
+    private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, Dictionary<string, double> values, PhraseTable<string> percent)
     {
         _kindOf = kindOf;
         _modelReads = modelReads;
+        _values = values;
         Percent = percent;
     }
 
@@ -22,27 +25,39 @@ public sealed class NumberWords
     public static NumberWords Load(string language)
     {
         var file = Path.Combine(ResourcePaths.Language(language), "number_words.tsv");
-        var kindOf = new Dictionary<string, string>();
+        var kindOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var modelReads = new Dictionary<string, string>();
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
         var percent = new PhraseTable<string>();
         foreach (var row in TsvFile.Read(file, $"{language}/number_words.tsv"))
         {
             var word = TextNormalizer.Normalize(row["word"]);
             if (row["kind"] == "percent") percent.Add(word, row.Citation);
             else kindOf[word] = row["kind"];
+            if (row.Optional("value") is { } value) values[word] = double.Parse(value, CultureInfo.InvariantCulture);
             if (row.Optional("model_reads") is not { } reads) continue;
             if (reads.Length > word.Length) throw new InvalidDataException($"{row.Citation}: model_reads is longer than the word");
             modelReads[word] = reads;
         }
-        return new NumberWords(kindOf, modelReads, percent);
+        return new NumberWords(kindOf, modelReads, values, percent);
     }
 
     /// <summary>The spelling the number model understands for this word, when it misses the correct one.</summary>
     public string? ModelReads(string norm) => _modelReads.GetValueOrDefault(norm);
 
+    /// <summary>What a single number word is worth ("vingt" 20, "mille" 1000), or null.</summary>
+    public double? Value(string norm) => Value(norm.AsSpan());
+
+    public double? Value(ReadOnlySpan<char> norm) => _values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(norm, out var v) ? v : null;
+
     /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
-    public bool IsNumberWord(string norm) =>
-        norm.Split('-').All(part => _kindOf.TryGetValue(part, out var kind) && kind is "number" or "article");
+    public bool IsNumberWord(string norm)
+    {
+        var parts = _kindOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in norm.AsSpan().Split('-'))
+            if (!parts.TryGetValue(norm.AsSpan()[range], out var kind) || kind is not ("number" or "article")) return false;
+        return true;
+    }
 
     public bool IsArticle(string norm) => Kind(norm) == "article";
 

@@ -18,10 +18,12 @@ namespace Sitrep.Recognition.Numbers;
 public sealed class QuantityRecognizer : IRecognizer
 {
     private const string ModelEntry = "Recognizers.Number";
+    private const string GrammarEntry = "NumberGrammar";
 
     private static readonly ConcurrentDictionary<string, Lazy<QuantityRecognizer>> Loaded = new();
 
-    private readonly INumberParser _parser;
+    private readonly Lazy<INumberParser> _parser;
+    private readonly NumberGrammar? _grammar;
     private readonly DateRecognizer _dates;
     private readonly NumberWords _words;
     private readonly NumberRuns _runs;
@@ -29,10 +31,19 @@ public sealed class QuantityRecognizer : IRecognizer
     private readonly IReadOnlySet<string> _countedNouns;
     private readonly string _countedNounsFile;
 
+    /// <summary>A recognizer that gives every run of figures and number words to <paramref name="parser"/>.</summary>
     public QuantityRecognizer(INumberParser parser, DateRecognizer dates, NumberWords words, VagueNumbers vague,
+        IEnumerable<string> countedNouns, string countedNounsFile)
+        : this(new Lazy<INumberParser>(parser), null, dates, words, vague, countedNouns, countedNounsFile)
+    {
+    }
+
+    /// <param name="grammar">Reads the runs it can; the others go to <paramref name="parser"/>, built on first need.</param>
+    public QuantityRecognizer(Lazy<INumberParser> parser, NumberGrammar? grammar, DateRecognizer dates, NumberWords words, VagueNumbers vague,
         IEnumerable<string> countedNouns, string countedNounsFile)
     {
         _parser = parser;
+        _grammar = grammar;
         _dates = dates;
         _words = words;
         _runs = new NumberRuns(words);
@@ -43,9 +54,13 @@ public sealed class QuantityRecognizer : IRecognizer
 
     /// <summary>The language's recognizer, built once per process and shared (it is thread-safe).</summary>
     public static QuantityRecognizer Load(string language) =>
-        Loaded.GetOrAdd(language, l => new Lazy<QuantityRecognizer>(() => new QuantityRecognizer(
-            new RecognizersNumberParser(l), DateRecognizer.Load(l), NumberWords.Load(l), VagueNumbers.Load(l),
-            TsvFile.ReadList(Path.Combine(ResourcePaths.Language(l), "counted_nouns.txt")), $"{l}/counted_nouns.txt"))).Value;
+        Loaded.GetOrAdd(language, l => new Lazy<QuantityRecognizer>(() =>
+        {
+            var words = NumberWords.Load(l);
+            return new QuantityRecognizer(new Lazy<INumberParser>(() => new RecognizersNumberParser(l)), new NumberGrammar(words),
+                DateRecognizer.Load(l), words, VagueNumbers.Load(l),
+                TsvFile.ReadList(Path.Combine(ResourcePaths.Language(l), "counted_nouns.txt")), $"{l}/counted_nouns.txt");
+        })).Value;
 
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
@@ -63,11 +78,13 @@ public sealed class QuantityRecognizer : IRecognizer
             foreach (var (first, end) in _runs.Find(text, sentence))
             {
                 var window = text.SpanOf(first, end);
-                foreach (var number in _parser.Parse(ModelWindow(text, window, first, end)))
+                var read = _grammar?.TryRead(window.Of(text.Text));
+                var entry = read is null ? ModelEntry : GrammarEntry;
+                foreach (var number in read ?? _parser.Value.Parse(ModelWindow(text, window, first, end)))
                 {
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
                     if (calendar.Any(span.Overlaps) || taken.Any(span.Overlaps)) continue;
-                    if (Figure(text, sentence, span, number.Value) is not { } mention) continue;
+                    if (Figure(text, sentence, span, number.Value, entry) is not { } mention) continue;
                     taken.Add(mention.Span);
                     yield return mention;
                 }
@@ -100,7 +117,7 @@ public sealed class QuantityRecognizer : IRecognizer
         return span;
     }
 
-    private Mention? Figure(AnalyzedText text, Sentence sentence, TextSpan span, double value)
+    private Mention? Figure(AnalyzedText text, Sentence sentence, TextSpan span, double value, string entry)
     {
         var tokens = TokenSearch.Inside(text, sentence, span).ToList();
         if (tokens.Count == 1 && _words.IsArticle(text.Norm(tokens[0])))
@@ -110,8 +127,8 @@ public sealed class QuantityRecognizer : IRecognizer
             return new Mention(MentionKind.Quantity, span, Format(value), $"{_countedNounsFile}: {text.Norm(noun)}", Unit(text, noun));
         }
         if (PercentEnd(text, sentence, span) is int percentEnd)
-            return new Mention(MentionKind.Quantity, TextSpan.FromBounds(span.Start, percentEnd), Format(value), ModelEntry, "%");
-        return new Mention(MentionKind.Quantity, span, Format(value), ModelEntry, NounAfter(text, sentence, span));
+            return new Mention(MentionKind.Quantity, TextSpan.FromBounds(span.Start, percentEnd), Format(value), entry, "%");
+        return new Mention(MentionKind.Quantity, span, Format(value), entry, NounAfter(text, sentence, span));
     }
 
     /// <summary>Where "70 %" or "70 pour cent" ends, or null when no percent follows the figure.</summary>

@@ -85,4 +85,12 @@ public class QuantityRecognizerTests
     [Fact]
     public void FiguresBesideADateAreStillFound() =>
         Assert.Equal(["43 => 43 civils"], Quantities("Le 22 septembre, 43 civils ont été tués."));
+
+    [Theory]
+    [InlineData("Les rebelles ont enlevé mardi 12 civils sur la route.", "12 => 12 civils")]
+    [InlineData("L'armée a tué le 5 avril 45 combattants.", "45 => 45 combattants")]
+    [InlineData("Les raids ont tué mardi matin trois civils.", "trois => 3 civils")]
+    [InlineData("Lundi 11 novembre, sept personnes ont péri.", "sept => 7 personnes")]
+    public void ANumberRightAfterADateIsACountNotPartOfTheDate(string sentence, string expected) =>
+        Assert.Equal([expected], Quantities(sentence));
 }

@@ -1,0 +1,159 @@
+using Sitrep.Model;
+using Sitrep.Recognition.Numbers;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Dates;
+
+/// <summary>
+/// Reads the common French date phrases of a cue window as Microsoft.Recognizers' date model does (same TIMEX, same
+/// span), in microseconds instead of milliseconds: "mardi", "ce lundi matin", "le 1er mars 2015", "samedi dernier",
+/// "hier", "il y a trois jours", "depuis 2012", "dans la nuit de jeudi à vendredi", "la semaine dernière"...
+/// It gives up (null) on a window holding a date word or a number it cannot account for, or a word beside a date
+/// that would change how the model reads it; such windows go to the model. Its words are in
+/// <c>date_grammar.tsv</c> and <c>date_cues.tsv</c>; the phrase rules are in <see cref="DateRules"/>.
+/// </summary>
+public sealed class DateGrammar(DateWords words)
+{
+    public static DateGrammar Load(string language) => new(DateWords.Load(language, NumberWords.Load(language)));
+
+    /// <summary>The time expressions of the tokens [first, end), offsets from the first token's start; null when
+    /// the window must go to the model.</summary>
+    public IReadOnlyList<TemporalExpression>? TryRead(AnalyzedText text, int first, int end, System.DateTime reference)
+    {
+        if (text.Tokens[end - 1].End - text.Tokens[first].Start > ModelWindows.MaxChars) return null;
+        var window = new DateWindow(text, first, end, words, reference);
+        var rules = new DateRules(window);
+        var afterDate = false;
+        for (var i = first; i < end;)
+        {
+            if (rules.ReadAt(i) is int next)
+            {
+                i = next;
+                afterDate = true;
+                continue;
+            }
+            if (rules.Failed || !window.IsInert(i, afterDate)) return null;
+            afterDate = false;
+            i++;
+        }
+        return window.Found;
+    }
+}
+
+/// <summary>One cue window being read: its tokens, what is known of them, and the expressions found so far.</summary>
+public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords words, System.DateTime reference)
+{
+    public AnalyzedText Text { get; } = text;
+    public int First { get; } = first;
+    public int End { get; } = end;
+    public DateWords Words { get; } = words;
+    public System.DateTime Reference { get; } = reference;
+    public List<TemporalExpression> Found { get; } = [];
+
+    public string Norm(int token) => Text.Norm(token);
+
+    public DateWordKind Kind(int token)
+    {
+        if (Text.Tokens[token].Kind is not TokenKind.Word) return DateWordKind.Plain;
+        var kind = Words.Kind(Norm(token));
+        // A time unit written with a capital after the window's first word is part of a name: "vers An Nabk".
+        return kind == DateWordKind.Unit && token > First && char.IsUpper(Text.Text[Text.Tokens[token].Start]) ? DateWordKind.Plain : kind;
+    }
+
+    /// <summary>The token's value in the word lists: a month, an ISO weekday, a day offset, a count.</summary>
+    public int Number(int token) => Words.Number(Norm(token));
+
+    public string Value(int token) => Words.Value(Norm(token));
+
+    public bool Has(int token) => token >= First && token < End;
+
+    public void Add(int firstToken, int endToken, string timex, string? mod = null)
+    {
+        var span = Text.SpanOf(firstToken, endToken);
+        Found.Add(new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
+    }
+
+    /// <summary>A token holding a digit, or a number word.</summary>
+    public bool IsNumeric(int token) =>
+        Text.Tokens[token].Kind == TokenKind.Number || HasDigit(token) || Words.Numbers.IsNumberWord(Norm(token));
+
+    /// <summary>The token as a whole number when it is only ASCII digits (at most four).</summary>
+    public int? Digits(int token)
+    {
+        var surface = Text.Text.AsSpan(Text.Tokens[token].Start, Text.Tokens[token].Length);
+        if (surface.Length is 0 or > 4) return null;
+        var value = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /// <summary>A year as the model reads one (the cue list's range).</summary>
+    public int? Year(int token) => Has(token) && Text.Tokens[token].Length == 4 && Digits(token) is int y and >= 1900 and <= 2099 ? y : null;
+
+    /// <summary>
+    /// Whether the model would read nothing in this token the grammar left: punctuation, a plain word, a past word
+    /// or a number with no date word next to it. Right after a date, the date's rule has judged the token already.
+    /// </summary>
+    public bool IsInert(int token, bool afterDate)
+    {
+        if (Text.Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol) return true;
+        if (IsNumeric(token)) return IsInertNumber(token, afterDate);
+        return Kind(token) switch
+        {
+            DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
+                or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
+            DateWordKind.This => !Has(token + 1) || !DateWords.IsDateWord(Kind(token + 1)) || Kind(token + 1) == DateWordKind.Past,
+            DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
+            // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".
+            DateWordKind.Unit => (!Has(token - 1) || (Kind(token - 1) != DateWordKind.Determiner
+                && (Kind(token - 1) == DateWordKind.Of || IsPlainNeighbour(token - 1)))) && IsPlainNeighbour(token + 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>"43 civils", "2.400 morts": not a year, not after "le", no date word or time sign beside it.</summary>
+    private bool IsInertNumber(int token, bool afterDate)
+    {
+        if (HasDigit(token) && !IsFigure(token)) return false;
+        if (Text.Tokens[token].Length == 4 && Digits(token) is >= 1000 and < 3000) return false;
+        if (!afterDate && Has(token - 1) && (Kind(token - 1) is DateWordKind.DayLead || IsTimeSign(token - 1) || !IsPlainNeighbour(token - 1))) return false;
+        return IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1));
+    }
+
+    /// <summary>A neighbour that leaves a date, past word or number as it is: none, punctuation, or a plain word.</summary>
+    public bool IsPlainNeighbour(int token) => !Has(token) || (!IsNumeric(token) && IsPlainWordOrSign(token));
+
+    /// <summary>Punctuation other than a time sign, or a word that is no date word.</summary>
+    public bool IsPlainWordOrSign(int token)
+    {
+        if (Text.Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol) return !IsTimeSign(token);
+        return !DateWords.IsDateWord(Kind(token)) || Kind(token) == DateWordKind.Inert;
+    }
+
+    /// <summary>Digits and thousand or decimal separators only: "43", "2.400", "1,5", "2 500".</summary>
+    private bool IsFigure(int token)
+    {
+        var surface = Text.Text.AsSpan(Text.Tokens[token].Start, Text.Tokens[token].Length);
+        foreach (var c in surface)
+            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or ' ' or '\u00A0' or '\u202F')) return false;
+        return char.IsAsciiDigit(surface[0]) && char.IsAsciiDigit(surface[^1]);
+    }
+
+    /// <summary>"/", ":" or a dash: "07/03/2025", "14:25", "2014-2016".</summary>
+    private bool IsTimeSign(int token)
+    {
+        var t = Text.Tokens[token];
+        return t.Length == 1 && Text.Text[t.Start] is '/' or ':' or '-' or '\u2013' or '\u2014';
+    }
+
+    private bool HasDigit(int token)
+    {
+        foreach (var c in Text.Text.AsSpan(Text.Tokens[token].Start, Text.Tokens[token].Length))
+            if (char.IsAsciiDigit(c)) return true;
+        return false;
+    }
+}

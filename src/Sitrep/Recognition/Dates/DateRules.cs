@@ -1,0 +1,232 @@
+using System.Globalization;
+
+namespace Sitrep.Recognition.Dates;
+
+/// <summary>
+/// The phrase rules of <see cref="DateGrammar"/>, each giving the model's reading of its phrase. A rule that finds
+/// its phrase but a neighbour that would change the model's reading ("avant mardi", "le 5 avril 12 civils") sets
+/// <see cref="Failed"/>: the window then goes to the model.
+/// </summary>
+public sealed class DateRules(DateWindow w)
+{
+    public bool Failed { get; private set; }
+
+    /// <summary>Reads the phrase starting at <paramref name="i"/>: one past its last token, or null when none starts there.</summary>
+    public int? ReadAt(int i)
+    {
+        if (w.Words.Phrases.LongestAt(w.Text, i, w.End) is var (length, (kind, value)))
+        {
+            if (kind == DateWordKind.Week) return Week(i, i + length, int.Parse(value, CultureInfo.InvariantCulture));
+            if (kind == DateWordKind.Ago) return Ago(i, i + length);
+            if (kind == DateWordKind.Night) return Night(i, i + length);
+        }
+        return w.Kind(i) switch
+        {
+            DateWordKind.Since => Since(i),
+            DateWordKind.This when w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Weekday => Weekday(i + 1, i),
+            DateWordKind.Weekday => Weekday(i, i),
+            DateWordKind.DayLead when w.Has(i + 1) && Day(i + 1) is not null => DayMonth(i + 1, i),
+            DateWordKind.RelativeDay => RelativeDay(i),
+            DateWordKind.Month => Month(i),
+            _ when Day(i) is not null => DayMonth(i, i),
+            _ when w.Year(i) is int year => AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
+            _ when Count(i) is not null => Duration(i, i, null),
+            _ => null,
+        };
+    }
+
+    /// <summary>"la semaine dernière", "cette semaine": the ISO week.</summary>
+    private int? Week(int first, int end, int weeks)
+    {
+        var day = w.Reference.AddDays(7 * weeks);
+        var week = $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}";
+        return Checked(first, first, end, week, allowOf: true, countAfter: true);
+    }
+
+    /// <summary>"il y a trois jours": that day.</summary>
+    private int? Ago(int first, int end)
+    {
+        if (!w.Has(end + 1) || Count(end) is not int n || Unit(end + 1) is not { } unit) return null;
+        var day = unit switch
+        {
+            "D" => w.Reference.AddDays(-n),
+            "W" => w.Reference.AddDays(-7 * n),
+            "M" => w.Reference.AddMonths(-n),
+            _ => w.Reference.AddYears(-n),
+        };
+        return Checked(first, first, end + 2, Day(day), countAfter: true);
+    }
+
+    /// <summary>"dans la nuit de jeudi" is the night, then Thursday; "dans la nuit de jeudi à vendredi" the night, then both days.</summary>
+    private int? Night(int first, int end)
+    {
+        if (!w.Has(end) || w.Kind(end) != DateWordKind.Weekday) return null;
+        if (!Left(first)) return Fail();
+        var from = WeekdayTimex(end);
+        if (w.Has(end + 2) && w.Kind(end + 1) == DateWordKind.RangeTo && w.Kind(end + 2) == DateWordKind.Weekday)
+        {
+            if (!Right(end + 3, countAfter: true)) return Fail();
+            w.Add(first, end - 1, "TNI");
+            w.Add(end - 1, end + 3, $"({from},{WeekdayTimex(end + 2)},P1D)");
+            return end + 3;
+        }
+        if (!Right(end + 1, countAfter: true)) return Fail();
+        w.Add(first, end - 1, "TNI");
+        w.Add(end, end + 1, from);
+        return end + 1;
+    }
+
+    /// <summary>"depuis 2012", "depuis mars 2011", "depuis deux semaines", "depuis jeudi (soir)", "depuis avril".</summary>
+    private int? Since(int i)
+    {
+        var next = i + 1;
+        if (!w.Has(next)) return null;
+        if (w.Year(next) is int year) return Checked(i, i, next + 1, Year(year), "since");
+        if (w.Kind(next) == DateWordKind.Month)
+            return w.Year(next + 1) is int y
+                ? Checked(i, i, next + 2, $"{y:D4}-{MonthOf(next):D2}", "since")
+                : Checked(i, i, next + 1, $"XXXX-{MonthOf(next):D2}", "since");
+        if (w.Kind(next) == DateWordKind.Weekday)
+            return w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.DayPart
+                ? Checked(i, i, next + 2, $"{WeekdayTimex(next)}T{w.Value(next + 1)}", "since")
+                : Checked(i, i, next + 1, WeekdayTimex(next), "since");
+        return Count(next) is not null ? Duration(next, i, "since") : null;
+    }
+
+    /// <summary>"mardi", "ce mardi", "mardi soir", "mardi dernier", "mardi 5 avril (2015)"; <paramref name="lead"/> is "ce" when written.</summary>
+    private int? Weekday(int i, int lead)
+    {
+        var next = i + 1;
+        if (w.Has(next) && Day(next) is not null && w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.Month) return DayMonth(next, lead, i);
+        if (w.Has(next) && w.Kind(next) == DateWordKind.Last)
+        {
+            var lastMonday = w.Reference.AddDays(-(((int)w.Reference.DayOfWeek + 6) % 7) - 7);
+            return Checked(lead, i, next + 1, Day(lastMonday.AddDays(w.Number(i) - 1)), countAfter: true);
+        }
+        if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
+            return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true);
+        return Checked(lead, i, next, WeekdayTimex(i), countAfter: true);
+    }
+
+    /// <summary>"le 14 mars", "1er mars 2015"; the span starts at the weekday when one is written before.</summary>
+    private int? DayMonth(int day, int lead, int? weekday = null)
+    {
+        var month = day + 1;
+        if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
+        var start = weekday ?? day;
+        var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
+        return w.Year(month + 1) is int year
+            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true)
+            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true);
+    }
+
+    /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
+    private int? RelativeDay(int i)
+    {
+        var end = i + 1;
+        // The segmenter may cut "aujourd'hui" after the apostrophe.
+        if (w.Norm(i).EndsWith('\'') && w.Has(end) && w.Text.Tokens[end].Start == w.Text.Tokens[i].End) end++;
+        var offset = w.Number(i);
+        if (w.Has(end) && w.Kind(end) == DateWordKind.DayPart)
+        {
+            // The model reads "hier soir" as this evening (TemporalRepairs moves it back a day), "avant-hier soir" right.
+            if (offset == -1) offset = 0;
+            return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true);
+        }
+        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true);
+    }
+
+    /// <summary>"mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does.</summary>
+    private int? Month(int i)
+    {
+        if (w.Year(i + 1) is int year) return Checked(i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: true);
+        if (!LeftOf(i, allowLead: true, allowOf: false)) return Fail();
+        return Right(i + 1, countAfter: false) || (w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
+    }
+
+    /// <summary>"trois jours" (P3D), "plusieurs mois" (P3M); with "depuis" before it, read from then.</summary>
+    private int? Duration(int count, int lead, string? mod)
+    {
+        if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || Count(count) is not int n) return null;
+        return Checked(lead, lead, count + 2, $"P{n}{unit}", mod, allowOf: mod is null, allowDurationLead: mod is null);
+    }
+
+    /// <summary>Adds the reading of [start, end) when the words around [lead, end) leave it as it is.</summary>
+    private int? Checked(int lead, int start, int end, string timex, string? mod = null, bool allowLead = false, bool allowOf = false,
+        bool countAfter = false, bool allowDurationLead = false)
+    {
+        var durationLead = allowDurationLead && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DurationLead;
+        if (!(durationLead || LeftOf(lead, allowLead, allowOf || allowLead)) || !Right(end, countAfter)) return Fail();
+        w.Add(start, end, timex, mod);
+        return end;
+    }
+
+    /// <summary>Before a bare year, a word the model may read into it ("16 fév 2016"): only "en", "de" or a sign are safe.</summary>
+    private bool AfterLeadOrSign(int token) => !w.Has(token - 1) || w.Kind(token - 1) is DateWordKind.PlainLead or DateWordKind.Of
+        || w.Text.Tokens[token - 1].Kind is Text.TokenKind.Punctuation;
+
+    private bool Left(int token) => LeftOf(token, allowLead: false, allowOf: false);
+
+    private bool LeftOf(int token, bool allowLead, bool allowOf)
+    {
+        var left = token - 1;
+        if (!w.Has(left)) return true;
+        return w.Kind(left) switch
+        {
+            DateWordKind.PlainLead => allowLead,
+            DateWordKind.Of => allowOf,
+            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.DayLead or DateWordKind.DurationLead => false,
+            _ => w.IsPlainNeighbour(left),
+        };
+    }
+
+    /// <summary>
+    /// Whether the token after a date leaves it as it is; "le", "du" only when no number follows them. With
+    /// <paramref name="countAfter"/>, a number after the date is a count, as in "ont tué mardi 12 civils": the grammar
+    /// reads it so on purpose where the model reads it into the date ("mardi 12", "le 5 avril 45" as 1945,
+    /// "mardi matin trois" as three o'clock, "sept" as September) and loses the count. Elsewhere a number after a
+    /// date is left to the model.
+    /// </summary>
+    private bool Right(int token, bool countAfter)
+    {
+        if (!w.Has(token)) return true;
+        if (w.IsNumeric(token)) return countAfter;
+        return w.Kind(token) switch
+        {
+            DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
+            DateWordKind.LeadBlocker => true,
+            DateWordKind.Blocker => false,
+            _ => w.IsPlainWordOrSign(token),
+        };
+    }
+
+    private int? Fail()
+    {
+        Failed = true;
+        return null;
+    }
+
+    /// <summary>A day of the month: "14", "1er".</summary>
+    private int? Day(int token) =>
+        w.Kind(token) == DateWordKind.FirstDay ? (int?)w.Number(token)
+        : w.Text.Tokens[token].Length <= 2 && w.Digits(token) is int d and >= 1 and <= 31 ? d : null;
+
+    /// <summary>How many a duration counts: "3", "trois", "un", "plusieurs" (3 to the model).</summary>
+    private int? Count(int token)
+    {
+        if (w.Kind(token) == DateWordKind.Count) return w.Number(token);
+        if (w.Text.Tokens[token].Length <= 3 && w.Digits(token) is int d) return d;
+        return w.Words.Numbers.Value(w.Norm(token)) is double v && v < 1000 ? (int)v : null;
+    }
+
+    private string? Unit(int token) => w.Kind(token) == DateWordKind.Unit ? w.Value(token) : null;
+
+    private int MonthOf(int token) => w.Number(token);
+
+    private string WeekdayTimex(int token) => $"XXXX-WXX-{w.Number(token)}";
+
+    private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string Day(System.DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
