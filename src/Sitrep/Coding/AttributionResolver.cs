@@ -62,10 +62,14 @@ public static class AttributionResolver
     private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue) =>
         cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "que" or "qu'" or ":";
 
-    /// <summary>Named sources, and actors where no source covers them (a group speaking for itself).</summary>
+    /// <summary>
+    /// Named sources, actors where no source covers them (a group speaking for itself), and proper names the
+    /// dictionaries lack (a spokesman, a local outlet), cited as written.
+    /// </summary>
     private static List<Speaker> Speakers(SentenceMentions s)
     {
         var list = s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
+        list.AddRange(ProperNames.In(s).Select(n => new Speaker(n.Name, n.First, n.End)));
         foreach (var a in s.Of(MentionKind.Actor))
         {
             var info = ActorInfo.From(a);

@@ -16,6 +16,12 @@ public sealed class ClaimCoder
 
     public static ClaimCoder Load(string language) => new(NounList.Load(language, "claim_units.txt"));
 
+    /// <summary>
+    /// A figure the text states ("38", "une centaine"), not an article read as one ("un kamikaze"), which the quantity
+    /// recognizer cites from counted_nouns.txt.
+    /// </summary>
+    public static bool IsStatedFigure(LocatedMention q) => !q.Mention.Entry.Contains("counted_nouns", StringComparison.Ordinal);
+
     public IEnumerable<Claim> Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date)
     {
         var dateSpans = s.Of(MentionKind.Date).Select(d => d.Span).ToList();
@@ -23,7 +29,7 @@ public sealed class ClaimCoder
         {
             if (used.Contains(q) || dateSpans.Any(d => d.Overlaps(q.Span))) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            if (!_claimUnits.Contains(q.Detail ?? "")) continue;
+            if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q)) continue;
             yield return new Claim
             {
                 DocId = s.Text.Document.Id,

@@ -24,6 +24,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var coded = CodeSentence(s, state, attribution, casualties, adjectives);
             events.AddRange(coded);
             var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
+            // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
+            if (attribution.IsExplicit) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
             if (!HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }

@@ -1,0 +1,43 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Proper names the dictionaries do not know ("Talal Barazi", "Adnan al-Moussalama", "Homs Media Centre"): two or
+/// more capitalised words in a row, outside every recognised mention. EVENTS.md cites a named person or an
+/// organisation the project does not list as a source under the name as written.
+/// </summary>
+public static class ProperNames
+{
+    /// <summary>The longest name kept: longer runs are titles or headlines, not one name.</summary>
+    private const int MaxWords = 5;
+
+    public static IEnumerable<(string Name, int First, int End)> In(SentenceMentions s)
+    {
+        var covered = new HashSet<int>();
+        foreach (var kind in new[] { MentionKind.Place, MentionKind.Actor, MentionKind.Source, MentionKind.Date })
+            foreach (var m in s.Of(kind))
+                for (var t = m.FirstToken; t < m.EndToken; t++) covered.Add(t);
+        // The sentence's first word is capitalised for being first ("Le Centre des médias…"): no name starts there.
+        var t0 = s.Sentence.FirstToken + 1;
+        var end = s.Sentence.FirstToken + s.Sentence.TokenCount;
+        while (t0 < end)
+        {
+            var t = t0;
+            while (t < end && t - t0 < MaxWords && !covered.Contains(t) && IsNameWord(s.Text, t)) t++;
+            if (t - t0 >= 2) yield return (s.Text.Text[s.Text.Tokens[t0].Start..s.Text.Tokens[t - 1].End], t0, t);
+            t0 = Math.Max(t, t0 + 1);
+        }
+    }
+
+    /// <summary>A capitalised word with a lower-case letter (not an acronym), or a transliterated "al-X" / "el-X".</summary>
+    private static bool IsNameWord(AnalyzedText text, int token)
+    {
+        if (text.Tokens[token].Kind != TokenKind.Word) return false;
+        var word = text.Surface(token);
+        var dash = word.IndexOf('-');
+        if (dash is > 0 and <= 3 && char.IsLower(word[0]) && dash + 1 < word.Length) word = word[(dash + 1)..];
+        return word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith('\'');
+    }
+}

@@ -1,0 +1,26 @@
+using Sitrep.Coding;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class ProperNamesTests
+{
+    private static List<string> Names(string text)
+    {
+        var (analyzed, mentions) = TestPipeline.French.Analyse(TestPipeline.Doc(text));
+        return SentenceMentions.Group(analyzed, mentions).SelectMany(ProperNames.In).Select(n => n.Name).ToList();
+    }
+
+    [Theory]
+    [InlineData("Selon son porte-parole, Hassan Khaddour, le convoi est parti.", "Hassan Khaddour")]
+    [InlineData("Hier, Abou Baraa al-Hourani a parlé à la presse.", "Abou Baraa al-Hourani")]
+    public void TwoCapitalisedWordsOutsideEveryMentionAreAName(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("Le Centre des médias a confirmé l'accord.")]
+    [InlineData("Selon l'OSDH et l'AFP, le convoi est parti.")]
+    [InlineData("Les Forces démocratiques syriennes ont avancé vers Raqqa.")]
+    [InlineData("Des obus sont tombés sur le quartier de Bab Touma à Alep.")]
+    public void FirstWordsAcronymsAndKnownMentionsAreNoNames(string text) => Assert.Empty(Names(text));
+}
