@@ -11,13 +11,19 @@ public sealed record EventDate(DateOnly? Date, int Precision, string Rule)
 
 /// <summary>
 /// Dates an event: the date the sentence states nearest the trigger; none when the sentence places the act
-/// before the report (pluperfect, "avant cette…"); else the date carried from the paragraph, else the
-/// publication day with precision 2 (news reports what just happened). Never invents a day.
+/// before the report (pluperfect, "avant cette…"); else the date carried from the paragraph, else, in the lead, the
+/// publication day with precision 2 (a lead reports what just happened). Never invents a day.
 /// </summary>
 public static class DateAssigner
 {
     /// <summary>"s'étaient emparés", "avaient été repoussés": the pluperfect auxiliary stands just before the trigger.</summary>
     private const int BeforeReach = 2;
+
+    /// <summary>
+    /// The paragraphs of a report's lead (title, standfirst, first paragraphs): what they tell undated happened on the day
+    /// of publication. Further down, an undated act is background or an earlier day: it stays undated.
+    /// </summary>
+    private const int LeadParagraphs = 4;
 
     /// <summary>
     /// Background, not news: the sentence dates itself only by a year before the year of publication
@@ -54,7 +60,7 @@ public static class DateAssigner
         if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
-        if (published?.AsDate is DateOnly day) return new EventDate(day, 2, "publication day");
+        if (published?.AsDate is DateOnly day && s.Sentence.Paragraph < LeadParagraphs) return new EventDate(day, 2, "publication day (the lead)");
         return EventDate.Unknown;
     }
 
