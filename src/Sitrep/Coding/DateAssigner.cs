@@ -27,12 +27,14 @@ public static class DateAssigner
 
     /// <summary>
     /// Background, not news: the sentence dates itself only by a year before the year of publication
-    /// ("Déclenché en 2011, le conflit a fait ..."). Such sentences code no event.
+    /// ("Déclenché en 2011, le conflit a fait ..."), or tells what happens again and again ("lancent régulièrement
+    /// des obus", "se sont multipliés") without naming a day. Such sentences code no event.
     /// </summary>
     public static bool IsBackground(SentenceMentions s, PartialDate? published)
     {
-        if (published is null) return false;
         var dates = s.Of(MentionKind.Date).ToList();
+        if (s.Cues("habitual").Any() && !dates.Any(d => Parse(d).Date is not null && !IsYearOnly(d))) return true;
+        if (published is null) return false;
         return dates.Count > 0 && dates.All(d => IsYearOnly(d) && int.TryParse(d.Value[..4], out var year) && year < published.Value.Year);
     }
 
