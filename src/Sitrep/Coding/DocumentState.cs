@@ -85,7 +85,8 @@ public sealed class DocumentState
                 (actor1, rule) = (Named(Protesters, "civ", demonstrators), rule + "; civilians who demonstrate are protesters");
             // "des manifestations ont eu lieu": a demonstration nobody is named for is held by protesters (EVENTS.md).
             else (actor1, rule) = demonstrators is null ? (Named(Protesters, "civ", null), rule + "; protesters by default") : (demonstrators, rule);
-            if (actor2 == demonstrators) actor2 = null;
+            // A peaceful protest is against someone, but nobody acts on the protesters: it has no actor2 (EVENTS.md).
+            if (actor2 == demonstrators || !s.Cues("intervention").Any() && !s.Cues("fatal").Any()) actor2 = null;
         }
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
             actor2 = Named(Protesters, "civ", actor2);
