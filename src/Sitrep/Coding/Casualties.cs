@@ -3,10 +3,20 @@ using Sitrep.Model;
 
 namespace Sitrep.Coding;
 
-/// <summary>Deaths and injuries a sentence states, and which quantity mentions stated them.</summary>
-public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<LocatedMention> Used)
+/// <summary>
+/// Deaths and injuries a sentence states, which quantity mentions stated them, and whether every one of them counts
+/// people who do not fight (<see cref="OfCivilians"/>: "7 personnes", not "12 soldats").
+/// </summary>
+public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<LocatedMention> Used, bool OfCivilians = false)
 {
     public static readonly Casualties None = new(null, null, new HashSet<LocatedMention>());
+}
+
+/// <summary>The nouns the casualty reader needs: nouns of people (counted_nouns.txt) and of fighters (combatant_nouns.txt).</summary>
+public sealed record CasualtyNouns(NounList People, NounList Combatants)
+{
+    public static CasualtyNouns Load(string language) =>
+        new(NounList.Load(language, "counted_nouns.txt"), NounList.Load(language, "combatant_nouns.txt"));
 }
 
 /// <summary>
@@ -21,7 +31,7 @@ public static class CasualtyReader
     /// <summary>Tokens allowed between a number and the cue after it ("30 civils et plusieurs miliciens du quartier ont péri").</summary>
     private const int ReachAfter = 8;
 
-    public static Casualties Read(SentenceMentions s, NounList people)
+    public static Casualties Read(SentenceMentions s, CasualtyNouns nouns)
     {
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
@@ -30,7 +40,7 @@ public static class CasualtyReader
         {
             var q = quantities[i];
             // "14 ans", "deux camps": a number of anything but people counts no casualties.
-            if (!IsCount(q) || !CountsPeople(q, people)) continue;
+            if (!IsCount(q) || !CountsPeople(q, nouns.People)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
             var cue = NearestCue(s, q);
@@ -40,7 +50,7 @@ public static class CasualtyReader
             if (cue.Value == "fatal") dead = (dead ?? 0) + n;
             else hurt = (hurt ?? 0) + n;
         }
-        return new Casualties(dead, hurt, used);
+        return new Casualties(dead, hurt, used, used.Count > 0 && used.All(q => !nouns.Combatants.Contains(q.Detail ?? "")));
     }
 
     /// <summary>No unit ("une centaine ont péri"), a verb after it ("3 ont été tués"), or a noun of people.</summary>

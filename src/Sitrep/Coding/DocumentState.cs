@@ -65,8 +65,10 @@ public sealed class DocumentState
     /// Fills roles the sentence leaves open: a subject pronoun ("ils") refers back to the last actor1; a battle
     /// or bombing with one side named implies the other side, as EVENTS.md's implied actor2.
     /// </summary>
-    public Roles Complete(Roles roles, string triggerClass, SentenceMentions s)
+    public Roles Complete(Roles roles, string triggerClass, SentenceMentions s, bool civilianToll = false)
     {
+        // "sept personnes ont péri": a toll of people who do not fight makes the target civilian, as a civilian word does.
+        var civiliansHit = civilianToll || s.Cues("civilian").Any();
         var actor1 = roles.Actor1;
         var actor2 = roles.Actor2;
         var rule = roles.Rule;
@@ -75,7 +77,7 @@ public sealed class DocumentState
         if (triggerClass == "withdraw" && actor1 is not null && !roles.Passive)
             (actor1, actor2, rule) = (Implied(actor1), actor1, rule + "; the one who withdraws is actor2");
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
-            (actor2, rule) = (s.Cues("civilian").Any() && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
+            (actor2, rule) = (civiliansHit && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
                 ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
         if (triggerClass == "protest")
         {
@@ -101,7 +103,7 @@ public sealed class DocumentState
         }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
-        if (actor2 is null && actor1 is not null && s.Cues("civilian").Any() && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
+        if (actor2 is null && actor1 is not null && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
         return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }

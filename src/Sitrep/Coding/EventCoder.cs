@@ -8,7 +8,7 @@ namespace Sitrep.Coding;
 /// one event per place, the date, casualties, attribution, negation and hedging; then claims and labels.
 /// Built once; thread-safe (all per-document state lives in <see cref="DocumentState"/>).
 /// </summary>
-public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, NounList people, AgentAdjectives adjectives)
+public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives)
 {
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
@@ -20,7 +20,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         foreach (var s in sentences)
         {
             var attribution = state.Attribute(s);
-            var casualties = CasualtyReader.Read(s, people);
+            var casualties = CasualtyReader.Read(s, casualtyNouns);
             var coded = CodeSentence(s, state, attribution, casualties, adjectives);
             events.AddRange(coded);
             var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
@@ -46,7 +46,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         foreach (var trigger in triggers)
         {
             var where = PlaceSelector.Select(s, state.Places, trigger);
-            var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s);
+            var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
             var date = DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
