@@ -101,6 +101,9 @@ public sealed class DocumentState
             (actor1, rule) = (claimant, rule + "; the group that claims it acts");
             if (actor2?.Name == claimant.Name) actor2 = null;
         }
+        // "les raids aériens se sont poursuivis": an air raid nobody is named for is flown by the air force the report is about.
+        if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && _mostNamed.GetValueOrDefault("gov") is { } airForce)
+            (actor1, rule) = (Named(airForce, "gov", actor2), rule + "; implied actor1: the government side's most named force");
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
         if (actor2 is null && actor1 is not null && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
@@ -134,6 +137,9 @@ public sealed class DocumentState
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }
+
+    private static bool IsAirRaid(string triggerClass, SentenceMentions s) =>
+        triggerClass == "Air/drone strike" || triggerClass == "strike" && s.Cues("air").Any();
 
     private static bool IsFight(string triggerClass) =>
         triggerClass is "capture" or "fall" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
