@@ -22,7 +22,14 @@ public static class AttributionResolver
         }
         foreach (var cue in s.Cues("speech"))
         {
-            if (s.Cues("unnamed-source").Any(u => u.FirstToken >= cue.EndToken && u.FirstToken - cue.EndToken <= 1)) return Attribution.Unnamed;
+            if (s.Cues("unnamed-source").FirstOrDefault(u => u.FirstToken >= cue.EndToken && u.FirstToken - cue.EndToken <= 1) is { } unnamed)
+            {
+                // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
+                var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
+                return medium is not null && IsMedium(s, unnamed.EndToken, medium.Value.First)
+                    ? Extend(s, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"")
+                    : Attribution.Unnamed;
+            }
             // "a déclaré à l'AFP le chef de l'OSDH": the medium comes first in the text, the speaker after it.
             // After "a indiqué que" comes what was said, not who said it.
             var after = IntroducesSpeech(s, cue) ? null : FirstAfter(NamedSources(s), cue.EndToken);
@@ -96,11 +103,11 @@ public static class AttributionResolver
         return found;
     }
 
-    /// <summary>"à l'AFP": the preposition "à" right before a source makes it the medium, not the speaker.</summary>
+    /// <summary>"à l'AFP", "pour al-Manar": the preposition right before a source makes it the medium, not the speaker.</summary>
     private static bool IsMedium(SentenceMentions s, int from, int sourceStart)
     {
         for (var t = from; t < sourceStart; t++)
-            if (s.Norm(t) is "a" or "au" or "aux") return true;
+            if (s.Norm(t) is "a" or "au" or "aux" or "pour") return true;
         return false;
     }
 

@@ -43,7 +43,8 @@ public static class RoleAssigner
     private static ActorInfo? Genitive(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
         var t = trigger.EndToken;
-        if (t >= s.Sentence.EndToken || s.Norm(t) is not ("du" or "des" or "de" or "d'")) return null;
+        // "a bombardé des positions jihadistes": after a verb, "des" opens its object, not its agent.
+        if (t >= s.Sentence.EndToken || s.Norm(t) is not ("du" or "des" or "de" or "d'") || IsActiveVerb(s, trigger)) return null;
         return actors.FirstOrDefault(a => !a.IsCivilian && !a.IsPolitical && a.Mention.FirstToken > t && a.Mention.FirstToken - t <= 2);
     }
 
@@ -65,9 +66,9 @@ public static class RoleAssigner
         return null;
     }
 
-    /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris"): a verb in the active voice.</summary>
+    /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris", "avoir bombardé"): a verb in the active voice.</summary>
     private static bool IsActiveVerb(SentenceMentions s, LocatedMention trigger) =>
-        trigger.FirstToken > s.Sentence.FirstToken && s.Norm(trigger.FirstToken - 1) is "a" or "ont" or "avait" or "avaient" or "ai" or "as";
+        trigger.FirstToken > s.Sentence.FirstToken && s.Norm(trigger.FirstToken - 1) is "a" or "ont" or "avait" or "avaient" or "ai" or "as" or "avoir";
 
     /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
     private static bool IsPassive(SentenceMentions s, LocatedMention trigger)
