@@ -1,0 +1,25 @@
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class ClaimCoderTests
+{
+    private static List<(double Value, string? Unit, string? Source)> Claims(string text) =>
+        TestPipeline.Code(text).Claims.Select(c => (c.Value, c.Unit, c.Sources.FirstOrDefault())).ToList();
+
+    [Fact]
+    public void ATollANamedSourceStatesIsAlsoItsClaim() =>
+        Assert.Contains((38.0, "personnes", "SANA"), Claims("Trente-huit personnes ont été tuées lundi dans des attentats à Soueida, selon l'agence Sana."));
+
+    [Fact]
+    public void AnArticleReadAsOneIsNoClaim() =>
+        Assert.DoesNotContain(Claims("Un kamikaze s'est fait exploser mardi à Idleb, selon l'OSDH."), c => c.Value == 1);
+
+    [Fact]
+    public void KilometresThatPlaceATownAreNoClaim() =>
+        Assert.Empty(Claims("Maaloula, à 55 km au nord de Damas, a été reprise par l'armée."));
+
+    [Fact]
+    public void MetresToAFrontLineAreAClaim() =>
+        Assert.Contains(Claims("L'armée se trouve désormais à 800 mètres de la citadelle, selon l'OSDH."), c => c.Value == 800);
+}
