@@ -9,4 +9,18 @@ public sealed record Attribution(IReadOnlyList<string> Chain, string Rule)
     public static readonly Attribution Unnamed = new([], "unnamed source");
 
     public bool IsExplicit => Chain.Count > 0 && Rule != "outlet";
+
+    /// <summary>A sentence whose speaker refers back to the last source cited ("il a précisé"), or to the last one named ("ce dernier").</summary>
+    public static Attribution Anaphoric(string cue, bool latter) => new([], (latter ? LatterRule : AnaphoricRule) + $" \"{cue}\"");
+
+    public bool IsAnaphoric => Chain.Count == 0 && Rule.StartsWith(AnaphoricRule, StringComparison.Ordinal);
+
+    /// <summary>Who the anaphoric speaker is, given the last chain cited: that chain, or its last-named source alone.</summary>
+    public Attribution Resolve(Attribution lastCited) =>
+        Rule.StartsWith(LatterRule, StringComparison.Ordinal)
+            ? new Attribution([lastCited.Chain[^1]], Rule + " → " + lastCited.Rule)
+            : lastCited with { Rule = Rule + " → " + lastCited.Rule };
+
+    private const string AnaphoricRule = "anaphoric";
+    private const string LatterRule = "anaphoric, the latter";
 }

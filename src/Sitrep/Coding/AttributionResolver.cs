@@ -43,7 +43,7 @@ public static class AttributionResolver
             var before = LastBefore(speakers, cue.FirstToken);
             if (before is not null) return Extend(s, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
         }
-        return Anaphoric(s) is { } cue2 ? new Attribution([], $"anaphoric \"{CueText(s, cue2)}\"") : Attribution.None;
+        return Anaphoric(s) is { } cue2 ? Attribution.Anaphoric(CueText(s, cue2), s.Cues("latter").Any()) : Attribution.None;
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public static class AttributionResolver
             if (cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "lui" or "elle" or "eux") return cue;
         foreach (var cue in s.Cues("speech"))
             if (cue.FirstToken > s.Sentence.FirstToken
-                && s.Cues("anaphor").Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken))
+                && s.Cues("anaphor").Concat(s.Cues("latter")).Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken))
                 return cue;
         return null;
     }

@@ -55,8 +55,7 @@ public sealed class DocumentState
         var own = AttributionResolver.Resolve(s);
         if (own == Attribution.Unnamed) _paragraphAttribution = null;
         if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
-        if (own.Rule.StartsWith("anaphoric", StringComparison.Ordinal) && _lastExplicit is not null)
-            return _paragraphAttribution = _lastExplicit with { Rule = own.Rule + " → " + _lastExplicit.Rule };
+        if (own.IsAnaphoric && _lastExplicit is not null) return _paragraphAttribution = own.Resolve(_lastExplicit);
         if (_paragraphAttribution is not null && own != Attribution.Unnamed) return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
     }
