@@ -13,7 +13,8 @@ namespace Sitrep.Recognition.Numbers;
 /// word after the figure, lower case ("civils"), skipping "de"/"d'", or "" when none follows.
 /// Not figures: numbers inside dates and times ("le 22 septembre", "en 2014"), ordinals ("1er",
 /// "deuxième"), and "un"/"une" as articles (they count as 1 only before a noun of counted_nouns.txt).
-/// Numbers inside lengths of time stay ("dix jours": detail "jours").
+/// Numbers inside lengths of time stay ("dix jours": detail "jours"). Runs the grammar cannot read go to the
+/// number model within the document's <see cref="ModelBudget"/>.
 /// </summary>
 public sealed class QuantityRecognizer : IRecognizer
 {
@@ -64,6 +65,7 @@ public sealed class QuantityRecognizer : IRecognizer
 
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
+        var budget = new ModelBudget(text.Text.Length);
         var calendar = new SpanIndex(_dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span));
         foreach (var sentence in text.Sentences)
         {
@@ -75,11 +77,14 @@ public sealed class QuantityRecognizer : IRecognizer
                 taken.Add(span);
                 yield return new Mention(MentionKind.Quantity, span, Format(v.Value), v.Entry, NounAfter(text, sentence, span));
             }
-            foreach (var (first, end) in _runs.Find(text, sentence))
+            foreach (var (run, runEnd) in _runs.Find(text, sentence))
+            foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
                 var window = text.SpanOf(first, end);
                 var read = _grammar?.TryRead(window.Of(text.Text));
                 var entry = read is null ? ModelEntry : GrammarEntry;
+                // Past the budget, a run the grammar cannot read gives no figure.
+                if (read is null && !budget.TrySpend(window.Length)) continue;
                 foreach (var number in read ?? _parser.Value.Parse(ModelWindow(text, window, first, end)))
                 {
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
