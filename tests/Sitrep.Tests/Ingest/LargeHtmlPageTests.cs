@@ -3,15 +3,21 @@ using Sitrep.Model;
 
 namespace Sitrep.Tests.Ingest;
 
-public sealed class LargeHtmlPageTests
+public sealed class LargeHtmlPageTests : IDisposable
 {
     private static readonly string Article = Path.Combine(AppContext.BaseDirectory, "Ingest", "Fixtures", "article.html");
 
-    private static Document ReadWithReadabilityUpTo(long chars)
+    private readonly TempInputs _inputs = new();
+
+    public void Dispose() => _inputs.Dispose();
+
+    private static Document ReadWithReadabilityUpTo(long chars, string path)
     {
         var reader = DocumentReader.Load(limits: new IngestLimits(MaxReadabilityChars: chars));
-        return Assert.IsType<IngestResult.Read>(Assert.Single(reader.ReadAll([Article], new IngestOptions()))).Document;
+        return Assert.IsType<IngestResult.Read>(Assert.Single(reader.ReadAll([path], new IngestOptions()))).Document;
     }
+
+    private static Document ReadWithReadabilityUpTo(long chars) => ReadWithReadabilityUpTo(chars, Article);
 
     [Fact]
     public void APageWithMoreTextThanTheReadabilityLimitIsReadAsItsBodyWithItsMetaTags()
@@ -37,5 +43,16 @@ public sealed class LargeHtmlPageTests
 
         Assert.StartsWith("Les forces gouvernementales", doc.Text);
         Assert.Equal("Combats autour de Deir ez-Zor", doc.Title);
+    }
+
+    [Fact]
+    public void ThousandsOfParagraphsInOneElementAreReadEveryOneInOrder()
+    {
+        var paragraphs = Enumerable.Range(0, 3000).Select(i => $"Paragraphe {i} sur les combats.").ToList();
+        var page = "<html><body><article>" + string.Concat(paragraphs.Select(p => $"<p>{p}</p>\n")) + "</article></body></html>";
+
+        var doc = ReadWithReadabilityUpTo(1000, _inputs.Write("long.html", page));
+
+        Assert.Equal(paragraphs, doc.Text.Split('\n'));
     }
 }
