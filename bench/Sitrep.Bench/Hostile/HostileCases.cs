@@ -6,6 +6,9 @@ public static class HostileCases
     private static readonly double[] Ladder = [1.0 / 16, 1.0 / 4, 1];
 
     private const string Deep = "<div>";
+    private const string Paragraph = "<p>Des combats ont eu lieu à Alep le 3 mars, selon l'OSDH, qui fait état de 12 morts.</p>\n";
+    private const string ArticleHead = "<html><head><title>Syrie</title></head><body><article>";
+    private const string ArticleTail = "</article></body></html>";
 
     public static IReadOnlyList<HostileCase> All { get; } =
     [
@@ -24,9 +27,9 @@ public static class HostileCases
         new("arabic", HostileInputKind.Line, Ladder, "حلب "),
         new("nul", HostileInputKind.Line, Ladder, "\0"),
         new("deep html", HostileInputKind.Html, Ladder, Deep, Head: "<html><body>", Tail: "Des combats à Alep.</body></html>"),
-        new("html page", HostileInputKind.Html, [1, 4],
-            "<p>Des combats ont eu lieu à Alep le 3 mars, selon l'OSDH, qui fait état de 12 morts.</p>\n",
-            Head: "<html><head><title>Syrie</title></head><body><article>", Tail: "</article></body></html>"),
+        new("html page", HostileInputKind.Html, [1, 4], Paragraph, Head: ArticleHead, Tail: ArticleTail),
+        // Under the readability limit (500,000 characters of text), the largest page readability still reads.
+        new("html article", HostileInputKind.Html, [1.0 / 8, 1.0 / 2], Paragraph, Head: ArticleHead, Tail: ArticleTail),
         new("50 MB html page", HostileInputKind.Html, [50], "<p>Des combats à Alep.</p>\n", Head: "<html><body>", Tail: "</body></html>"),
     ];
 }

@@ -34,9 +34,23 @@ public sealed class AnalyzedTextActors
     /// <summary>The actors of one sentence as roles see them: a generic word and its named group count once, as the group.</summary>
     public IReadOnlyList<ActorInfo> InSentence(Sentence sentence)
     {
-        return All.Where(a => a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken)
+        // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.
+        return All.Skip(FirstStartingAtOrAfter(sentence.FirstToken)).TakeWhile(a => a.Mention.FirstToken < sentence.EndToken)
+            .Where(a => a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken)
             .Where(a => !_namedAfter.ContainsKey(a))
             .ToList();
+    }
+
+    private int FirstStartingAtOrAfter(int token)
+    {
+        int lo = 0, hi = All.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (All[mid].Mention.FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private bool OnlyLinkWordsBetween(int from, int to)

@@ -1,4 +1,5 @@
 using Sitrep.Model;
+using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Coding;
 
@@ -77,12 +78,16 @@ public static class AttributionResolver
     {
         var list = s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
         list.AddRange(ProperNames.In(s).Select(n => new Speaker(n.Name, n.First, n.End)));
+        // The token ranges taken so far, searched rather than read in full for every actor of a long sentence.
+        var taken = new SpanIndex(list.Select(x => TextSpan.FromBounds(x.First, x.End)));
         foreach (var a in s.Of(MentionKind.Actor))
         {
             var info = ActorInfo.From(a);
             if (info.IsCivilian || info.Label is not null && info.Side == "opp") continue;
-            if (!list.Any(x => x.First < a.EndToken && a.FirstToken < x.End))
-                list.Add(new Speaker(a.Value, a.FirstToken, a.EndToken));
+            var tokens = TextSpan.FromBounds(a.FirstToken, a.EndToken);
+            if (taken.Overlaps(tokens)) continue;
+            list.Add(new Speaker(a.Value, a.FirstToken, a.EndToken));
+            taken.Add(tokens);
         }
         list.Sort((x, y) => x.First.CompareTo(y.First));
         return list;

@@ -36,6 +36,7 @@ public static class CasualtyReader
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
         var quantities = s.Of(MentionKind.Quantity);
+        var (fatal, injury) = (new MentionsNear(s.Cues("fatal")), new MentionsNear(s.Cues("injury")));
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
@@ -43,7 +44,7 @@ public static class CasualtyReader
             if (!IsCount(q) || !CountsPeople(q, nouns.People)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
-            var cue = NearestCue(s, q);
+            var cue = NearestCue(fatal, injury, q);
             if (cue is null) continue;
             used.Add(q);
             var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
@@ -62,11 +63,12 @@ public static class CasualtyReader
         && low.FirstToken > s.Sentence.FirstToken && s.Norm(low.FirstToken - 1) is "entre" or "de";
 
     /// <summary>The death or injury word a number belongs to: the nearest one, the word after the number first ("43 morts").</summary>
-    private static LocatedMention? NearestCue(SentenceMentions s, LocatedMention q)
+    private static LocatedMention? NearestCue(MentionsNear fatal, MentionsNear injury, LocatedMention q)
     {
         LocatedMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var c in s.Cues("fatal").Concat(s.Cues("injury")))
+        var (from, to) = (q.FirstToken - Reach, q.EndToken + ReachAfter);
+        foreach (var c in fatal.Around(from, to).Concat(injury.Around(from, to)))
         {
             int distance;
             if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter) distance = 2 * (c.FirstToken - q.EndToken);

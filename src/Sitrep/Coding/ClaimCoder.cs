@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Model;
+using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Coding;
 
@@ -24,10 +25,10 @@ public sealed class ClaimCoder
 
     public IEnumerable<Claim> Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date)
     {
-        var dateSpans = s.Of(MentionKind.Date).Select(d => d.Span).ToList();
+        var dateSpans = new SpanIndex(s.Of(MentionKind.Date).Select(d => d.Span));
         foreach (var q in s.Of(MentionKind.Quantity))
         {
-            if (used.Contains(q) || dateSpans.Any(d => d.Overlaps(q.Span))) continue;
+            if (used.Contains(q) || dateSpans.Overlaps(q.Span)) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
             if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q)) continue;
             yield return new Claim

@@ -103,10 +103,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
         var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
+        // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
+        var told = kept.Select(Told).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
-            if (!kept.Any(k => (PlaceKey(k) == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
+            if (!told.Any(k => (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
                                && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)))
+            {
                 kept.Add(weak.Event);
+                told.Add(Told(weak.Event));
+            }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
@@ -114,6 +119,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static bool Holds(IPlaceResolver places, Place? outer, Place? inner) =>
         outer is { Level: "city", Id: { } outerId } && inner is not null && inner.Id != outerId
         && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId) : inner.Parent == outer.Name);
+
+    private static (string PlaceKey, Place? Place, DateOnly? Date) Told(Event e) => (PlaceKey(e), e.Place, e.Date);
 
     private static string PlaceKey(Event e) => e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? "");
 

@@ -61,22 +61,26 @@ public static class PlaceSelector
     /// <summary>Every place of the sentence that may be an event's location, most precise first in text order.</summary>
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver)
     {
-        var named = s.Of(MentionKind.Actor).Concat(s.Of(MentionKind.Source)).ToList();
+        var named = new MentionsNear(s.Of(MentionKind.Actor).Concat(s.Of(MentionKind.Source)).OrderBy(n => n.FirstToken));
         var places = s.Of(MentionKind.Place)
-            .Where(p => !named.Any(n => n.FirstToken <= p.FirstToken && p.EndToken <= n.EndToken))
+            .Where(p => !named.Around(p.EndToken, p.FirstToken).Any(n => n.FirstToken <= p.FirstToken && p.EndToken <= n.EndToken))
             .Select(p => new EventPlace(p.Mention.Span.Of(s.Text.Text), resolver.Resolve(p.Mention, p.Mention.Span.Of(s.Text.Text)), p))
             .ToList();
         var dash = Dateline.DashOf(s);
         if (dash >= 0) places = places.Where(p => p.Mention!.FirstToken > dash).ToList();
-        var kept = places.Where(p => !places.Any(other => other != p && Contains(resolver, p, other))).ToList();
+        // Containing depends on the places only, never on their mentions (and no place contains itself): each
+        // different place is tested once against the different places of the sentence, not every mention against every other.
+        var different = places.Select(p => p.Place).Distinct().ToList();
+        var context = different.Where(outer => different.Any(inner => Contains(resolver, outer, inner))).ToHashSet();
+        var kept = places.Where(p => !context.Contains(p.Place)).ToList();
         return kept.DistinctBy(p => p.Key).ToList();
     }
 
-    private static bool Contains(IPlaceResolver resolver, EventPlace outer, EventPlace inner)
+    private static bool Contains(IPlaceResolver resolver, Place outer, Place inner)
     {
-        if (outer.Place.Id is null || inner.Place.Id is null || outer.Place.Id == inner.Place.Id)
-            return inner.Place.Id is null && outer.Place.Id is not null && HoldsUnknown(outer.Place.Level, inner.Place.Level);
-        return resolver.IsWithin(inner.Place.Id, outer.Place.Id);
+        if (outer.Id is null || inner.Id is null || outer.Id == inner.Id)
+            return inner.Id is null && outer.Id is not null && HoldsUnknown(outer.Level, inner.Level);
+        return resolver.IsWithin(inner.Id, outer.Id);
     }
 
     /// <summary>

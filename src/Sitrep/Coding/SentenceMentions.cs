@@ -7,6 +7,7 @@ namespace Sitrep.Coding;
 public sealed class SentenceMentions
 {
     private readonly Dictionary<MentionKind, List<LocatedMention>> _byKind = [];
+    private string? _quote;
 
     public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions)
     {
@@ -29,7 +30,8 @@ public sealed class SentenceMentions
 
     public string Norm(int token) => Text.Norm(token);
 
-    public string Quote => Text.Text.Substring(Sentence.Start, Sentence.Length);
+    /// <summary>The sentence's text, cut once: every event and claim of a long sentence shares it.</summary>
+    public string Quote => _quote ??= Text.Text.Substring(Sentence.Start, Sentence.Length);
 
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
     public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)

@@ -20,19 +20,21 @@ public static class TriggerSelector
 
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
-        var aims = s.Cues("purpose").ToList();
-        var unreal = s.Cues("irrealis").Concat(s.Cues("concession")).ToList();
+        var aims = new MentionsNear(s.Cues("purpose"));
+        var unreal = new MentionsNear(s.Cues("irrealis").Concat(s.Cues("concession")).OrderBy(c => c.FirstToken));
         var all = s.Of(MentionKind.Trigger)
             .Where(t => t.Value != NoEvent)
-            .Where(t => !aims.Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1))
-            .Where(t => !unreal.Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= IrrealisReach))
+            .Where(t => !aims.Around(t.FirstToken - 1, t.FirstToken).Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1))
+            .Where(t => !unreal.Around(t.FirstToken - IrrealisReach, t.FirstToken).Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= IrrealisReach))
             .ToList();
         var strong = all.Where(t => t.Detail == "strong").ToList();
         var chosen = strong.Count > 0 ? strong : all;
         var battles = chosen.Where(t => IsBattle(t.Value)).ToList();
         var best = battles.OrderBy(t => Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length).FirstOrDefault();
+        // Subsuming depends on the classes only: each is tested against the few classes chosen, not every trigger.
+        var classes = chosen.Select(t => t.Value).Distinct().ToList();
         return chosen.Where(t => !IsBattle(t.Value) || t == best)
-            .Where(t => !chosen.Any(other => Subsumes(other.Value, t.Value)))
+            .Where(t => !classes.Any(other => Subsumes(other, t.Value)))
             .DistinctBy(t => t.Value).ToList();
     }
 

@@ -56,8 +56,11 @@ internal static partial class HtmlText
             }
             if (isBlock) lines.Break();
             stack.Push((node, true));
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false));
+            // By index: AngleSharp finds a node's sibling by searching its parent's children, which made a page of
+            // thousands of paragraphs in one element take quadratic time.
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push((children[i], false));
         }
         return lines.ToString();
     }

@@ -8,7 +8,7 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>
 /// Finds dates and resolves them against the publication date (see <see cref="DateResolver"/>).
 /// Only the few tokens around a date cue are read: by the <see cref="DateGrammar"/> when it can, else by the (slow)
-/// temporal parser, built on first need.
+/// temporal parser, built on first need, within the document's <see cref="ModelBudget"/>.
 /// Mention value: <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; detail: <see cref="ResolvedDate.Detail"/>.
 /// </summary>
 public sealed class DateRecognizer : IRecognizer
@@ -63,16 +63,20 @@ public sealed class DateRecognizer : IRecognizer
     {
         var reference = ReferenceDay(text.Document.Published);
         var all = new List<TemporalMatch>();
+        var budget = new ModelBudget(text.Text.Length);
         Func<int, bool> isCue = i => _cues.IsCue(text.Norm(i));
         foreach (var sentence in text.Sentences)
         {
             List<TemporalMatch>? found = null;
-            foreach (var (first, end) in CueWindows.Around(sentence, isCue, WindowReach))
+            foreach (var (around, beyond) in CueWindows.Around(sentence, isCue, WindowReach))
+            foreach (var (first, end) in ModelWindows.Pieces(text, around, beyond))
             {
                 found ??= [];
                 var window = text.SpanOf(first, end);
                 var read = _grammar?.TryRead(text, first, end, reference);
                 var source = read is null ? "Recognizers.DateTime" : "DateGrammar";
+                // Past the budget, a window the grammar cannot read keeps only the month names the repairs add.
+                if (read is null && !budget.TrySpend(window.Length)) continue;
                 foreach (var e in read ?? _parser.Value.Parse(window.Of(text.Text), reference))
                     found.Add(new TemporalMatch(new TextSpan(window.Start + e.Start, e.Length), e.Timex, e.Mod, $"{source}: {e.Timex}"));
             }

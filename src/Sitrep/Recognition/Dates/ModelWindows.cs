@@ -1,10 +1,13 @@
+using Sitrep.Text;
+
 namespace Sitrep.Recognition.Dates;
 
 /// <summary>
 /// Keeps what reaches Microsoft.Recognizers.Text short. Its models slow down faster than the length of
 /// their input (a 10 KB run of dates takes most of a minute), and a hostile sentence can merge every cue
 /// window into one; so a long window is cut at spaces into pieces of at most <see cref="MaxChars"/>
-/// characters, far longer than any real date or number.
+/// characters, far longer than any real date or number. The same bound cuts long windows of tokens before the
+/// grammars read them, so that a line of dates or numbers is read piece by piece rather than sent whole to the model.
 /// </summary>
 public static class ModelWindows
 {
@@ -23,5 +26,29 @@ public static class ModelWindows
             start = cut;
         }
         yield return (start, window[start..]);
+    }
+
+    /// <summary>
+    /// The tokens [first, end) cut into pieces of whole tokens spanning at most <see cref="MaxChars"/> characters,
+    /// after a punctuation mark when one lies in a piece's second half; the window itself when it is short enough
+    /// (a piece of one token may be longer). Only a line of dates or numbers, never prose, makes a window this long.
+    /// </summary>
+    public static IEnumerable<(int First, int End)> Pieces(AnalyzedText text, int first, int end)
+    {
+        while (first < end)
+        {
+            var limit = text.Tokens[first].Start + MaxChars;
+            var cut = first + 1;
+            var afterMark = -1;
+            while (cut < end && text.Tokens[cut].End <= limit)
+            {
+                if (text.Tokens[cut].Kind == TokenKind.Punctuation && 2 * (text.Tokens[cut].End - text.Tokens[first].Start) > MaxChars)
+                    afterMark = cut + 1;
+                cut++;
+            }
+            if (cut < end && afterMark > 0) cut = afterMark;
+            yield return (first, cut);
+            first = cut;
+        }
     }
 }

@@ -71,13 +71,15 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// <summary>A month name the model left out ("au mois de mars") is a month all the same.</summary>
     private void AddMissedMonthNames(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
     {
+        var matched = new SpanIndex(matches.Select(m => m.Span));
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (cues.Month(text.Norm(i)) is not { } row) continue;
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
-            if (matches.Any(m => m.Span.Overlaps(span))) continue;
+            if (matched.Overlaps(span)) continue;
             var month = int.Parse(row["value"], CultureInfo.InvariantCulture);
             matches.Add(new TemporalMatch(span, $"XXXX-{month:D2}", null, row.Citation));
+            matched.Add(span);
         }
     }
 

@@ -3,15 +3,17 @@ using Sitrep.Text;
 
 namespace Sitrep.Recognition.Dates;
 
-/// <summary>Finding the tokens around a character span, for rules that look at the word after a match.</summary>
+/// <summary>
+/// Finding the tokens around a character span, for rules that look at the word after a match. Tokens are in text
+/// order, so each search is a binary search: a sentence of a million tokens costs twenty steps, not a million.
+/// </summary>
 public static class TokenSearch
 {
     /// <summary>The first token of the sentence that starts at or after <paramref name="offset"/>, or -1.</summary>
     public static int FirstAtOrAfter(AnalyzedText text, Sentence sentence, int offset)
     {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (text.Tokens[i].Start >= offset) return i;
-        return -1;
+        var first = FirstStartingAtOrAfter(text, sentence, offset);
+        return first < sentence.EndToken ? first : -1;
     }
 
     /// <summary>The token right after <paramref name="span"/>, when only white space lies between them; else -1.</summary>
@@ -32,7 +34,33 @@ public static class TokenSearch
     /// <summary>The tokens lying wholly inside <paramref name="span"/>.</summary>
     public static IEnumerable<int> Inside(AnalyzedText text, Sentence sentence, TextSpan span)
     {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        // No token starting before the span or after its end can lie inside it.
+        for (var i = FirstStartingAtOrAfter(text, sentence, span.Start); i < sentence.EndToken && text.Tokens[i].Start <= span.End; i++)
             if (span.Contains(new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length))) yield return i;
+    }
+
+    /// <summary>The token of [<paramref name="first"/>, <paramref name="end"/>) that <paramref name="offset"/> falls strictly
+    /// inside (after its first character, before its end), or -1.</summary>
+    public static int Around(AnalyzedText text, int first, int end, int offset)
+    {
+        // Tokens do not overlap: only the last one starting before the offset may hold it.
+        var i = FirstStartingAtOrAfter(text, first, end, offset) - 1;
+        return i >= first && text.Tokens[i].End > offset ? i : -1;
+    }
+
+    /// <summary>The first token of the sentence starting at or after <paramref name="offset"/>; the sentence's end token when none does.</summary>
+    private static int FirstStartingAtOrAfter(AnalyzedText text, Sentence sentence, int offset) =>
+        FirstStartingAtOrAfter(text, sentence.FirstToken, sentence.EndToken, offset);
+
+    private static int FirstStartingAtOrAfter(AnalyzedText text, int first, int end, int offset)
+    {
+        int lo = first, hi = end;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (text.Tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

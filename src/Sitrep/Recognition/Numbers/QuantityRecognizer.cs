@@ -13,7 +13,8 @@ namespace Sitrep.Recognition.Numbers;
 /// word after the figure, lower case ("civils"), skipping "de"/"d'", or "" when none follows.
 /// Not figures: numbers inside dates and times ("le 22 septembre", "en 2014"), ordinals ("1er",
 /// "deuxième"), and "un"/"une" as articles (they count as 1 only before a noun of counted_nouns.txt).
-/// Numbers inside lengths of time stay ("dix jours": detail "jours").
+/// Numbers inside lengths of time stay ("dix jours": detail "jours"). Runs the grammar cannot read go to the
+/// number model within the document's <see cref="ModelBudget"/>.
 /// </summary>
 public sealed class QuantityRecognizer : IRecognizer
 {
@@ -64,26 +65,30 @@ public sealed class QuantityRecognizer : IRecognizer
 
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
-        var calendar = _dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span).ToList();
+        var budget = new ModelBudget(text.Text.Length);
+        var calendar = new SpanIndex(_dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span));
         foreach (var sentence in text.Sentences)
         {
             // Spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
-            var taken = new List<TextSpan>();
+            var taken = new SpanIndex();
             foreach (var v in _vague.Find(text, sentence))
             {
                 var span = text.SpanOf(v.First, v.End);
                 taken.Add(span);
                 yield return new Mention(MentionKind.Quantity, span, Format(v.Value), v.Entry, NounAfter(text, sentence, span));
             }
-            foreach (var (first, end) in _runs.Find(text, sentence))
+            foreach (var (run, runEnd) in _runs.Find(text, sentence))
+            foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
                 var window = text.SpanOf(first, end);
                 var read = _grammar?.TryRead(window.Of(text.Text));
                 var entry = read is null ? ModelEntry : GrammarEntry;
+                // Past the budget, a run the grammar cannot read gives no figure.
+                if (read is null && !budget.TrySpend(window.Length)) continue;
                 foreach (var number in read ?? _parser.Value.Parse(ModelWindow(text, window, first, end)))
                 {
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
-                    if (calendar.Any(span.Overlaps) || taken.Any(span.Overlaps)) continue;
+                    if (calendar.Overlaps(span) || taken.Overlaps(span)) continue;
                     if (Figure(text, sentence, span, number.Value, entry) is not { } mention) continue;
                     taken.Add(mention.Span);
                     yield return mention;
@@ -108,13 +113,8 @@ public sealed class QuantityRecognizer : IRecognizer
     /// <summary>A number ending inside a word ends with it: "cents", read by the model as the shorter "cent".</summary>
     private static TextSpan ToWordEnd(AnalyzedText text, int first, int end, TextSpan span)
     {
-        for (var i = first; i < end; i++)
-        {
-            var token = text.Tokens[i];
-            if (token.Kind == TokenKind.Word && token.Start < span.End && span.End < token.End)
-                return TextSpan.FromBounds(span.Start, token.End);
-        }
-        return span;
+        var i = TokenSearch.Around(text, first, end, span.End);
+        return i >= 0 && text.Tokens[i].Kind == TokenKind.Word ? TextSpan.FromBounds(span.Start, text.Tokens[i].End) : span;
     }
 
     private Mention? Figure(AnalyzedText text, Sentence sentence, TextSpan span, double value, string entry)

@@ -124,4 +124,19 @@ public class DateRecognizerTests
             return [];
         }
     }
+
+    [Fact]
+    public void ALineOfDatesPastTheModelBudgetStillGivesEachDateAtLeastItsMonth()
+    {
+        // The grammar leaves dates side by side to the model, which reads the first ones; the others keep their month.
+        var line = string.Concat(Enumerable.Repeat("le 3 mars ", 2000));
+
+        var found = Dates(line, Tuesday);
+
+        Assert.Equal(2000, found.Count);
+        Assert.Contains("3 mars => 2016-03-03 1", found);
+        Assert.Contains("mars => 2016-03 3", found);
+        Assert.All(found, f => Assert.Contains(f, new[] { "3 mars => 2016-03-03 1", "mars => 2016-03 3" }));
+    }
 }
+

@@ -93,4 +93,26 @@ public class QuantityRecognizerTests
     [InlineData("Lundi 11 novembre, sept personnes ont péri.", "sept => 7 personnes")]
     public void ANumberRightAfterADateIsACountNotPartOfTheDate(string sentence, string expected) =>
         Assert.Equal([expected], Quantities(sentence));
+
+    [Fact]
+    public void EveryFigureOfALongLineOfTollsAndDatesIsFoundOnceAndNoDayNumberIs()
+    {
+        var line = string.Concat(Enumerable.Repeat("le 3 mars, 12 morts et 7 blessés ; ", 400)) + "deux cents familles.";
+
+        var found = Quantities(line);
+
+        Assert.Equal(2 * 400 + 1, found.Count);
+        Assert.Equal(400, found.Count(f => f == "12 => 12 morts"));
+        Assert.Equal(400, found.Count(f => f == "7 => 7 blessés"));
+        Assert.Equal("deux cents => 200 familles", found[^1]);
+    }
+
+    [Fact]
+    public void ALongRunOfTouchingNumbersGivesEachOfThem()
+    {
+        var found = Quantities(string.Concat(Enumerable.Repeat("7 ", 5000)));
+
+        Assert.Equal(5000, found.Count);
+        Assert.All(found, f => Assert.Equal("7 => 7 ", f));
+    }
 }

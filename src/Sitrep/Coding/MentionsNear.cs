@@ -1,0 +1,43 @@
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Mentions in token order (as <see cref="SentenceMentions"/> gives them), searched by token range with a binary
+/// search, so that rules asking "which cue lies near this number?" of every number of a long sentence do not
+/// re-read every cue of the sentence each time.
+/// </summary>
+public sealed class MentionsNear
+{
+    private readonly IReadOnlyList<LocatedMention> _mentions;
+    private readonly int _longest;
+
+    /// <param name="mentions">Sorted by first token.</param>
+    public MentionsNear(IEnumerable<LocatedMention> mentions)
+    {
+        _mentions = mentions.ToList();
+        _longest = _mentions.Count == 0 ? 0 : _mentions.Max(m => m.EndToken - m.FirstToken);
+    }
+
+    /// <summary>
+    /// In their order, every mention that ends at or after token <paramref name="from"/> and starts at or before
+    /// token <paramref name="to"/>, and maybe a few others ending shortly before: callers test each one as they would
+    /// have tested every mention.
+    /// </summary>
+    public IEnumerable<LocatedMention> Around(int from, int to)
+    {
+        // A mention ending at or after `from` starts at or after `from - longest`.
+        for (var i = FirstStartingAtOrAfter(from - _longest); i < _mentions.Count && _mentions[i].FirstToken <= to; i++)
+            yield return _mentions[i];
+    }
+
+    private int FirstStartingAtOrAfter(int token)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (_mentions[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

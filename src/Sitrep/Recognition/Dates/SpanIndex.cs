@@ -1,0 +1,58 @@
+using Sitrep.Model;
+
+namespace Sitrep.Recognition.Dates;
+
+/// <summary>
+/// Spans kept sorted by start, each with the farthest end reached up to it, so that whether a span overlaps any of
+/// them is one binary search: testing every figure of a long line of numbers against every date took quadratic time.
+/// Spans added in text order are appended; one added before others costs a shift of the ones after it.
+/// </summary>
+public sealed class SpanIndex
+{
+    private readonly List<TextSpan> _spans = [];
+    private readonly List<int> _farthestEnd = [];
+
+    public SpanIndex()
+    {
+    }
+
+    public SpanIndex(IEnumerable<TextSpan> spans)
+    {
+        foreach (var span in spans.OrderBy(s => s.Start)) Add(span);
+    }
+
+    public void Add(TextSpan span)
+    {
+        var at = CountStartingBefore(span.Start + 1);
+        _spans.Insert(at, span);
+        _farthestEnd.Insert(at, 0);
+        for (var i = at; i < _spans.Count; i++)
+        {
+            var farthest = Math.Max(i > 0 ? _farthestEnd[i - 1] : int.MinValue, _spans[i].End);
+            // Past the new span, the farthest ends already known stay unless it reaches beyond them.
+            if (i > at && _farthestEnd[i] == farthest) break;
+            _farthestEnd[i] = farthest;
+        }
+    }
+
+    /// <summary>Whether <paramref name="span"/> overlaps a span of the index (as <see cref="TextSpan.Overlaps"/>).</summary>
+    public bool Overlaps(TextSpan span)
+    {
+        // The spans starting before its end overlap it when one of them ends after its start.
+        var before = CountStartingBefore(span.End);
+        return before > 0 && _farthestEnd[before - 1] > span.Start;
+    }
+
+    /// <summary>How many spans start before <paramref name="offset"/>.</summary>
+    private int CountStartingBefore(int offset)
+    {
+        int lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (_spans[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
