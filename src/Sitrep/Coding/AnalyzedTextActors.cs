@@ -1,3 +1,4 @@
+using Sitrep.Collections;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -41,17 +42,8 @@ public sealed class AnalyzedTextActors
             .ToList();
     }
 
-    private int FirstStartingAtOrAfter(int token)
-    {
-        int lo = 0, hi = All.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (All[mid].Mention.FirstToken < token) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private int FirstStartingAtOrAfter(int token) =>
+        SortedSearch.FirstAtOrAfter(0, All.Count, token, i => All[i].Mention.FirstToken);
 
     private bool OnlyLinkWordsBetween(int from, int to)
     {

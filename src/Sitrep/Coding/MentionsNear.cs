@@ -1,3 +1,5 @@
+using Sitrep.Collections;
+
 namespace Sitrep.Coding;
 
 /// <summary>
@@ -29,15 +31,6 @@ public sealed class MentionsNear
             yield return _mentions[i];
     }
 
-    private int FirstStartingAtOrAfter(int token)
-    {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (_mentions[mid].FirstToken < token) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private int FirstStartingAtOrAfter(int token) =>
+        SortedSearch.FirstAtOrAfter(0, _mentions.Count, token, i => _mentions[i].FirstToken);
 }

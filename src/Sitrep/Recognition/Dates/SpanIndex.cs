@@ -1,3 +1,4 @@
+using Sitrep.Collections;
 using Sitrep.Model;
 
 namespace Sitrep.Recognition.Dates;
@@ -44,15 +45,5 @@ public sealed class SpanIndex
     }
 
     /// <summary>How many spans start before <paramref name="offset"/>.</summary>
-    private int CountStartingBefore(int offset)
-    {
-        int lo = 0, hi = _spans.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (_spans[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private int CountStartingBefore(int offset) => SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, i => _spans[i].Start);
 }

@@ -1,3 +1,4 @@
+using Sitrep.Collections;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -52,15 +53,6 @@ public static class TokenSearch
     private static int FirstStartingAtOrAfter(AnalyzedText text, Sentence sentence, int offset) =>
         FirstStartingAtOrAfter(text, sentence.FirstToken, sentence.EndToken, offset);
 
-    private static int FirstStartingAtOrAfter(AnalyzedText text, int first, int end, int offset)
-    {
-        int lo = first, hi = end;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (text.Tokens[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private static int FirstStartingAtOrAfter(AnalyzedText text, int first, int end, int offset) =>
+        SortedSearch.FirstAtOrAfter(first, end, offset, i => text.Tokens[i].Start);
 }

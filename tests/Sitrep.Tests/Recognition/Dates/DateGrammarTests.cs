@@ -7,17 +7,7 @@ public class DateGrammarTests
 {
     private static readonly DateGrammar Grammar = DateGrammar.Load("fr");
 
-    public static TheoryData<string, string> Golden()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadLines(Path.Combine("Recognition", "Dates", "DateGrammar.golden.txt")))
-        {
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            var parts = line.Split(" => ");
-            data.Add(parts[0], parts[1]);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> Golden() => GoldenPairs.Read("Recognition", "Dates", "DateGrammar.golden.txt");
 
     [Theory]
     [MemberData(nameof(Golden))]

@@ -1,4 +1,5 @@
 using Sitrep.Recognition.Numbers;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Recognition.Numbers;
 
@@ -6,17 +7,7 @@ public class NumberGrammarTests
 {
     private static readonly NumberGrammar Grammar = new(NumberWords.Load("fr"));
 
-    public static TheoryData<string, string> Golden()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadLines(Path.Combine("Recognition", "Numbers", "NumberGrammar.golden.txt")))
-        {
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            var parts = line.Split(" => ");
-            data.Add(parts[0], parts[1]);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> Golden() => GoldenPairs.Read("Recognition", "Numbers", "NumberGrammar.golden.txt");
 
     [Theory]
     [MemberData(nameof(Golden))]
