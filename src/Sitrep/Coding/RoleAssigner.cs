@@ -106,6 +106,10 @@ public static class RoleAssigner
     {
         var t = m.FirstToken - 1;
         if (t >= s.Sentence.FirstToken && s.Norm(t) is "l'" or "la" or "le" or "les") t--;
-        return t >= s.Sentence.FirstToken && s.Norm(t) is "de" or "des" or "du" or "d'";
+        // "Des rebelles ont…": opening the sentence or a clause, "des" is an article, not "de" after a noun.
+        return t >= s.Sentence.FirstToken && s.Norm(t) is "de" or "des" or "du" or "d'" && !OpensPhrase(s, t);
     }
+
+    private static bool OpensPhrase(SentenceMentions s, int token) =>
+        token == s.Sentence.FirstToken || s.Text.Tokens[token - 1].Kind == Sitrep.Text.TokenKind.Punctuation;
 }
