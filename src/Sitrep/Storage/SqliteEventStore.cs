@@ -106,10 +106,10 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 
     private SaveOutcome SaveIn(SqliteTransaction transaction, CodedDocument coded, string resourceVersion, string codedAt)
     {
-        var state = StoredState.Of(coded, resourceVersion);
-        var stored = StoredStateOf(transaction, coded.Document.Id);
-        if (stored == state) return SaveOutcome.Unchanged;
-        _writer.Write(transaction, coded, state, codedAt);
+        var rows = DocumentRows.Of(coded, resourceVersion);
+        var stored = _writer.StoredState(transaction, rows.DocId);
+        if (stored == rows.State) return SaveOutcome.Unchanged;
+        _writer.Write(transaction, rows, codedAt);
         return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
     }
 
@@ -138,7 +138,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     public IReadOnlyList<Label> Labels() => Query(StoredRecords.LabelsSql, StoredRecords.Label);
 
     public IReadOnlyList<Mention> Mentions(string docId) =>
-        Query(StoredRecords.MentionsSql, StoredRecords.Mention, ("@doc_id", docId));
+        Query(StoredRecords.MentionsSql, StoredRecords.Mentions, ("@doc_id", docId)).SingleOrDefault() ?? [];
 
     /// <summary>The ledger's stored cluster membership, one row per clustered event.</summary>
     public IReadOnlyList<ClusterRow> ClusterRows() =>
@@ -177,15 +177,6 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     {
         _writer.Dispose();
         _connection.Dispose();
-    }
-
-    private StoredState? StoredStateOf(SqliteTransaction transaction, string id)
-    {
-        using var command = Command("SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $id");
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? new StoredState(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
     private List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object Value)[] parameters)
