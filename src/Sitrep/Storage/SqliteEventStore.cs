@@ -31,6 +31,9 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         Execute(connection, "PRAGMA foreign_keys = ON;");
         SqliteSchema.Upgrade(connection, path);
         Execute(connection, "PRAGMA journal_mode = WAL;");
+        // In WAL mode this syncs at checkpoints only, not at every commit: a power cut can lose the last batches
+        // (a re-run codes them again) but never corrupts the file, and waiting for the disk was a tenth of a save.
+        Execute(connection, "PRAGMA synchronous = NORMAL;");
     });
 
     /// <summary>
