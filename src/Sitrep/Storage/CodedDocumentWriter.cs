@@ -33,7 +33,7 @@ internal sealed class CodedDocumentWriter : IDisposable
         _delete.Parameters[0].Value = rows.DocId;
         _delete.ExecuteNonQuery();
         foreach (var (table, values) in rows.All(codedAt))
-            _inserts[table].Run(transaction, values);
+            _inserts[table].Run(values);
     }
 
     public void Dispose()
