@@ -21,9 +21,10 @@ public static class TransliterationKey
     // The sun letters an article assimilates to when written attached ("Ezzor" = ez-Zor).
     private const string SunLetters = "tdrzsnl";
 
-    // Names come back all the time (a text's places, the words that open them): each thread keeps the keys of the
-    // short names it last folded, so that keying a name seen before allocates nothing.
-    private const int MaxRememberedNames = 1 << 14;
+    // A text's names come back all the time (its places, the words that open them): for names read from a text as
+    // spans, each thread keeps the keys of the short ones it last folded, so that keying a name seen before allocates
+    // nothing. Names given as strings (the gazetteer's, once each) are folded without being remembered.
+    private const int MaxRememberedNames = 1 << 13;
     private const int MaxRememberedLength = 64;
 
     [ThreadStatic] private static Dictionary<string, Folded>? t_names;
@@ -31,18 +32,18 @@ public static class TransliterationKey
     private sealed record Folded(IReadOnlyList<string> Words, string Key);
 
     /// <summary>The whole key: the folded words joined.</summary>
-    public static string Of(string name) => Fold(name).Key;
+    public static string Of(string name) => string.Concat(FoldedWords(name));
 
     /// <inheritdoc cref="Of(string)"/>
-    public static string Of(ReadOnlySpan<char> name) => Fold(name).Key;
+    public static string Of(ReadOnlySpan<char> name) => Remembered(name).Key;
 
     /// <summary>The folded words of a name, articles dropped, in order.</summary>
-    public static IReadOnlyList<string> Words(string name) => Fold(name).Words;
+    public static IReadOnlyList<string> Words(string name) => FoldedWords(name);
 
     /// <inheritdoc cref="Words(string)"/>
-    public static IReadOnlyList<string> Words(ReadOnlySpan<char> name) => Fold(name).Words;
+    public static IReadOnlyList<string> Words(ReadOnlySpan<char> name) => Remembered(name).Words;
 
-    private static Folded Fold(ReadOnlySpan<char> name)
+    private static Folded Remembered(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxRememberedLength) return Folding(name.ToString());
         var names = t_names ??= new Dictionary<string, Folded>(StringComparer.Ordinal);
