@@ -17,9 +17,7 @@ public sealed class DocumentViews(ReadOnlyStore store)
     public DocumentView? Read(string id)
     {
         var parameters = new Dictionary<string, object> { ["@id"] = id };
-        var mentions = store.Query(
-            "SELECT kind, start, length, value, entry, detail FROM mentions WHERE doc_id = @id ORDER BY start, length DESC, position",
-            parameters, r => new MentionView(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.Text(5)));
+        var mentions = Mentions(id);
         var events = store.Query(
             "SELECT event_id, quote_start, quote_length, sub_event_type, why FROM events WHERE doc_id = @id ORDER BY position",
             parameters, r => new DocumentEventView(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.List(4)));
@@ -27,5 +25,14 @@ public sealed class DocumentViews(ReadOnlyStore store)
             "SELECT id, outlet, published, language, title, text FROM documents WHERE id = @id",
             parameters, r => new DocumentView(r.GetString(0), r.Text(1), r.Text(2), r.GetString(3), r.Text(4), r.GetString(5), mentions, events))
             .SingleOrDefault();
+    }
+
+    /// <summary>In text order, the longer first where two start together, else in the coder's (stored) order.</summary>
+    private List<MentionView> Mentions(string id)
+    {
+        using var documents = store.OpenDocuments();
+        return documents.Mentions(id).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)
+            .Select(m => new MentionView(m.Kind.ToString(), m.Span.Start, m.Span.Length, m.Value, m.Entry, m.Detail))
+            .ToList();
     }
 }

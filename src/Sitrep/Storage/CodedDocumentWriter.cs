@@ -1,38 +1,54 @@
 using Microsoft.Data.Sqlite;
-using Sitrep.Model;
 
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Writes one coded document's rows with statements prepared once per store. The document row is
-/// deleted first, and the foreign keys cascade, so its old events, claims, labels and mentions go with it.
+/// Reads a document's stored state and writes its rows, with statements prepared once per store. The document row
+/// is deleted first, and the foreign keys cascade, so its old events, claims, labels and mentions go with it.
 /// </summary>
 internal sealed class CodedDocumentWriter : IDisposable
 {
+    private readonly SqliteCommand _stored;
     private readonly SqliteCommand _delete;
     private readonly Dictionary<StoredTable, PreparedInsert> _inserts;
 
     public CodedDocumentWriter(SqliteConnection connection)
     {
-        _delete = connection.CreateCommand();
-        _delete.CommandText = "DELETE FROM documents WHERE id = $id";
-        _delete.Parameters.Add(new SqliteParameter("$id", null));
-        _delete.Prepare();
+        _stored = Prepared(connection, "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $id");
+        _delete = Prepared(connection, "DELETE FROM documents WHERE id = $id");
         _inserts = StoredTable.All.ToDictionary(t => t, t => new PreparedInsert(connection, t.Name, t.Columns));
     }
 
-    public void Write(SqliteTransaction transaction, CodedDocument coded, StoredState state, string codedAt)
+    public StoredState? StoredState(SqliteTransaction transaction, string id)
+    {
+        _stored.Transaction = transaction;
+        _stored.Parameters[0].Value = id;
+        using var reader = _stored.ExecuteReader();
+        return reader.Read() ? new StoredState(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    public void Write(SqliteTransaction transaction, DocumentRows rows, string codedAt)
     {
         _delete.Transaction = transaction;
-        _delete.Parameters[0].Value = coded.Document.Id;
+        _delete.Parameters[0].Value = rows.DocId;
         _delete.ExecuteNonQuery();
-        foreach (var (table, values) in DocumentRows.Of(coded, state, codedAt))
-            _inserts[table].Run(transaction, values);
+        foreach (var (table, values) in rows.All(codedAt))
+            _inserts[table].Run(values);
     }
 
     public void Dispose()
     {
+        _stored.Dispose();
         _delete.Dispose();
         foreach (var insert in _inserts.Values) insert.Dispose();
+    }
+
+    private static SqliteCommand Prepared(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$id", null));
+        command.Prepare();
+        return command;
     }
 }

@@ -3,26 +3,53 @@ using Sitrep.Model;
 namespace Sitrep.Storage;
 
 /// <summary>
-/// The rows one coded document is stored as, whatever the store: the document row, then its events,
-/// claims, labels and mentions in the order the coder produced them. Values are in <see cref="StoredTable"/>
-/// column order; lists are JSON text and dates ISO text, so every store holds the same values.
+/// The rows one coded document is stored as, whatever the store: the document row, then its events, claims and
+/// labels in the order the coder produced them, and its mentions as one row (<see cref="StoredMentions"/>). Values are
+/// in <see cref="StoredTable"/> column order; lists are JSON text and dates ISO text, so every store holds the same values.
 /// </summary>
-internal static class DocumentRows
+internal sealed class DocumentRows
 {
-    public static IReadOnlyList<(StoredTable Table, object?[] Values)> Of(CodedDocument coded, StoredState state, string codedAt)
+    private readonly Document _document;
+    private readonly List<(StoredTable Table, object?[] Values)> _children;
+
+    private DocumentRows(Document document, List<(StoredTable, object?[])> children, StoredState state)
     {
-        var d = coded.Document;
-        var rows = new List<(StoredTable, object?[])>
-        {
-            (StoredTable.Documents, [d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin,
-                state.ContentHash, state.OutputHash, state.ResourceVersion, codedAt]),
-        };
+        _document = document;
+        _children = children;
+        State = state;
+    }
+
+    /// <summary>What decides whether these rows would change the store: the document's hash and the hash of its other rows.</summary>
+    public StoredState State { get; }
+
+    public string DocId => _document.Id;
+
+    public static DocumentRows Of(CodedDocument coded, string resourceVersion)
+    {
+        var children = ChildRows(coded);
+        return new DocumentRows(coded.Document, children,
+            new StoredState(Fingerprint.Of(coded.Document), Fingerprint.OfRows(children), resourceVersion));
+    }
+
+    /// <summary>Every row, the document's first so that they can be inserted in this order.</summary>
+    public IEnumerable<(StoredTable Table, object?[] Values)> All(string codedAt)
+    {
+        var d = _document;
+        yield return (StoredTable.Documents, [d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin,
+            State.ContentHash, State.OutputHash, State.ResourceVersion, codedAt]);
+        foreach (var row in _children) yield return row;
+    }
+
+    private static List<(StoredTable, object?[])> ChildRows(CodedDocument coded)
+    {
+        var docId = coded.Document.Id;
+        var rows = new List<(StoredTable, object?[])>(coded.Events.Count + coded.Claims.Count + coded.Labels.Count + 1);
         var eventIds = EventIds.Assign(coded.Events);
         for (var i = 0; i < coded.Events.Count; i++)
         {
             var e = coded.Events[i];
             var p = e.Place;
-            rows.Add((StoredTable.Events, [d.Id, i, eventIds[i], e.Quote, e.QuoteSpan.Start, e.QuoteSpan.Length,
+            rows.Add((StoredTable.Events, [docId, i, eventIds[i], e.Quote, e.QuoteSpan.Start, e.QuoteSpan.Length,
                 e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
                 p?.Name, p?.Parent, p?.Country, p?.Level, p?.Id, p?.Admin1, p?.Latitude, p?.Longitude, p?.GeoPrecision,
                 StoredValues.Date(e.Date), e.TimePrecision, e.Fatalities, e.Injured,
@@ -32,19 +59,16 @@ internal static class DocumentRows
         for (var i = 0; i < coded.Claims.Count; i++)
         {
             var c = coded.Claims[i];
-            rows.Add((StoredTable.Claims, [d.Id, i, c.Quote, c.QuoteSpan.Start, c.QuoteSpan.Length, c.Quantity, c.Value,
+            rows.Add((StoredTable.Claims, [docId, i, c.Quote, c.QuoteSpan.Start, c.QuoteSpan.Length, c.Quantity, c.Value,
                 c.Unit, StoredValues.Date(c.Date), StoredValues.List(c.Sources), StoredValues.List(c.Why)]));
         }
         for (var i = 0; i < coded.Labels.Count; i++)
         {
             var l = coded.Labels[i];
-            rows.Add((StoredTable.Labels, [d.Id, i, l.Actor, l.Word, l.Span.Start, l.Span.Length, l.Entry]));
+            rows.Add((StoredTable.Labels, [docId, i, l.Actor, l.Word, l.Span.Start, l.Span.Length, l.Entry]));
         }
-        for (var i = 0; i < coded.Mentions.Count; i++)
-        {
-            var m = coded.Mentions[i];
-            rows.Add((StoredTable.Mentions, [d.Id, i, m.Kind.ToString(), m.Span.Start, m.Span.Length, m.Value, m.Entry, m.Detail]));
-        }
+        if (coded.Mentions.Count > 0)
+            rows.Add((StoredTable.DocumentMentions, [docId, StoredMentions.Encode(coded.Mentions)]));
         return rows;
     }
 }

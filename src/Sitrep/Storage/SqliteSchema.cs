@@ -117,6 +117,17 @@ internal static class SqliteSchema
         """
         ALTER TABLE events ADD COLUMN other_reports TEXT NOT NULL DEFAULT '[]';
         """,
+        // A document's mentions in one row (StoredMentions) instead of one row each: writing them was most of a save.
+        $"""
+        CREATE TABLE document_mentions (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            mentions TEXT NOT NULL
+        );
+        INSERT INTO document_mentions (doc_id, mentions)
+            SELECT doc_id, group_concat({StoredMentions.SqlLine("char")}, char(10) ORDER BY position)
+            FROM mentions GROUP BY doc_id;
+        DROP TABLE mentions;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -78,15 +78,10 @@ internal static class StoredRecords
     public static Label Label(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));
 
-    public const string MentionsSql =
-        "SELECT kind, start, length, value, entry, detail FROM mentions WHERE doc_id = @doc_id ORDER BY position";
+    /// <summary>One row or none (a document without mentions).</summary>
+    public const string MentionsSql = "SELECT mentions FROM document_mentions WHERE doc_id = @doc_id";
 
-    public static Mention Mention(DbDataReader r) => new(
-        Enum.Parse<MentionKind>(r.GetString(0)),
-        new TextSpan(r.GetInt32(1), r.GetInt32(2)),
-        r.GetString(3),
-        r.GetString(4),
-        r.NullableString(5));
+    public static IReadOnlyList<Mention> Mentions(DbDataReader r) => StoredMentions.Decode(r.GetString(0));
 
     public const string FailuresSql = "SELECT origin, reason FROM failures ORDER BY id";
 

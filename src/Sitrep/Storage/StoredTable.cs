@@ -20,9 +20,9 @@ internal sealed record StoredTable(string Name, params string[] Columns)
     public static readonly StoredTable Labels = new("labels",
         "doc_id", "position", "actor", "word", "start", "length", "entry");
 
-    public static readonly StoredTable Mentions = new("mentions",
-        "doc_id", "position", "kind", "start", "length", "value", "entry", "detail");
+    /// <summary>A document's mentions in one value (<see cref="StoredMentions"/>); no row when it has none.</summary>
+    public static readonly StoredTable DocumentMentions = new("document_mentions", "doc_id", "mentions");
 
     /// <summary>Parent first, so that rows can be inserted in this order.</summary>
-    public static readonly IReadOnlyList<StoredTable> All = [Documents, Events, Claims, Labels, Mentions];
+    public static readonly IReadOnlyList<StoredTable> All = [Documents, Events, Claims, Labels, DocumentMentions];
 }

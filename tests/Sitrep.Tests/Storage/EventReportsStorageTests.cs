@@ -40,11 +40,12 @@ public sealed class EventReportsStorageTests : IDisposable
         using (var store = SqliteEventStore.Open(StorePath))
             store.Save(StoreSamples.Coded, "res-1");
         RawSqliteFile.Scalar(StorePath, "ALTER TABLE events DROP COLUMN other_reports");
-        RawSqliteFile.Scalar(StorePath, "PRAGMA user_version = 2");
+        LegacyMentionRows.RevertSqlite(StorePath,
+            new Dictionary<string, IReadOnlyList<Mention>> { [StoreSamples.DocId] = StoreSamples.Mentions }, version: 2);
 
         using var upgraded = SqliteEventStore.Open(StorePath);
 
-        Assert.Equal(3L, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
+        Assert.Equal(4L, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
         Assert.All(upgraded.Events(), e => Assert.Empty(e.OtherReports));
         Assert.Equal(3, upgraded.Events().Count);
     }

@@ -13,6 +13,11 @@ CREATE TABLE claims (
     PRIMARY KEY (doc_id, position)
 );
 
+CREATE TABLE document_mentions (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    mentions TEXT NOT NULL
+);
+
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     outlet TEXT,
@@ -82,17 +87,5 @@ CREATE TABLE labels (
     start INTEGER NOT NULL,
     length INTEGER NOT NULL,
     entry TEXT NOT NULL,
-    PRIMARY KEY (doc_id, position)
-);
-
-CREATE TABLE mentions (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    value TEXT NOT NULL,
-    entry TEXT NOT NULL,
-    detail TEXT,
     PRIMARY KEY (doc_id, position)
 );

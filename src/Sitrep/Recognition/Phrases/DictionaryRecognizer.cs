@@ -12,11 +12,15 @@ public sealed class DictionaryRecognizer : IRecognizer
 {
     private readonly MentionKind _kind;
     private readonly PhraseMatcher<(string Value, string? Detail)> _matcher;
+    // Each pattern's entry text ("fr/cues.tsv:34 \"a indique\""), written once rather than for every match.
+    private readonly Dictionary<PhrasePattern<(string, string?)>, string> _entries = new(ReferenceEqualityComparer.Instance);
 
     public DictionaryRecognizer(MentionKind kind, IEnumerable<PhrasePattern<(string Value, string? Detail)>> patterns, NameTolerance? tolerance = null)
     {
         _kind = kind;
-        _matcher = new PhraseMatcher<(string, string?)>(patterns, tolerance);
+        var all = patterns.ToList();
+        foreach (var pattern in all) _entries[pattern] = $"{pattern.Citation} {Describe(pattern)}";
+        _matcher = new PhraseMatcher<(string, string?)>(all, tolerance);
     }
 
     /// <summary>Loads <paramref name="file"/> of a language: the pattern column, the value column and detail columns joined by '|'.</summary>
@@ -42,7 +46,7 @@ public sealed class DictionaryRecognizer : IRecognizer
             var span = text.SpanOf(match.FirstToken, match.EndToken);
             foreach (var entry in match.Entries.DistinctBy(e => e.Value))
                 yield return new Mention(_kind, span, entry.Value.Value,
-                    $"{entry.Citation} {Describe(entry)}{(match.NearMiss ? " (misspelt)" : "")}", entry.Value.Detail);
+                    match.NearMiss ? _entries[entry] + " (misspelt)" : _entries[entry], entry.Value.Detail);
         }
     }
 

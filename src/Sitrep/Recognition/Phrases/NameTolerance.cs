@@ -22,6 +22,14 @@ public sealed record NameTolerance(int MinLetters)
     public static bool NearMiss(AnalyzedText text, int token, string name)
     {
         var norm = text.Norm(token);
-        return norm != name && OneEdit.Apart(norm, name) && text.Surface(token).Any(char.IsUpper);
+        return norm != name && OneEdit.Apart(norm, name) && IsCapitalised(text, token);
+    }
+
+    /// <summary>Whether the token as written has a capital letter anywhere.</summary>
+    public static bool IsCapitalised(AnalyzedText text, int token)
+    {
+        foreach (var c in text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length))
+            if (char.IsUpper(c)) return true;
+        return false;
     }
 }

@@ -60,8 +60,12 @@ public sealed class PhraseMatcher<T>
         if (norm.Length > 0 && _prefixFirstByLetter.TryGetValue(norm[0], out var prefixed))
             Consider(text, start, endToken, prefixed, ref bestLength, ref best);
         if (best is not null) return new PhraseMatch<T>(start, start + bestLength, best);
-        var near = _tolerantNames.Count == 0 ? null : _tolerantNames.Where(p => NameTolerance.NearMiss(text, start, p.Words[0].Folded)).ToList();
-        return near is { Count: > 0 } ? new PhraseMatch<T>(start, start + 1, near, NearMiss: true) : null;
+        // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
+        if (_tolerantNames.Count == 0 || !NameTolerance.IsCapitalised(text, start)) return null;
+        List<PhrasePattern<T>>? near = null;
+        foreach (var p in _tolerantNames)
+            if (NameTolerance.NearMiss(text, start, p.Words[0].Folded)) (near ??= []).Add(p);
+        return near is null ? null : new PhraseMatch<T>(start, start + 1, near, NearMiss: true);
     }
 
     /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>

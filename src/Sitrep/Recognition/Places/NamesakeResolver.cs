@@ -30,6 +30,8 @@ internal sealed class NamesakeResolver
 
     public PlaceCandidate? Choose(PlaceSighting sighting)
     {
+        // Most names have one meaning: nothing to weigh.
+        if (sighting.Candidates.Count <= 1) return sighting.Candidates.FirstOrDefault();
         var own = AnchorIds(sighting);
         return sighting.Candidates
             .Select((candidate, order) => (candidate, order, score: Score(candidate, sighting, own)))

@@ -35,33 +35,35 @@ public sealed class PlaceRecognizer : IRecognizer
 
     public Gazetteer Gazetteer { get; }
 
-    public IEnumerable<Mention> Recognize(AnalyzedText text) => Match(text).Select(m => m.Mention);
+    public IEnumerable<Mention> Recognize(AnalyzedText text) => Mentions(text);
 
     /// <summary>The place mentions of a text, each with the place it resolves to, in text order.</summary>
-    public IReadOnlyList<PlaceMatch> Match(AnalyzedText text)
+    public IReadOnlyList<PlaceMatch> Match(AnalyzedText text) =>
+        Mentions(text).Select(m =>
+        {
+            var written = m.Span.Of(text.Text);
+            return new PlaceMatch(m, Gazetteer.Resolve(m, written), written);
+        }).ToList();
+
+    private List<Mention> Mentions(AnalyzedText text)
     {
         var sightings = new List<PlaceSighting>();
         foreach (var sentence in text.Sentences)
             _scanner.Scan(text, sentence, sightings);
         var resolver = new NamesakeResolver(Gazetteer, sightings);
-        return sightings.Select(s => ToMatch(text, s, resolver.Choose(s))).ToList();
+        return sightings.Select(s => MentionOf(s, resolver.Choose(s))).ToList();
     }
 
-    private PlaceMatch ToMatch(AnalyzedText text, PlaceSighting sighting, PlaceCandidate? chosen)
+    private Mention MentionOf(PlaceSighting sighting, PlaceCandidate? chosen)
     {
-        var written = sighting.Span.Of(text.Text);
         if (chosen is null)
         {
             // Only a place word lets an unknown name through, so the cue is there.
             var cue = sighting.Cue!;
-            var unknown = Gazetteer.Unknown(written, cue.Level!);
-            return new PlaceMatch(
-                new Mention(MentionKind.Place, sighting.Span, "", $"rule: place word ({cue.Citation})", unknown.Level),
-                unknown, written);
+            return new Mention(MentionKind.Place, sighting.Span, "", $"rule: place word ({cue.Citation})", cue.Level);
         }
         var precision = Math.Max(sighting.GeoPrecision, chosen.GeoPrecision);
-        var mention = new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,
-            PlaceMentionDetail.Format(sighting.IsSite ? PlaceMentionDetail.SiteLevel : Gazetteer.ToPlace(chosen.Entry.Id).Level, precision));
-        return new PlaceMatch(mention, Gazetteer.Resolve(mention, written), written);
+        return new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,
+            PlaceMentionDetail.Format(sighting.IsSite ? PlaceMentionDetail.SiteLevel : PlaceLevels.ToEventLevel(chosen.Entry.Level), precision));
     }
 }

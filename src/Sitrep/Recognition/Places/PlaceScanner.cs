@@ -100,8 +100,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         candidates = [];
         var runEnd = NameRunEnd(text, sentence, start);
         if (runEnd == start) return false;
+        // Accept refuses every uncued name without a capital in it, so lower-case runs (most of a text) are not keyed.
+        if (!cued && !AnyCapitalised(text, start, runEnd)) return false;
         // Two tokens give the first key word even when the article stands apart ("Al Bab").
-        var firstWords = TransliterationKey.Words(text.SpanOf(start, Math.Min(start + 2, runEnd)).Of(text.Text));
+        var firstWords = TransliterationKey.Words(Written(text, start, Math.Min(start + 2, runEnd)));
         if (firstWords.Count == 0) return false;
         var longest = gazetteer.LongestNameStartingWith(firstWords[0]);
         if (longest == 0) return false;
@@ -109,7 +111,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         {
             // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
             if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
-            var name = text.SpanOf(start, start + length).Of(text.Text);
+            var name = Written(text, start, start + length);
             var key = TransliterationKey.Of(name);
             // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
             if (key.Length < MinKeyLength || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
@@ -137,8 +139,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         if (!cued)
         {
             var head = IsLoneArticle(text, start) && start + 1 < end ? start + 1 : start;
-            if (!IsCapitalised(text.Surface(head)) && !Enumerable.Range(head + 1, end - head - 1).Any(t => IsCapitalised(text.Surface(t))))
-                return false;
+            if (!AnyCapitalised(text, head, end)) return false;
             if (end - start == 1 && start <= openingToken && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
                 return false;
         }
@@ -155,7 +156,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     private bool IsFrenchWord(AnalyzedText text, int token) =>
-        !IsCapitalised(text.Surface(token))
+        !IsCapitalised(text, token)
         && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
 
     /// <summary>
@@ -211,7 +212,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private bool IsOtherProperName(AnalyzedText text, int token) =>
         text.Tokens[token].Kind == TokenKind.Word
         && !IsElision(text, token)
-        && IsCapitalised(text.Surface(token))
+        && IsCapitalised(text, token)
         && words.Of(text.Norm(token)) is null
         && !stopwords.Contains(text.Norm(token));
 
@@ -219,8 +220,27 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     private static bool IsLoneArticle(AnalyzedText text, int token) => text.Norm(token) is "al" or "el";
 
+    private static ReadOnlySpan<char> Written(AnalyzedText text, int firstToken, int endToken)
+    {
+        var span = text.SpanOf(firstToken, endToken);
+        return text.Text.AsSpan(span.Start, span.Length);
+    }
+
+    private static bool AnyCapitalised(AnalyzedText text, int firstToken, int endToken)
+    {
+        for (var t = firstToken; t < endToken; t++)
+            if (IsCapitalised(text, t)) return true;
+        return false;
+    }
+
+    private static bool IsCapitalised(AnalyzedText text, int token)
+    {
+        var t = text.Tokens[token];
+        return IsCapitalised(text.Text.AsSpan(t.Start, t.Length));
+    }
+
     /// <summary>Capitalised, looking past a lower-case article before a hyphen ("al-Chaar", "ech-Cheikh").</summary>
-    internal static bool IsCapitalised(string surface)
+    internal static bool IsCapitalised(ReadOnlySpan<char> surface)
     {
         var dash = surface.IndexOf('-');
         if (dash is > 0 and <= 3 && char.IsLower(surface[0]) && dash + 1 < surface.Length)

@@ -21,11 +21,47 @@ public static class TransliterationKey
     // The sun letters an article assimilates to when written attached ("Ezzor" = ez-Zor).
     private const string SunLetters = "tdrzsnl";
 
+    // A text's names come back all the time (its places, the words that open them): for names read from a text as
+    // spans, each thread keeps the keys of the short ones it last folded, so that keying a name seen before allocates
+    // nothing. Names given as strings (the gazetteer's, once each) are folded without being remembered.
+    private const int MaxRememberedNames = 1 << 13;
+    private const int MaxRememberedLength = 64;
+
+    [ThreadStatic] private static Dictionary<string, Folded>? t_names;
+
+    private sealed record Folded(IReadOnlyList<string> Words, string Key);
+
     /// <summary>The whole key: the folded words joined.</summary>
-    public static string Of(string name) => string.Concat(Words(name));
+    public static string Of(string name) => string.Concat(FoldedWords(name));
+
+    /// <inheritdoc cref="Of(string)"/>
+    public static string Of(ReadOnlySpan<char> name) => Remembered(name).Key;
 
     /// <summary>The folded words of a name, articles dropped, in order.</summary>
-    public static IReadOnlyList<string> Words(string name)
+    public static IReadOnlyList<string> Words(string name) => FoldedWords(name);
+
+    /// <inheritdoc cref="Words(string)"/>
+    public static IReadOnlyList<string> Words(ReadOnlySpan<char> name) => Remembered(name).Words;
+
+    private static Folded Remembered(ReadOnlySpan<char> name)
+    {
+        if (name.Length > MaxRememberedLength) return Folding(name.ToString());
+        var names = t_names ??= new Dictionary<string, Folded>(StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out var folded)) return folded;
+        if (names.Count >= MaxRememberedNames) names.Clear();
+        folded = Folding(name.ToString());
+        lookup[name] = folded;
+        return folded;
+    }
+
+    private static Folded Folding(string name)
+    {
+        var words = FoldedWords(name);
+        return new Folded(words, string.Concat(words));
+    }
+
+    private static string[] FoldedWords(string name)
     {
         var raw = Split(name);
         var words = new List<string>(raw.Count);
@@ -39,7 +75,7 @@ public static class TransliterationKey
             var folded = FoldWord(word, initial: words.Count == 0);
             if (folded.Length > 0) words.Add(folded);
         }
-        return words;
+        return words.ToArray();
     }
 
     private static List<(string Word, bool HyphenAfter)> Split(string name)

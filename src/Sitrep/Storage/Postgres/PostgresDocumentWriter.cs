@@ -1,6 +1,5 @@
 using System.Text;
 using Npgsql;
-using Sitrep.Model;
 
 namespace Sitrep.Storage.Postgres;
 
@@ -13,14 +12,13 @@ internal static class PostgresDocumentWriter
     /// <summary>PostgreSQL's limit on the parameters of one statement.</summary>
     private const int MaxParameters = 65_535;
 
-    public static void Write(NpgsqlConnection connection, CodedDocument coded, StoredState state, string codedAt,
-        params NpgsqlBatchCommand[] alsoRun)
+    public static void Write(NpgsqlConnection connection, DocumentRows rows, string codedAt, params NpgsqlBatchCommand[] alsoRun)
     {
         using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM documents WHERE id = $1") { Parameters = { new() { Value = coded.Document.Id } } });
-        foreach (var group in DocumentRows.Of(coded, state, codedAt).GroupBy(r => r.Table))
-        foreach (var rows in group.Select(r => r.Values).Chunk(MaxParameters / group.Key.Columns.Length))
-            batch.BatchCommands.Add(Insert(group.Key, rows));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM documents WHERE id = $1") { Parameters = { new() { Value = rows.DocId } } });
+        foreach (var group in rows.All(codedAt).GroupBy(r => r.Table))
+        foreach (var chunk in group.Select(r => r.Values).Chunk(MaxParameters / group.Key.Columns.Length))
+            batch.BatchCommands.Add(Insert(group.Key, chunk));
         foreach (var command in alsoRun) batch.BatchCommands.Add(command);
         batch.ExecuteNonQuery();
     }

@@ -29,15 +29,15 @@ public sealed class PostgresEventStore : IDocumentStore
     /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
     public SaveOutcome Save(CodedDocument coded, string resourceVersion)
     {
-        var state = StoredState.Of(coded, resourceVersion);
+        var rows = DocumentRows.Of(coded, resourceVersion);
         try
         {
             using var transaction = _connection.BeginTransaction();
             var stored = PostgresDatabase.Query(_connection,
                 "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $1 FOR UPDATE",
                 r => new StoredState(r.GetString(0), r.GetString(1), r.GetString(2)), coded.Document.Id).SingleOrDefault();
-            if (stored == state) return SaveOutcome.Unchanged;
-            PostgresDocumentWriter.Write(_connection, coded, state, Now());
+            if (stored == rows.State) return SaveOutcome.Unchanged;
+            PostgresDocumentWriter.Write(_connection, rows, Now());
             transaction.Commit();
             return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
         }
@@ -74,7 +74,8 @@ public sealed class PostgresEventStore : IDocumentStore
     public IReadOnlyList<Label> Labels() => PostgresDatabase.Query(_connection, StoredRecords.LabelsSql, StoredRecords.Label);
 
     public IReadOnlyList<Mention> Mentions(string docId) =>
-        PostgresDatabase.Query(_connection, StoredRecords.MentionsSql, StoredRecords.Mention, new NpgsqlParameter("doc_id", docId));
+        PostgresDatabase.Query(_connection, StoredRecords.MentionsSql, StoredRecords.Mentions, new NpgsqlParameter("doc_id", docId))
+            .SingleOrDefault() ?? [];
 
     public void Dispose() => _connection.Dispose();
 

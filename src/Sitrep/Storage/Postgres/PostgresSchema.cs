@@ -126,6 +126,17 @@ internal static class PostgresSchema
         """
         ALTER TABLE events ADD COLUMN other_reports TEXT NOT NULL DEFAULT '[]'
         """,
+        // As SQLite's fourth migration: a document's mentions in one row.
+        $"""
+        CREATE TABLE document_mentions (
+            doc_id TEXT COLLATE "C" PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            mentions TEXT NOT NULL
+        );
+        INSERT INTO document_mentions (doc_id, mentions)
+            SELECT doc_id, string_agg({StoredMentions.SqlLine("chr")}, chr(10) ORDER BY position)
+            FROM mentions GROUP BY doc_id;
+        DROP TABLE mentions
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -84,7 +84,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         if (!HoldsLease(coded.Document.Id)) return false;
         CommitWithoutWaitingForDisk();
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
-        PostgresDocumentWriter.Write(_connection, coded, StoredState.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
+        PostgresDocumentWriter.Write(_connection, DocumentRows.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
         transaction.Commit();
         return true;
     });

@@ -27,9 +27,12 @@ public sealed partial class WorkerCrashTests(ITestOutputHelper output) : IDispos
         Assert.Equal(0, CliRun.Of("ingest", corpus, "--store", Database.Url).ExitCode);
         var options = new[] { "--batch", $"{Batch}", "--lease", "5", "--poll", "0.5", "--exit-when-idle" };
 
+        // One open connection watches the queue: a batch is coded in a fraction of a second, and a watcher that
+        // connected anew for every look could miss every batch's middle on a busy machine.
+        using (var watcher = Database.Connect())
         using (var victim = WorkerProcess.Start(Database.Url, options))
         {
-            WaitUntil(() => Claimed() is >= 5 and <= Batch - 5, TimeSpan.FromSeconds(90), victim);
+            WaitUntil(() => Claimed(watcher) is >= 5 and <= Batch - 5, TimeSpan.FromSeconds(90), victim);
             victim.Kill();
         }
         var codedByVictim = Coded();
@@ -78,7 +81,15 @@ public sealed partial class WorkerCrashTests(ITestOutputHelper output) : IDispos
 
     private long Coded() => Database.Scalar("SELECT count(*) FROM documents");
 
-    private long Claimed() => Database.Scalar("SELECT count(*) FROM queue WHERE status = 'coding'");
+    private const string ClaimedSql = "SELECT count(*) FROM queue WHERE status = 'coding'";
+
+    private long Claimed() => Database.Scalar(ClaimedSql);
+
+    private static long Claimed(NpgsqlConnection watcher)
+    {
+        using var command = new NpgsqlCommand(ClaimedSql, watcher);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
 
     private static long CodedBy(WorkerProcess worker) => long.Parse(Summary().Match(worker.Error).Groups["coded"].Value);
 
@@ -88,7 +99,7 @@ public sealed partial class WorkerCrashTests(ITestOutputHelper output) : IDispos
         while (!condition())
         {
             if (clock.Elapsed > timeout) throw new TimeoutException($"the worker never got mid-batch; it wrote: {worker.Error}");
-            Thread.Sleep(20);
+            Thread.Sleep(5);
         }
     }
 

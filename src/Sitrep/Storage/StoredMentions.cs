@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Sitrep.Model;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// A document's mentions as one text value, so that storing them is one row rather than one per mention (they are
+/// read back whole, never queried one by one). One line per mention in the coder's order, fields separated by tabs:
+/// <c>kind, start, length, value, entry[, detail]</c>, the detail field absent when there is none; backslash, tab,
+/// line feed and carriage return inside a field are written <c>\\ \t \n \r</c>.
+/// </summary>
+internal static class StoredMentions
+{
+    private const char FieldSeparator = '\t';
+    private const char LineSeparator = '\n';
+
+    /// <summary>Kind names by value (the kinds are numbered from 0), so that writing one allocates nothing.</summary>
+    private static readonly string[] KindNames = Enum.GetNames<MentionKind>();
+
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\\t\n\r");
+
+    public static string Encode(IReadOnlyList<Mention> mentions)
+    {
+        var text = new StringBuilder(mentions.Count * 64);
+        foreach (var m in mentions)
+        {
+            if (text.Length > 0) text.Append(LineSeparator);
+            text.Append(KindNames[(int)m.Kind]).Append(FieldSeparator)
+                .Append(m.Span.Start).Append(FieldSeparator)
+                .Append(m.Span.Length).Append(FieldSeparator);
+            AppendEscaped(text, m.Value);
+            text.Append(FieldSeparator);
+            AppendEscaped(text, m.Entry);
+            if (m.Detail is null) continue;
+            text.Append(FieldSeparator);
+            AppendEscaped(text, m.Detail);
+        }
+        return text.ToString();
+    }
+
+    /// <exception cref="StoreException">A line is not a mention as <see cref="Encode"/> writes it.</exception>
+    public static IReadOnlyList<Mention> Decode(string stored)
+    {
+        if (stored.Length == 0) return [];
+        var mentions = new List<Mention>();
+        foreach (var line in stored.Split(LineSeparator))
+        {
+            var fields = line.Split(FieldSeparator);
+            if (fields.Length is < 5 or > 6 || !Enum.TryParse<MentionKind>(fields[0], out var kind)
+                || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+                throw new StoreException($"A stored mention cannot be read: {line}");
+            mentions.Add(new Mention(kind, new TextSpan(start, length), Unescape(fields[3]), Unescape(fields[4]),
+                fields.Length == 6 ? Unescape(fields[5]) : null));
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// The encoding of one row of the former <c>mentions</c> table as a SQL expression, for the migrations that
+    /// fold that table into this form; <paramref name="chr"/> is the dialect's function from code point to character.
+    /// </summary>
+    public static string SqlLine(string chr)
+    {
+        string Escaped(string column) =>
+            $"replace(replace(replace(replace({column}, {chr}(92), {chr}(92) || {chr}(92)), {chr}(9), {chr}(92) || 't'), " +
+            $"{chr}(10), {chr}(92) || 'n'), {chr}(13), {chr}(92) || 'r')";
+        var tab = $"{chr}(9)";
+        return $"kind || {tab} || start || {tab} || length || {tab} || {Escaped("value")} || {tab} || {Escaped("entry")}" +
+               $" || coalesce({tab} || {Escaped("detail")}, '')";
+    }
+
+    private static void AppendEscaped(StringBuilder text, string field)
+    {
+        if (field.AsSpan().IndexOfAny(Special) < 0)
+        {
+            text.Append(field);
+            return;
+        }
+        foreach (var c in field)
+            _ = c switch
+            {
+                '\\' => text.Append(@"\\"),
+                '\t' => text.Append(@"\t"),
+                '\n' => text.Append(@"\n"),
+                '\r' => text.Append(@"\r"),
+                _ => text.Append(c),
+            };
+    }
+
+    private static string Unescape(string field)
+    {
+        if (!field.Contains('\\')) return field;
+        var text = new StringBuilder(field.Length);
+        for (var i = 0; i < field.Length; i++)
+        {
+            if (field[i] != '\\' || i + 1 == field.Length)
+            {
+                text.Append(field[i]);
+                continue;
+            }
+            text.Append(field[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var other => other });
+        }
+        return text.ToString();
+    }
+}
