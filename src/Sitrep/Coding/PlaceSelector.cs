@@ -58,6 +58,16 @@ public static class PlaceSelector
     private static int Coarseness(List<EventPlace> list) =>
         list.All(p => p.Place.Level is "province" or "district" || p.Place.GeoPrecision >= 2) ? 1 : 0;
 
+    /// <summary>
+    /// "Maaloula, située à 55 km au nord de Damas", "une route reliant Damas au Liban": a place in a clause that
+    /// locates another (cues.tsv "locator", up to the next comma or trigger) describes where that one is, and is no
+    /// location.
+    /// </summary>
+    private static bool LocatesAnother(SentenceMentions s, LocatedMention place) =>
+        s.Cues("locator").Any(c => c.EndToken <= place.FirstToken
+                                   && !Enumerable.Range(c.EndToken, place.FirstToken - c.EndToken).Any(t => s.Norm(t) is "," or ";" or ":")
+                                   && !s.Of(MentionKind.Trigger).Any(t => t.FirstToken >= c.EndToken && t.FirstToken < place.FirstToken));
+
     /// <summary>Every place of the sentence that may be an event's location, most precise first in text order.</summary>
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver)
     {
@@ -68,6 +78,7 @@ public static class PlaceSelector
             .ToList();
         var dash = Dateline.DashOf(s);
         if (dash >= 0) places = places.Where(p => p.Mention!.FirstToken > dash).ToList();
+        places = places.Where(p => !LocatesAnother(s, p.Mention!)).ToList();
         // Containing depends on the places only, never on their mentions (and no place contains itself): each
         // different place is tested once against the different places of the sentence, not every mention against every other.
         var different = places.Select(p => p.Place).Distinct().ToList();
