@@ -80,12 +80,12 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         }
     }
 
-    /// <summary>"le régime de Damas": past the link, the known name is the government's seat, skipped whole.</summary>
+    /// <summary>"le régime de Damas", "jugés dangereux par Damas": past the link, the known name is the government's seat, skipped whole.</summary>
     private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, int seat, int openingToken, out int after)
     {
         after = seat + 1;
-        if (after >= sentence.EndToken || !words.Is(text.Norm(after), PlaceWordKind.Link)) return false;
-        if (!TryKnown(text, sentence, after + 1, openingToken, cued: false, out var end, out _)) return false;
+        if (after < sentence.EndToken && words.Is(text.Norm(after), PlaceWordKind.Link)) after++;
+        if (!TryKnown(text, sentence, after, openingToken, cued: false, out var end, out _)) return false;
         after = end;
         return true;
     }
