@@ -152,6 +152,12 @@ public class PlaceRecognizerTests
     public void AnUnknownNameWithAnotherNounInAppositionIsNoPlace() =>
         Assert.Empty(Match("Abou Khaled, un commandant rebelle, a parlé."));
 
+    [Theory]
+    [InlineData("Les insurgés tentent d'entrer dans la capitale via Tadamoun.", "Tadamoun")]
+    [InlineData("Des obus sont tombés à Tadamoun.", "Tadamoun")]
+    public void AnUnknownNameAfterAPrepositionOfPlaceIsAPlace(string text, string written) =>
+        Assert.Equal("town", Single(text, written).Place.Level);
+
     [Fact]
     public void APieceOfALongerProperNameIsNotAPlace() =>
         Assert.DoesNotContain(Match("Le chef du Front Fatah al-Cham et Bachar al-Assad ont parlé."), m => m.Written.Contains("Cham") || m.Written.Contains("Assad"));
