@@ -59,12 +59,20 @@ public static class DateAssigner
             .OrderBy(d => Math.Abs(d.Mention.FirstToken - trigger.FirstToken))
             .FirstOrDefault();
         if (stated.Mention is not null) return stated.Date;
-        if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach))
+        if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach)
+            && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
         if (published?.AsDate is DateOnly day && s.Sentence.Paragraph < LeadParagraphs) return new EventDate(day, 2, "publication day (the lead)");
         return EventDate.Unknown;
     }
+
+    /// <summary>
+    /// "Il a précisé que les rebelles s'étaient retirés": after a verb of saying in the past, French puts a past act in
+    /// the pluperfect (concordance of tenses); it is no earlier than the report, as a pluperfect outside speech is.
+    /// </summary>
+    private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger) =>
+        s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Norm(c.EndToken) is "que" or "qu'");
 
     private static bool IsYearOnly(LocatedMention m) => m.Value.Length == 4 || (m.Detail ?? "").Contains("year", StringComparison.Ordinal);
 
