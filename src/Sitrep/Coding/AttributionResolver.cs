@@ -19,7 +19,7 @@ public static class AttributionResolver
         foreach (var cue in s.Cues("source-before"))
         {
             var src = FirstAfter(speakers, cue.EndToken);
-            if (src is not null) return Extend(s, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
+            if (src is not null) return Extend(s, speakers, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
         }
         foreach (var cue in s.Cues("speech"))
         {
@@ -28,7 +28,7 @@ public static class AttributionResolver
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
                 var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
                 return medium is not null && IsMedium(s, unnamed.EndToken, medium.Value.First)
-                    ? Extend(s, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"")
+                    ? Extend(s, speakers, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"")
                     : Attribution.Unnamed;
             }
             // "a déclaré à l'AFP le chef de l'OSDH": the medium comes first in the text, the speaker after it.
@@ -38,11 +38,11 @@ public static class AttributionResolver
             {
                 var speaker = FirstAfter(speakers, after.Value.End, Reach + 6);
                 var chain = speaker is null ? new List<string> { after.Value.Name } : [speaker.Value.Name, after.Value.Name];
-                return Extend(s, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
+                return Extend(s, speakers, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
             }
-            if (after is not null) return Extend(s, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
+            if (after is not null) return Extend(s, speakers, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
             var before = LastBefore(speakers, cue.FirstToken);
-            if (before is not null) return Extend(s, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
+            if (before is not null) return Extend(s, speakers, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
         }
         return Anaphoric(s) is { } cue2 ? Attribution.Anaphoric(CueText(s, cue2), s.Cues("latter").Any()) : Attribution.None;
     }
@@ -117,9 +117,8 @@ public static class AttributionResolver
     }
 
     /// <summary>Adds what "cité par Y" and "citant Y" say after the first link.</summary>
-    private static Attribution Extend(SentenceMentions s, List<string> chain, int after, string rule)
+    private static Attribution Extend(SentenceMentions s, List<Speaker> speakers, List<string> chain, int after, string rule)
     {
-        var speakers = Speakers(s);
         foreach (var cue in s.Cues("cited-by").Where(c => c.FirstToken >= after - 1))
         {
             var medium = FirstAfter(speakers, cue.EndToken);
