@@ -15,11 +15,14 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
         new(TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "agent_adjectives.tsv"), $"{language}/agent_adjectives.tsv")
             .Select(r => (r["adjective"], r["actor"], r["side"])).ToList());
 
-    /// <summary>Roles with actor1 named by an adjective after the trigger, when the sentence named none.</summary>
+    /// <summary>
+    /// Roles with actor1 named by an adjective after the trigger, when no subject before the trigger or agent names it:
+    /// "des bombardements turcs visant les forces kurdes" (the actor after the trigger is then acted upon).
+    /// </summary>
     public Roles Fill(Roles roles, SentenceMentions s)
     {
-        if (roles.Actor1 is not null) return roles;
         var trigger = roles.Trigger;
+        if (roles.Actor1 is not null && (roles.Passive || roles.Actor1.Mention.FirstToken < trigger.EndToken)) return roles;
         for (var t = trigger.EndToken; t < Math.Min(s.Sentence.EndToken, trigger.EndToken + Reach); t++)
         {
             var word = s.Norm(t);
@@ -27,7 +30,8 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
             if (found.Actor is null) continue;
             var mention = new LocatedMention(new Model.Mention(Model.MentionKind.Actor, s.Text.SpanOf(t, t + 1), found.Actor, "agent_adjectives.tsv"), t, t + 1);
             var actor = new ActorInfo(found.Actor, found.Side, null, mention);
-            return roles with { Actor1 = actor, Actor2 = roles.Actor2?.Name == actor.Name ? null : roles.Actor2, Rule = roles.Rule + "; actor1 from the adjective after the trigger" };
+            var actor2 = roles.Actor1 ?? roles.Actor2;
+            return roles with { Actor1 = actor, Actor2 = actor2?.Name == actor.Name ? null : actor2, Rule = roles.Rule + "; actor1 from the adjective after the trigger" };
         }
         return roles;
     }

@@ -23,6 +23,9 @@ public sealed class DocumentState
 
     /// <summary>How many sentences an event's place stays the place of the next sentences that name none.</summary>
     private const int PlaceCarry = 2;
+
+    /// <summary>Words allowed between a verb that stops a weapon and its "par" ("interceptés dans la nuit par").</summary>
+    private const int FoilerReach = 4;
     private ActorInfo? _lastSubject;
 
     public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
@@ -78,17 +81,15 @@ public sealed class DocumentState
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
             (actor2, rule) = (civiliansHit && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
                 ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
-        if (triggerClass == "protest")
-        {
-            // "des habitants ont manifesté", "une manifestation d'étudiants": civilians who demonstrate are protesters.
-            var demonstrators = actor1 ?? (actor2 is { IsCivilian: true } ? actor2 : null);
-            if (demonstrators is { IsCivilian: true } && demonstrators.Name != Protesters && demonstrators.Name != "Rioters (Syria)")
-                (actor1, rule) = (Named(Protesters, "civ", demonstrators), rule + "; civilians who demonstrate are protesters");
-            // "des manifestations ont eu lieu": a demonstration nobody is named for is held by protesters (EVENTS.md).
-            else (actor1, rule) = demonstrators is null ? (Named(Protesters, "civ", null), rule + "; protesters by default") : (demonstrators, rule);
-            // A peaceful protest is against someone, but nobody acts on the protesters: it has no actor2 (EVENTS.md).
-            if (actor2 == demonstrators || !s.Cues("intervention").Any() && !s.Cues("fatal").Any()) actor2 = null;
-        }
+        if (Foiler(s, roles.Trigger) is { } foiler && foiler != actor1)
+            (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), rule + "; the one who stops the weapon acts");
+        if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);
+        if (triggerClass == "evacuate") (actor1, actor2, rule) = EvacuationRoles(actor1, actor2, rule);
+        // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
+        // says so), from the document's usual enemy.
+        if (actor1 is null && actor2 is null && triggerClass is "capture" or "fall")
+            (actor1, actor2, rule) = (Named(_mostNamed.GetValueOrDefault("gov") ?? Government, "gov", null),
+                Named(_mostNamed.GetValueOrDefault("opp") ?? Opposition, "opp", null), rule + "; no side named: implied government and opposition");
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
             actor2 = Named(Protesters, "civ", actor2);
         if (actor1 is not null && actor2?.Name == actor1.Name)
@@ -108,6 +109,39 @@ public sealed class DocumentState
         if (actor2 is null && actor1 is not null && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
         return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
+    }
+
+    /// <summary>
+    /// A demonstration is held by protesters (civilians who demonstrate, or protesters by default, EVENTS.md). Nobody acts
+    /// on a peaceful protest: it has no actor2. When forces intervene or kill, they act and the protesters are actor2.
+    /// </summary>
+    private static (ActorInfo?, ActorInfo?, string) ProtestRoles(ActorInfo? actor1, ActorInfo? actor2, string rule, SentenceMentions s)
+    {
+        var named = actor1 is { IsCivilian: true } ? actor1 : actor2 is { IsCivilian: true } ? actor2 : null;
+        var protesters = named is null || named.Name == Protesters || named.Name == "Rioters (Syria)" ? named ?? Named(Protesters, "civ", null) : Named(Protesters, "civ", named);
+        rule += named is null ? "; protesters by default" : named == protesters ? "" : "; civilians who demonstrate are protesters";
+        if (!s.Cues("intervention").Any() && !s.Cues("fatal").Any()) return (protesters, null, rule);
+        var forces = actor1 is { IsCivilian: false } ? actor1 : actor2 is { IsCivilian: false } ? actor2 : null;
+        return forces is null ? (protesters, null, rule) : (forces, protesters, rule + "; forces act on the protesters");
+    }
+
+    /// <summary>"des missiles ont été interceptés par la défense antiaérienne": the agent of the verb that stops a weapon.</summary>
+    private ActorInfo? Foiler(SentenceMentions s, LocatedMention trigger)
+    {
+        var foiled = s.Cues("foiled").FirstOrDefault(c => c.FirstToken >= trigger.EndToken);
+        if (foiled is null) return null;
+        var agentCue = s.Cues("agent").FirstOrDefault(c => c.FirstToken >= foiled.EndToken && c.FirstToken - foiled.EndToken <= FoilerReach);
+        return agentCue is null ? null : Actors.InSentence(s.Sentence)
+            .FirstOrDefault(a => !a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2);
+    }
+
+    /// <summary>Fighters who are evacuated leave: they act and nobody is acted upon; evacuated civilians are acted upon.</summary>
+    private static (ActorInfo?, ActorInfo?, string) EvacuationRoles(ActorInfo? actor1, ActorInfo? actor2, string rule)
+    {
+        if (actor1 is { IsCivilian: true } && actor2 is null) return (null, actor1, rule + "; evacuated civilians are actor2");
+        if (actor2 is { IsCivilian: false, IsPolitical: false } && (actor1 is null || actor1.IsPolitical))
+            return (actor2, null, rule + "; the evacuated fighters act");
+        return (actor1, actor2, rule);
     }
 
     /// <summary>"revendiqué par l'EI", "l'EI a revendiqué": the armed group that claims the sentence's attack.</summary>

@@ -8,7 +8,7 @@ namespace Sitrep.Coding;
 /// one event per place, the date, casualties, attribution, negation and hedging; then claims and labels.
 /// Built once; thread-safe (all per-document state lives in <see cref="DocumentState"/>).
 /// </summary>
-public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives)
+public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives, PoliticalForms politicalForms)
 {
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
@@ -21,7 +21,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         {
             var attribution = state.Attribute(s);
             var casualties = CasualtyReader.Read(s, casualtyNouns);
-            var coded = CodeSentence(s, state, attribution, casualties, adjectives);
+            var coded = CodeSentence(s, state, attribution, casualties);
             events.AddRange(coded);
             var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
             // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
@@ -36,7 +36,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>An event and whether a weak trigger (a generic word) made it.</summary>
     private sealed record CodedEvent(Event Event, bool Weak);
 
-    private static List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties, AgentAdjectives adjectives)
+    private List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
     {
         var triggers = HeadlineRule.IsHeadline(s) ? [] : TriggerSelector.Select(s);
         var result = new List<CodedEvent>();
@@ -48,6 +48,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var where = PlaceSelector.Select(s, state.Places, trigger);
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
+            if (subType == "Agreement") roles = politicalForms.InAgreement(roles, s);
             var date = DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
             var oneEvent = locations.Count <= 1;

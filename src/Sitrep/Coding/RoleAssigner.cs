@@ -12,16 +12,22 @@ public static class RoleAssigner
     /// <summary>Tokens allowed between the trigger and an agent cue ("bombardées hier par").</summary>
     private const int AgentReach = 4;
 
+    /// <summary>Tokens allowed between "avoir" and the trigger of an infinitive clause ("après avoir violemment pilonné").</summary>
+    private const int InfinitiveReach = 2;
+
     public static Roles Assign(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
+        if (trigger.Value == "Agreement" && AgreementParties.Find(s, trigger, actors) is { } parties) return parties;
         var civiliansAct = trigger.Value is "protest" or "Violent demonstration" or "Mob violence" or "Looting/property destruction";
+        var holders = PlaceHolders.Of(s, actors);
+        var acting = holders.Count == 0 ? actors : actors.Where(a => !holders.Contains(a)).ToList();
         // "tombé aux mains du régime": the actor right after the trigger is the one who takes the place.
         var agent = trigger.Value == "fall" ? actors.FirstOrDefault(a => a.Mention.FirstToken >= trigger.EndToken && a.Mention.FirstToken - trigger.EndToken <= 2)
-            : Agent(s, trigger, actors);
+            : Agent(s, trigger, acting);
         var passive = agent is not null || IsPassive(s, trigger);
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
-        var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent).ToList();
-        var subject = Subject(s, before, civiliansAct);
+        var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct) ?? MainClauseSubject(s, trigger, acting);
+        var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent && a != subject).ToList();
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
@@ -34,6 +40,20 @@ public static class RoleAssigner
             return new Roles(objects[0], objects[1], false, "active, both sides after the trigger", trigger);
         var obj = objects.FirstOrDefault();
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
+    }
+
+    /// <summary>
+    /// "Après avoir pilonné les quartiers rebelles, l'armée a lancé un assaut": an infinitive clause has the subject of
+    /// the main clause, after the comma that ends it.
+    /// </summary>
+    private static ActorInfo? MainClauseSubject(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> acting)
+    {
+        var first = Math.Max(s.Sentence.FirstToken, trigger.FirstToken - InfinitiveReach);
+        if (!Enumerable.Range(first, trigger.FirstToken - first).Any(t => s.Norm(t) == "avoir")) return null;
+        for (var t = trigger.EndToken; t < s.Sentence.EndToken; t++)
+            if (s.Norm(t) == ",")
+                return acting.FirstOrDefault(a => a.Mention.FirstToken > t && !a.IsCivilian && !IsComplement(s, a.Mention));
+        return null;
     }
 
     private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors) =>

@@ -18,6 +18,8 @@ public static class SubTypeResolver
                     : roles.Actor1.IsGovernmentSide ? "Government regains territory" : "Non-state actor overtakes territory";
             case "withdraw":
                 return "Non-violent transfer of territory";
+            case "evacuate":
+                return "Other";
             case "strike":
                 var attackerCanFly = roles.Actor1 is null || roles.Actor1.Side != "opp";
                 var airForce = roles.Actor1 is { Side: "gov" or "intl" or "turkey" } && !Has("ground");

@@ -44,7 +44,7 @@ public static class TriggerSelector
     /// </summary>
     private static bool Subsumes(string broad, string narrow) => (broad, narrow) switch
     {
-        (not "kill" and not "protest" and not "Agreement" and not "Other" and not "Arrests", "kill") => true,
+        (not "kill" and not "protest" and not "Agreement" and not "Other" and not "evacuate" and not "Arrests", "kill") => true,
         ("Suicide bomb", "Remote explosive/landmine/IED") => true,
         ("Disrupted weapons use", "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike" or "strike") => true,
         _ => false,
