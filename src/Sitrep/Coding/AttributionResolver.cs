@@ -55,12 +55,26 @@ public static class AttributionResolver
     {
         foreach (var cue in s.Cues("source-before"))
             if (cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "lui" or "elle" or "eux") return cue;
+        var speakers = NamedSources(s);
         foreach (var cue in s.Cues("speech"))
             if (cue.FirstToken > s.Sentence.FirstToken
-                && s.Cues("anaphor").Concat(s.Cues("latter")).Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken))
+                && s.Cues("anaphor").Concat(s.Cues("latter")).Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken
+                                                                       || OpensSubject(s, a, cue, speakers)))
                 return cue;
         return null;
     }
+
+    /// <summary>Words a subject may hold between its opening anaphor and its verb of saying.</summary>
+    private const int SubjectReach = 20;
+
+    /// <summary>
+    /// "Cette instance médiatique de l'opposition, soutenue par …, a précisé": an anaphor that opens the sentence is the
+    /// subject of the verb of saying that ends its clause, however long the subject, when no source is named between.
+    /// </summary>
+    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech, List<Speaker> speakers) =>
+        anaphor.FirstToken == s.Sentence.FirstToken && anaphor.EndToken <= speech.FirstToken && speech.FirstToken - anaphor.EndToken <= SubjectReach
+        && !speakers.Any(p => p.First >= anaphor.EndToken && p.End <= speech.FirstToken)
+        && !Enumerable.Range(anaphor.EndToken, speech.FirstToken - anaphor.EndToken).Any(t => s.Norm(t) is "." or ";" or ":");
 
     private readonly record struct Speaker(string Name, int First, int End);
 
