@@ -79,8 +79,10 @@ public sealed class DocumentState
         if (triggerClass == "withdraw" && actor1 is not null && !roles.Passive)
             (actor1, actor2, rule) = (Implied(actor1), actor1, rule + "; the one who withdraws is actor2");
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
-            (actor2, rule) = (civiliansHit && triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike"
-                ? Named("Civilians (Syria)", "civ", actor1) : Implied(actor1), rule + "; implied actor2");
+            (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
+        // "en bombardant les cibles civiles des quartiers loyalistes": the object of a bombing, when civilian, is what it hits.
+        if (IsBombing(triggerClass) && actor2 is not { IsCivilian: true } && CivilianObject(s, roles.Trigger, actor2))
+            (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; the object bombed is civilian");
         if (Foiler(s, roles.Trigger) is { } foiler && foiler != actor1)
             (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), rule + "; the one who stops the weapon acts");
         if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);
@@ -93,7 +95,8 @@ public sealed class DocumentState
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
             actor2 = Named(Protesters, "civ", actor2);
         if (actor1 is not null && actor2?.Name == actor1.Name)
-            (actor2, rule) = (IsFight(triggerClass) ? Implied(actor1) : null, rule + "; one actor cannot act on itself");
+            (actor2, rule) = IsFight(triggerClass) ? ImpliedTarget(actor1, triggerClass, civiliansHit, rule + "; one actor cannot act on itself")
+                : (null, rule + "; one actor cannot act on itself");
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
             (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
         if (Claimant(s) is { } claimant && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill" or "fire" or "strike" or "Shelling/artillery/missile attack" or "Armed clash")
@@ -103,7 +106,10 @@ public sealed class DocumentState
         }
         // "les raids aériens se sont poursuivis": an air raid nobody is named for is flown by the air force the report is about.
         if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && _mostNamed.GetValueOrDefault("gov") is { } airForce)
+        {
             (actor1, rule) = (Named(airForce, "gov", actor2), rule + "; implied actor1: the government side's most named force");
+            if (actor2 is null) (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
+        }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
         if (actor2 is null && actor1 is not null && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
@@ -170,6 +176,20 @@ public sealed class DocumentState
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }
+
+    /// <summary>The other side of a fight, or civilians when a bombing hits them.</summary>
+    private (ActorInfo, string) ImpliedTarget(ActorInfo actor1, string triggerClass, bool civiliansHit, string rule) =>
+        civiliansHit && IsBombing(triggerClass) ? (Named("Civilians (Syria)", "civ", actor1), rule + "; implied actor2: civilians hit")
+            : (Implied(actor1), rule + "; implied actor2");
+
+    /// <summary>Words between a bombing and a civilian word that names its object ("bombardant les cibles civiles").</summary>
+    private const int ObjectReach = 3;
+
+    private static bool CivilianObject(SentenceMentions s, LocatedMention trigger, ActorInfo? actor2) =>
+        s.Cues("civilian").Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ObjectReach
+                                    && (actor2 is null || c.FirstToken < actor2.Mention.FirstToken));
+
+    private static bool IsBombing(string triggerClass) => triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike";
 
     private static bool IsAirRaid(string triggerClass, SentenceMentions s) =>
         triggerClass == "Air/drone strike" || triggerClass == "strike" && s.Cues("air").Any();

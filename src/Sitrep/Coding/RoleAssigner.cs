@@ -26,10 +26,10 @@ public static class RoleAssigner
             : Agent(s, trigger, acting);
         var passive = agent is not null || IsPassive(s, trigger);
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
-        var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct) ?? MainClauseSubject(s, trigger, acting);
+        var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
         var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent && a != subject).ToList();
         if (passive)
-            return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
+            return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
         if (trigger.Value == "Armed clash" && subject is not null && before.SkipWhile(a => a != subject).Skip(1).FirstOrDefault() is { } second
             && second.Mention.FirstToken == subject.Mention.EndToken + 1 && s.Norm(subject.Mention.EndToken) == "et")
@@ -103,15 +103,24 @@ public static class RoleAssigner
     /// The subject: the first actor before the trigger that is not a complement of a noun ("les alliés de X"),
     /// else the first actor before it. Civilians are acted upon, except when they demonstrate or riot.
     /// </summary>
-    private static ActorInfo? Subject(SentenceMentions s, List<ActorInfo> before, bool civiliansMayAct)
+    private static ActorInfo? Subject(SentenceMentions s, List<ActorInfo> before, bool civiliansMayAct, int triggerStart)
     {
         var candidates = before.Where(a => civiliansMayAct || !a.IsCivilian).ToList();
         if (candidates.Count == 0) return null;
+        if (RelativeAntecedent(s, candidates[^1], triggerStart)) return candidates[^1];
         // "X, que l'armée a reconquise": the subject of a clause stands between its start and the verb.
         var clauseStart = ClauseStart(s, candidates[^1].Mention.EndToken);
         var inClause = candidates.Where(a => a.Mention.FirstToken >= clauseStart && !IsComplement(s, a.Mention)).ToList();
         if (inClause.Count > 0 && clauseStart > s.Sentence.FirstToken) return inClause[0];
         return candidates.FirstOrDefault(a => !IsComplement(s, a.Mention)) ?? candidates[0];
+    }
+
+    /// <summary>"Ahrar al-Sham, qui avait donné son feu vert": the actor right before "qui" is the subject of its clause.</summary>
+    private static bool RelativeAntecedent(SentenceMentions s, ActorInfo actor, int triggerStart)
+    {
+        var t = actor.Mention.EndToken;
+        if (t < triggerStart && s.Norm(t) == ",") t++;
+        return t < triggerStart && s.Norm(t) == "qui";
     }
 
     /// <summary>The first token of the relative clause that ends at or after <paramref name="token"/>, else the sentence start.</summary>
