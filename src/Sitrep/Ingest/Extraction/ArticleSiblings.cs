@@ -23,11 +23,12 @@ internal static partial class ArticleSiblings
         var threshold = Math.Max(MinScore, topScore * MinShare);
         var topClass = top.ClassName;
         var parts = new List<IElement>();
-        // By index: AngleSharp's sibling properties search the parent's children.
-        var children = parent.Children;
+        // By index into the node list: AngleSharp's sibling properties search the parent's children, and its element
+        // collection (Children) is lazy and may enumerate them again at each index.
+        var children = parent.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
-            var sibling = children[i];
+            if (children[i] is not IElement sibling) continue;
             if (sibling == top) parts.Add(top);
             else if (page.Of(sibling) is { } facts && Belongs(sibling, facts, scores, topClass, topScore, threshold)) parts.Add(sibling);
         }
