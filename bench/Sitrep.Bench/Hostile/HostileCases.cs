@@ -9,6 +9,11 @@ public static class HostileCases
     private const string Paragraph = "<p>Des combats ont eu lieu à Alep le 3 mars, selon l'OSDH, qui fait état de 12 morts.</p>\n";
     private const string ArticleHead = "<html><head><title>Syrie</title></head><body><article>";
     private const string ArticleTail = "</article></body></html>";
+    private const string Post =
+        "<div class=\"post\"><h2>Alep</h2><p>Des combats ont eu lieu à Alep le 3 mars, selon l'OSDH, qui fait état de 12 morts.</p>"
+        + "<ul class=\"related\"><li><a href=\"/a\">Lire la suite</a></li></ul><div class=\"share\"><a href=\"/s\">Partager</a></div></div>\n";
+    private const string NewsHead = "<html><head><title>Syrie</title></head><body><ul class=\"menu\"><li><a href=\"/\">Accueil</a></li></ul><div class=\"content\">";
+    private const string NewsTail = "</div><div class=\"footer\">Mentions légales</div></body></html>";
 
     public static IReadOnlyList<HostileCase> All { get; } =
     [
@@ -27,9 +32,9 @@ public static class HostileCases
         new("arabic", HostileInputKind.Line, Ladder, "حلب "),
         new("nul", HostileInputKind.Line, Ladder, "\0"),
         new("deep html", HostileInputKind.Html, Ladder, Deep, Head: "<html><body>", Tail: "Des combats à Alep.</body></html>"),
-        new("html page", HostileInputKind.Html, [1, 4], Paragraph, Head: ArticleHead, Tail: ArticleTail),
-        // Under the readability limit (500,000 characters of text), the largest page readability still reads.
-        new("html article", HostileInputKind.Html, [1.0 / 8, 1.0 / 2], Paragraph, Head: ArticleHead, Tail: ArticleTail),
+        new("html page", HostileInputKind.Html, [1, 2, 4], Paragraph, Head: ArticleHead, Tail: ArticleTail),
+        // Thousands of candidate containers, each with class hints, links and boilerplate to leave out.
+        new("html posts", HostileInputKind.Html, [1, 2, 4], Post, Head: NewsHead, Tail: NewsTail),
         new("50 MB html page", HostileInputKind.Html, [50], "<p>Des combats à Alep.</p>\n", Head: "<html><body>", Tail: "</body></html>"),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Ingest.Cleaning;
+using Sitrep.Ingest.Extraction;
 using Sitrep.Ingest.Sources;
 using Sitrep.Model;
 using Sitrep.Resources;
@@ -20,15 +21,17 @@ namespace Sitrep.Ingest;
 public sealed class DocumentReader
 {
     private readonly TextCleaner _cleaner;
+    private readonly ArticleExtractor _extractor;
     private readonly IngestLimits _limits;
 
-    private DocumentReader(TextCleaner cleaner, IngestLimits limits)
+    private DocumentReader(TextCleaner cleaner, ArticleExtractor extractor, IngestLimits limits)
     {
         _cleaner = cleaner;
+        _extractor = extractor;
         _limits = limits;
     }
 
-    /// <summary>Loads <c>lang/shared/boilerplate.txt</c> and <c>lang/{language}/boilerplate.txt</c>.</summary>
+    /// <summary>Loads <c>lang/shared/boilerplate.txt</c>, <c>lang/{language}/boilerplate.txt</c> and <c>html/article-hints.tsv</c>.</summary>
     public static DocumentReader Load(string language = "fr", IngestLimits? limits = null)
     {
         var boilerplate = BoilerplateFilter.Load(
@@ -36,7 +39,7 @@ public sealed class DocumentReader
             Path.Combine(ResourcePaths.Shared, "boilerplate.txt"),
             Path.Combine(ResourcePaths.Language(language), "boilerplate.txt"),
         ]);
-        return new DocumentReader(new TextCleaner(boilerplate), limits ?? IngestLimits.Default);
+        return new DocumentReader(new TextCleaner(boilerplate), ArticleExtractor.Load(), limits ?? IngestLimits.Default);
     }
 
     public IEnumerable<IngestResult> ReadAll(IEnumerable<string> paths, IngestOptions options) =>
@@ -70,9 +73,9 @@ public sealed class DocumentReader
     private IEnumerable<SourceItem> ItemsOf(InputFile input) => input.Kind switch
     {
         InputKind.Missing => throw new UnreadableInputException("no such file or folder"),
-        InputKind.Jsonl => JsonlList.Read(input.Path, _limits),
+        InputKind.Jsonl => JsonlList.Read(input.Path, _limits, _extractor),
         InputKind.Feed => Feed.Read(input.Path, _limits),
-        _ => [SingleFile.Read(input.Path, _limits)],
+        _ => [SingleFile.Read(input.Path, _limits, _extractor)],
     };
 
     /// <summary>As <see cref="Finish"/>, with any exception turned into a failure of that item alone.</summary>

@@ -1,8 +1,8 @@
 namespace Sitrep.Ingest.Sources;
 
 /// <summary>
-/// Refuses HTML nested deeper than a limit before any parser sees it: the HTML parser and readability
-/// slow down with the square of the depth or worse, so a page of 100,000 nested tags would hold a worker
+/// Refuses HTML nested deeper than a limit before any parser sees it: the HTML parser slows down
+/// with the square of the depth, so a page of 100,000 nested tags would hold a worker
 /// for hours. The depth is read from the raw tags, counting only elements that must be closed: void
 /// elements and elements whose end tag may be left out (<c>p</c>, <c>li</c>, <c>td</c>…) do not count,
 /// and the contents of scripts, styles, comments, SVG and MathML are skipped.

@@ -31,8 +31,14 @@ internal static partial class HtmlText
         return FromNode(new HtmlParser().ParseDocument(html).Body!);
     }
 
-    /// <summary>Walks the tree with an explicit stack: a page nested thousands deep must not overflow the call stack.</summary>
-    public static string FromNode(INode root)
+    /// <summary>Whether the element is left out of the text with all it holds, by its tag.</summary>
+    public static bool IsLeftOut(IElement element) => Skipped.Contains(element.LocalName);
+
+    /// <summary>
+    /// Walks the tree with an explicit stack: a page nested thousands deep must not overflow the call stack.
+    /// Elements for which <paramref name="leaveOut"/> holds are left out with all they hold, as skipped tags are.
+    /// </summary>
+    public static string FromNode(INode root, Func<IElement, bool>? leaveOut = null)
     {
         var lines = new LineWriter();
         var stack = new Stack<(INode Node, bool Closing)>();
@@ -47,7 +53,7 @@ internal static partial class HtmlText
             }
             if (node is not IElement and not IDocument and not IDocumentFragment) continue;
             var element = node as IElement;
-            if (element is not null && Skipped.Contains(element.LocalName)) continue;
+            if (element is not null && (IsLeftOut(element) || leaveOut?.Invoke(element) == true)) continue;
             var isBlock = element is not null && Blocks.Contains(element.LocalName);
             if (closing)
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Sitrep.Ingest.Decoding;
+using Sitrep.Ingest.Extraction;
 using Sitrep.Model;
 
 namespace Sitrep.Ingest.Sources;
@@ -13,7 +14,7 @@ namespace Sitrep.Ingest.Sources;
 /// </summary>
 internal static class JsonlList
 {
-    public static IEnumerable<SourceItem> Read(string path, IngestLimits limits)
+    public static IEnumerable<SourceItem> Read(string path, IngestLimits limits, ArticleExtractor extractor)
     {
         using var stream = File.OpenRead(path);
         RejectBinary(stream);
@@ -24,7 +25,7 @@ internal static class JsonlList
         {
             lineNo++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ReadLine(path, $"{path}:{lineNo}", line, limits);
+            yield return ReadLine(path, $"{path}:{lineNo}", line, limits, extractor);
         }
     }
 
@@ -37,7 +38,7 @@ internal static class JsonlList
         stream.Position = 0;
     }
 
-    private static SourceItem ReadLine(string listPath, string origin, string line, IngestLimits limits)
+    private static SourceItem ReadLine(string listPath, string origin, string line, IngestLimits limits, ArticleExtractor extractor)
     {
         try
         {
@@ -53,7 +54,7 @@ internal static class JsonlList
                     return new Problem(origin, $"published \"{published}\" is not YYYY-MM-DD, YYYY-MM or YYYY");
                 date = parsed;
             }
-            var found = Body(listPath, origin, fields, limits);
+            var found = Body(listPath, origin, fields, limits, extractor);
             return found with
             {
                 Id = String(fields, "id") ?? found.Id,
@@ -69,7 +70,7 @@ internal static class JsonlList
         }
     }
 
-    private static Draft Body(string listPath, string origin, JsonElement fields, IngestLimits limits)
+    private static Draft Body(string listPath, string origin, JsonElement fields, IngestLimits limits, ArticleExtractor extractor)
     {
         if (String(fields, "text") is { } text) return new Draft(origin, text);
         if (String(fields, "path") is not { } relative)
@@ -77,7 +78,7 @@ internal static class JsonlList
         var file = Path.Combine(Path.GetDirectoryName(listPath) ?? "", relative);
         try
         {
-            return SingleFile.Read(file, limits) with { Origin = origin };
+            return SingleFile.Read(file, limits, extractor) with { Origin = origin };
         }
         catch (Exception e)
         {
