@@ -41,7 +41,7 @@ public static class AttributionResolver
                 return Extend(s, speakers, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
             }
             if (after is not null) return Extend(s, speakers, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
-            var before = LastBefore(speakers, cue.FirstToken);
+            var before = Apposed(s, speakers, LastBefore(speakers, cue.FirstToken));
             if (before is not null) return Extend(s, speakers, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
         }
         return Anaphoric(s) is { } cue2 ? Attribution.Anaphoric(CueText(s, cue2), s.Cues("latter").Any()) : Attribution.None;
@@ -120,6 +120,18 @@ public static class AttributionResolver
         foreach (var sp in speakers)
             if (sp.End <= token && token - sp.End <= Reach + 4) found = sp;
         return found;
+    }
+
+    /// <summary>
+    /// "Le ministre syrien de l'Intérieur, Mohammed Abdel Rahman, a signalé": a name set off by commas after a source
+    /// is that source's spokesman; the source, not the name, is cited (EVENTS.md: a government speaking for itself).
+    /// </summary>
+    private static Speaker? Apposed(SentenceMentions s, List<Speaker> speakers, Speaker? found)
+    {
+        if (found is not { } name || name.First < 2 || s.Norm(name.First - 1) != ",") return found;
+        var title = speakers.LastOrDefault(sp => sp.End == name.First - 1);
+        return title.End == name.First - 1 && s.Of(MentionKind.Source).Any(m => m.FirstToken == title.First)
+               && !s.Of(MentionKind.Source).Any(m => m.FirstToken == name.First) ? title : found;
     }
 
     /// <summary>"à l'AFP", "pour al-Manar": the preposition right before a source makes it the medium, not the speaker.</summary>
