@@ -19,10 +19,15 @@ public static class AgreementParties
         for (var t = trigger.EndToken; t < end; t++)
             if (s.Norm(t) == "entre" && Coordinated(s, t + 1, actors) is { } between)
                 return new Roles(between.First, between.Second, false, "agreement: the parties after \"entre\"", trigger);
-        var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken && !a.IsCivilian).ToList();
-        for (var i = before.Count - 2; i >= 0; i--)
-            if (Coordinated(s, before[i].Mention.FirstToken, before) is { } subjects && subjects.Second == before[^1])
-                return new Roles(subjects.First, subjects.Second, false, "agreement: two coordinated subjects are its parties", trigger);
+        // "la commission de négociation … a annoncé que les rebelles et le régime étaient parvenus à un accord": the
+        // parties are the subjects of whichever word of the deal they stand before, not only of the trigger chosen.
+        foreach (var deal in s.Of(Model.MentionKind.Trigger).Where(t => t.Value == "Agreement"))
+        {
+            var before = actors.Where(a => a.Mention.EndToken <= deal.FirstToken && !a.IsCivilian).ToList();
+            for (var i = before.Count - 2; i >= 0; i--)
+                if (Coordinated(s, before[i].Mention.FirstToken, before) is { } subjects && subjects.Second == before[^1])
+                    return new Roles(subjects.First, subjects.Second, false, "agreement: two coordinated subjects are its parties", trigger);
+        }
         return null;
     }
 

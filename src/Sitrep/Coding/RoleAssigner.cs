@@ -27,6 +27,7 @@ public static class RoleAssigner
         var passive = agent is not null || IsPassive(s, trigger);
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
         var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
+        subject = LedBy(s, subject, acting) ?? subject;
         var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent && a != subject).ToList();
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
@@ -54,6 +55,23 @@ public static class RoleAssigner
             if (s.Norm(t) == ",")
                 return acting.FirstOrDefault(a => a.Mention.FirstToken > t && !a.IsCivilian && !IsComplement(s, a.Mention));
         return null;
+    }
+
+    /// <summary>Words between a generic subject and the cue of its leader, and between the cue and the leader.</summary>
+    private const int LeaderReach = 4;
+
+    /// <summary>
+    /// "Les combattants, menés par des djihadistes du Front Fateh al-Cham, ont attaqué": a subject named by a common noun
+    /// and led by a group the text names is that group. A proper-named subject keeps its name ("la coalition dirigée par
+    /// Washington" stays the coalition: a state that leads is no armed group).
+    /// </summary>
+    private static ActorInfo? LedBy(SentenceMentions s, ActorInfo? subject, IReadOnlyList<ActorInfo> acting)
+    {
+        if (subject?.Label is null) return null;
+        var cue = s.Cues("leader").FirstOrDefault(c => c.FirstToken >= subject.Mention.EndToken && c.FirstToken - subject.Mention.EndToken <= 1);
+        if (cue is null) return null;
+        var led = acting.Where(a => !a.IsPolitical && !a.IsCivilian && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= LeaderReach).ToList();
+        return led.FirstOrDefault(a => a.Label is null) ?? led.FirstOrDefault();
     }
 
     private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors) =>
