@@ -68,9 +68,15 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
             Gap.LineBreak => true,
             Gap.Space => StartsSentence(text, tokens[last + 1], afterAbbreviation),
             // "(OSDH).Des combattants": scraped text loses the space, but a mark glued to a capitalised word still ends.
-            _ => !afterAbbreviation && IsCapitalisedWord(text, tokens[last + 1]),
+            _ => !afterAbbreviation && (IsCapitalisedWord(text, tokens[last + 1]) || OpensQuotedSentence(text, tokens, last + 1)),
         };
     }
+
+    /// <summary>"Al-Houla.\"Les combattants": a quote glued to the next sentence's capitalised first word opens it.</summary>
+    private bool OpensQuotedSentence(string text, List<Token> tokens, int t) =>
+        t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Length == 1
+        && chars.Has(text[tokens[t].Start], CharTraits.OpeningQuote | CharTraits.EitherQuote)
+        && GapAfter(text, tokens, t) == Gap.None && IsCapitalisedWord(text, tokens[t + 1]);
 
     /// <summary>"Des", "L'accord": a capital, then a lower-case letter or an elision's apostrophe (not an acronym's capitals).</summary>
     private bool IsCapitalisedWord(string text, Token token) =>

@@ -36,6 +36,11 @@ public sealed class QuoteTests
             Sentences("Il a parlé. \"Nous tenons la ville\", a-t-il dit."));
 
     [Fact]
+    public void AStraightQuoteGluedToAPeriodAndToACapitalOpensTheNextSentence() =>
+        Assert.Equal(["Ils ont signé à Rastane.", "\"Les armes seront remises\", a dit un chef."],
+            Sentences("Ils ont signé à Rastane.\"Les armes seront remises\", a dit un chef."));
+
+    [Fact]
     public void AGuillemetStartsASentenceAfterAPeriod() =>
         Assert.Equal(["Il a parlé.", "« Nous tenons la ville. »"], Sentences("Il a parlé. « Nous tenons la ville. »"));
 }
