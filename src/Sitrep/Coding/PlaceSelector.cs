@@ -68,6 +68,20 @@ public static class PlaceSelector
                                    && !Enumerable.Range(c.EndToken, place.FirstToken - c.EndToken).Any(t => s.Norm(t) is "," or ";" or ":")
                                    && !s.Of(MentionKind.Trigger).Any(t => t.FirstToken >= c.EndToken && t.FirstToken < place.FirstToken));
 
+    /// <summary>
+    /// "a déclaré Khaled Barakat": a one-word name right after a capitalised word that no dictionary knows (and that does
+    /// not open the sentence) is a surname, even when a village bears it.
+    /// </summary>
+    private static bool EndsAPersonsName(SentenceMentions s, LocatedMention place)
+    {
+        var before = place.FirstToken - 1;
+        if (place.EndToken - place.FirstToken != 1 || before <= s.Sentence.FirstToken) return false;
+        var word = s.Text.Surface(before);
+        return s.Text.Tokens[before].Kind == Sitrep.Text.TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
+               && !s.Of(MentionKind.Place).Concat(s.Of(MentionKind.Actor)).Concat(s.Of(MentionKind.Source)).Concat(s.Of(MentionKind.Date))
+                   .Any(m => m.FirstToken <= before && before < m.EndToken);
+    }
+
     /// <summary>Every place of the sentence that may be an event's location, most precise first in text order.</summary>
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver)
     {
@@ -78,7 +92,7 @@ public static class PlaceSelector
             .ToList();
         var dash = Dateline.DashOf(s);
         if (dash >= 0) places = places.Where(p => p.Mention!.FirstToken > dash).ToList();
-        places = places.Where(p => !LocatesAnother(s, p.Mention!)).ToList();
+        places = places.Where(p => !LocatesAnother(s, p.Mention!) && !EndsAPersonsName(s, p.Mention!)).ToList();
         // Containing depends on the places only, never on their mentions (and no place contains itself): each
         // different place is tested once against the different places of the sentence, not every mention against every other.
         var different = places.Select(p => p.Place).Distinct().ToList();
