@@ -49,7 +49,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
             if (subType == "Agreement") roles = politicalForms.InAgreement(roles, s);
-            var date = DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
+            var negated = Flagged(s, trigger, "negation");
+            var hedged = Flagged(s, trigger, "hedge");
+            // A denied or only planned act did not happen on a day: the day named is the denial's or the plan's.
+            var date = negated || hedged ? EventDate.Unknown with { Rule = "no date: denied or not yet done" }
+                : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
             var oneEvent = locations.Count <= 1;
             foreach (var place in locations)
@@ -71,8 +75,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     Fatalities = oneEvent ? casualties.Fatalities : null,
                     Injured = oneEvent ? casualties.Injured : null,
                     Sources = attribution.Chain,
-                    Negated = Flagged(s, trigger, "negation"),
-                    Hedged = Flagged(s, trigger, "hedge"),
+                    Negated = negated,
+                    Hedged = hedged,
                     Why =
                     [
                         $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
