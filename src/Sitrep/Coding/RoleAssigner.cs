@@ -24,7 +24,7 @@ public static class RoleAssigner
         // "tombé aux mains du régime": the actor right after the trigger is the one who takes the place.
         var agent = trigger.Value == "fall" ? actors.FirstOrDefault(a => a.Mention.FirstToken >= trigger.EndToken && a.Mention.FirstToken - trigger.EndToken <= 2)
             : Agent(s, trigger, acting);
-        var passive = agent is not null || IsPassive(s, trigger);
+        var passive = agent is not null || IsPassive(s, trigger) || IsPassiveAgentNoun(s, trigger);
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
         var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
         subject = LedBy(s, subject, acting) ?? subject;
@@ -107,6 +107,18 @@ public static class RoleAssigner
     /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris", "avoir bombardé"): a verb in the active voice.</summary>
     private static bool IsActiveVerb(SentenceMentions s, LocatedMention trigger) =>
         trigger.FirstToken > s.Sentence.FirstToken && s.Norm(trigger.FirstToken - 1) is "a" or "ont" or "avait" or "avaient" or "ai" or "as" or "avoir";
+
+    /// <summary>Tokens allowed between "été" and the "par" of its agent, and between that "par" and a weapon noun.</summary>
+    private const int AgentNounReach = 4;
+
+    /// <summary>
+    /// "une femme médecin a été tuée par la chute d'un obus": a weapon named as the agent of a passive verb; the
+    /// subject of that verb is hit, it does not fire.
+    /// </summary>
+    private static bool IsPassiveAgentNoun(SentenceMentions s, LocatedMention trigger) =>
+        s.Cues("agent").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
+                                 && Enumerable.Range(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken - Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach))
+                                     .Any(t => s.Norm(t) == "ete"));
 
     /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
     private static bool IsPassive(SentenceMentions s, LocatedMention trigger)
