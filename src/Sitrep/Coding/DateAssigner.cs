@@ -59,6 +59,9 @@ public static class DateAssigner
             .OrderBy(d => Math.Abs(d.Mention.FirstToken - trigger.FirstToken))
             .FirstOrDefault();
         if (stated.Mention is not null) return stated.Date;
+        // "reprise en mars 2016": a month the sentence names is the act's time, with no day; never the day of the report.
+        if (s.Of(MentionKind.Date).FirstOrDefault(d => !IsYearOnly(d) && Parse(d).Date is null) is { } month)
+            return Parse(month);
         if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach)
             && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");

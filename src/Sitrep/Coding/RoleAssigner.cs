@@ -95,7 +95,8 @@ public static class RoleAssigner
         var active = IsActiveVerb(s, trigger) && !IsPassive(s, trigger);
         foreach (var cue in s.Cues("agent"))
         {
-            if (cue.FirstToken < trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
+            // "reprise par l'armée": the trigger may end with the "par" of its agent.
+            if (cue.FirstToken < trigger.EndToken && cue.EndToken != trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
             // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
             if (active && !Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(t => s.Norm(t) == "ete")) continue;
             var actor = actors.FirstOrDefault(a => a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= AgentReach);

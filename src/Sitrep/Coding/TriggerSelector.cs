@@ -33,9 +33,29 @@ public static class TriggerSelector
         var best = battles.OrderBy(t => Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length).FirstOrDefault();
         // Subsuming depends on the classes only: each is tested against the few classes chosen, not every trigger.
         var classes = chosen.Select(t => t.Value).Distinct().ToList();
-        return chosen.Where(t => !IsBattle(t.Value) || t == best)
-            .Where(t => !classes.Any(other => Subsumes(other, t.Value)))
-            .DistinctBy(t => t.Value).ToList();
+        var others = chosen.Where(t => !IsBattle(t.Value) && !classes.Any(other => Subsumes(other, t.Value))).DistinctBy(t => t.Value);
+        return SuccessiveBattles(s, battles) is { } successive
+            ? others.Concat(successive).OrderBy(t => t.FirstToken).ToList()
+            : chosen.Where(t => !IsBattle(t.Value) || t == best).Where(t => !classes.Any(other => Subsumes(other, t.Value))).DistinctBy(t => t.Value).ToList();
+    }
+
+    /// <summary>
+    /// "conquise en mai 2015 par l'EI, reprise par le régime en mars 2016 avant de retomber en décembre": battle words
+    /// that each have a date of their own (before the next one) tell successive battles, not one.
+    /// </summary>
+    private static IReadOnlyList<LocatedMention>? SuccessiveBattles(SentenceMentions s, List<LocatedMention> battles)
+    {
+        if (battles.Count < 2) return null;
+        var dates = s.Of(MentionKind.Date);
+        var own = new List<string>();
+        for (var i = 0; i < battles.Count; i++)
+        {
+            var end = i + 1 < battles.Count ? battles[i + 1].FirstToken : s.Sentence.EndToken;
+            var date = dates.FirstOrDefault(d => d.FirstToken >= battles[i].EndToken && d.FirstToken < end);
+            if (date is null) return null;
+            own.Add(date.Value);
+        }
+        return own.Distinct().Count() == own.Count ? battles : null;
     }
 
     /// <summary>
