@@ -35,9 +35,17 @@ public static class ProperNames
     private static bool IsNameWord(AnalyzedText text, int token)
     {
         if (text.Tokens[token].Kind != TokenKind.Word) return false;
-        var word = text.Surface(token);
+        // Read in place: this runs for every word of every sentence.
+        var word = text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length);
         var dash = word.IndexOf('-');
         if (dash is > 0 and <= 3 && char.IsLower(word[0]) && dash + 1 < word.Length) word = word[(dash + 1)..];
-        return word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith('\'');
+        return word.Length > 1 && char.IsUpper(word[0]) && HasLower(word[1..]) && word[^1] != '\'';
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 }

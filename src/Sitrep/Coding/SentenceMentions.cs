@@ -8,6 +8,9 @@ public sealed class SentenceMentions
 {
     private readonly Dictionary<MentionKind, List<LocatedMention>> _byKind = [];
     private string? _quote;
+    private IReadOnlyList<LocatedMention>? _eventTriggers;
+    private IReadOnlyList<EventPlace>? _eventPlaces;
+    private IPlaceResolver? _eventPlacesResolver;
 
     public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions)
     {
@@ -32,6 +35,17 @@ public sealed class SentenceMentions
 
     /// <summary>The sentence's text, cut once: every event and claim of a long sentence shares it.</summary>
     public string Quote => _quote ??= Text.Text.Substring(Sentence.Start, Sentence.Length);
+
+    /// <summary><see cref="TriggerSelector.Select"/> of this sentence, chosen once: the document's main place and the coder both ask.</summary>
+    public IReadOnlyList<LocatedMention> EventTriggers => _eventTriggers ??= TriggerSelector.Select(this);
+
+    /// <summary><see cref="PlaceSelector.Select(SentenceMentions, IPlaceResolver)"/> of this sentence, chosen once: the main place and every trigger ask.</summary>
+    public IReadOnlyList<EventPlace> EventPlaces(IPlaceResolver resolver)
+    {
+        if (_eventPlaces is null || !ReferenceEquals(resolver, _eventPlacesResolver))
+            (_eventPlaces, _eventPlacesResolver) = (PlaceSelector.Select(this, resolver), resolver);
+        return _eventPlaces;
+    }
 
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
     public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)
