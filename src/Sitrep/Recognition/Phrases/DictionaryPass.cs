@@ -14,7 +14,7 @@ public sealed class DictionaryPass : IRecognizer
     private readonly DictionaryRecognizer[] _dictionaries;
     // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
     private readonly Dictionary<string, List<PhrasePattern<(string, string?)>>?[]> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, List<PhrasePattern<(string, string?)>>?[]> _prefixFirstByLetter = [];
+    private readonly PrefixNode _prefixes = new("");
     private readonly bool[] _tolerant;
 
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
@@ -23,9 +23,11 @@ public sealed class DictionaryPass : IRecognizer
         _tolerant = _dictionaries.Select(d => d.Matcher.HasTolerantNames).ToArray();
         for (var d = 0; d < _dictionaries.Length; d++)
         {
-            foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(_byFirstWord, word)[d] = patterns;
-            foreach (var (letter, patterns) in _dictionaries[d].Matcher.PrefixFirstByLetter) Slots(_prefixFirstByLetter, letter)[d] = patterns;
+            foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(word)[d] = patterns;
+            foreach (var patterns in _dictionaries[d].Matcher.PrefixFirstByLetter.Values)
+                foreach (var p in patterns) _prefixes.Add(p.Words[0].Folded);
         }
+        _prefixes.Fill(_dictionaries);
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -40,7 +42,7 @@ public sealed class DictionaryPass : IRecognizer
         {
             var norm = text.Norm(i);
             var exact = _byFirstWord.GetValueOrDefault(norm);
-            var prefixed = norm.Length > 0 ? _prefixFirstByLetter.GetValueOrDefault(norm[0]) : null;
+            var prefixed = _prefixes.Deepest(norm).Patterns;
             for (var d = 0; d < _dictionaries.Length; d++)
             {
                 if (free[d] > i) continue;
@@ -54,10 +56,55 @@ public sealed class DictionaryPass : IRecognizer
         return found;
     }
 
-    private List<PhrasePattern<(string, string?)>>?[] Slots<TKey>(Dictionary<TKey, List<PhrasePattern<(string, string?)>>?[]> index, TKey key)
-        where TKey : notnull
+    private List<PhrasePattern<(string, string?)>>?[] Slots(string word)
     {
-        if (!index.TryGetValue(key, out var slots)) index[key] = slots = new List<PhrasePattern<(string, string?)>>?[_dictionaries.Length];
+        if (!_byFirstWord.TryGetValue(word, out var slots)) _byFirstWord[word] = slots = new List<PhrasePattern<(string, string?)>>?[_dictionaries.Length];
         return slots;
+    }
+
+    /// <summary>
+    /// A letter tree of the prefix first words ("bombard*", "detrui*"). Each node holds, per dictionary and in the
+    /// dictionary's order, the patterns whose first word is a prefix of the node's path: walking a token's norm down as
+    /// far as the tree goes gives exactly the prefix patterns its first word matches, where a bucket by first letter
+    /// made every "de" and "des" try every pattern starting with 'd'.
+    /// </summary>
+    private sealed class PrefixNode(string path)
+    {
+        private readonly Dictionary<char, PrefixNode> _children = [];
+
+        private string Path { get; } = path;
+
+        public List<PhrasePattern<(string, string?)>>?[]? Patterns { get; private set; }
+
+        public void Add(string word)
+        {
+            var node = this;
+            foreach (var c in word)
+            {
+                if (!node._children.TryGetValue(c, out var child)) node._children[c] = child = new PrefixNode(node.Path + c);
+                node = child;
+            }
+        }
+
+        public void Fill(DictionaryRecognizer[] dictionaries)
+        {
+            var lists = dictionaries.Select(d => Path.Length == 0 ? null
+                : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Words[0].Folded, StringComparison.Ordinal)).ToList())
+                .Select(l => l is { Count: > 0 } ? l : null).ToArray();
+            Patterns = lists.Any(l => l is not null) ? lists : null;
+            foreach (var child in _children.Values) child.Fill(dictionaries);
+        }
+
+        /// <summary>The node of the longest beginning of <paramref name="norm"/> that the tree holds.</summary>
+        public PrefixNode Deepest(string norm)
+        {
+            var node = this;
+            foreach (var c in norm)
+            {
+                if (!node._children.TryGetValue(c, out var child)) break;
+                node = child;
+            }
+            return node;
+        }
     }
 }
