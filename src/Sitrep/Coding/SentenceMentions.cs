@@ -7,6 +7,7 @@ namespace Sitrep.Coding;
 public sealed class SentenceMentions
 {
     private readonly Dictionary<MentionKind, List<LocatedMention>> _byKind = [];
+    private Dictionary<string, List<LocatedMention>>? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -29,7 +30,20 @@ public sealed class SentenceMentions
     public IReadOnlyList<LocatedMention> Of(MentionKind kind) =>
         _byKind.TryGetValue(kind, out var list) ? list : [];
 
-    public IEnumerable<LocatedMention> Cues(string kind) => Of(MentionKind.Cue).Where(c => c.Value == kind);
+    /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
+    public IEnumerable<LocatedMention> Cues(string kind)
+    {
+        if (_cuesByKind is null)
+        {
+            _cuesByKind = new Dictionary<string, List<LocatedMention>>(StringComparer.Ordinal);
+            foreach (var c in Of(MentionKind.Cue))
+            {
+                if (!_cuesByKind.TryGetValue(c.Value, out var list)) _cuesByKind[c.Value] = list = [];
+                list.Add(c);
+            }
+        }
+        return _cuesByKind.TryGetValue(kind, out var found) ? found : [];
+    }
 
     public string Norm(int token) => Text.Norm(token);
 
