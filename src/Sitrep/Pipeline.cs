@@ -42,10 +42,14 @@ public sealed class Pipeline
         var gazetteer = Gazetteer.Load(language);
         (string, IRecognizer)[] recognizers =
         [
-            ("actors", DictionaryRecognizer.Load(language, "actors.tsv", MentionKind.Actor, "actor", "side", "label", "label_actor")),
-            ("sources", DictionaryRecognizer.Load(language, "sources.tsv", MentionKind.Source, NameTolerance.LongNames, "source", "kind")),
-            ("triggers", DictionaryRecognizer.Load(language, "triggers.tsv", MentionKind.Trigger, "class", "strength")),
-            ("cues", DictionaryRecognizer.Load(language, "cues.tsv", MentionKind.Cue, "kind")),
+            // Actors, sources, triggers and cues in one walk over the tokens.
+            ("dictionaries", new DictionaryPass(
+            [
+                DictionaryRecognizer.Load(language, "actors.tsv", MentionKind.Actor, "actor", "side", "label", "label_actor"),
+                DictionaryRecognizer.Load(language, "sources.tsv", MentionKind.Source, NameTolerance.LongNames, "source", "kind"),
+                DictionaryRecognizer.Load(language, "triggers.tsv", MentionKind.Trigger, "class", "strength"),
+                DictionaryRecognizer.Load(language, "cues.tsv", MentionKind.Cue, "kind"),
+            ])),
             ("places", PlaceRecognizer.Load(language, gazetteer)),
             ("dates", DateRecognizer.Load(language)),
             ("quantities", QuantityRecognizer.Load(language)),

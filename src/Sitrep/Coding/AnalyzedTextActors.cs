@@ -36,10 +36,15 @@ public sealed class AnalyzedTextActors
     public IReadOnlyList<ActorInfo> InSentence(Sentence sentence)
     {
         // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.
-        return All.Skip(FirstStartingAtOrAfter(sentence.FirstToken)).TakeWhile(a => a.Mention.FirstToken < sentence.EndToken)
-            .Where(a => a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken)
-            .Where(a => !_namedAfter.ContainsKey(a))
-            .ToList();
+        // A plain loop: rules ask this of every sentence, several times.
+        var found = new List<ActorInfo>();
+        for (var i = FirstStartingAtOrAfter(sentence.FirstToken); i < All.Count && All[i].Mention.FirstToken < sentence.EndToken; i++)
+        {
+            var a = All[i];
+            if (a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken && !_namedAfter.ContainsKey(a))
+                found.Add(a);
+        }
+        return found;
     }
 
     private int FirstStartingAtOrAfter(int token) =>

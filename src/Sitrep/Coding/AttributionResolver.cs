@@ -15,7 +15,8 @@ public static class AttributionResolver
 
     public static Attribution Resolve(SentenceMentions s)
     {
-        var speakers = Speakers(s);
+        // Speakers are only read for a cue below; most sentences have none, and listing them scans for proper names.
+        var speakers = s.Cues("source-before").Any() || s.Cues("speech").Any() ? Speakers(s) : [];
         foreach (var cue in s.Cues("source-before"))
         {
             var src = FirstAfter(speakers, cue.EndToken);

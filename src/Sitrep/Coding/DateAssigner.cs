@@ -44,6 +44,7 @@ public static class DateAssigner
     /// <summary>The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").</summary>
     public static EventDate? Stated(SentenceMentions s)
     {
+        if (s.Of(MentionKind.Date).Count == 0) return null;
         var since = s.Cues("since").ToList();
         return s.Of(MentionKind.Date)
             .Where(d => !IsYearOnly(d))

@@ -38,7 +38,7 @@ public sealed class DocumentState
         Actors = actors;
         Places = places;
         // The main place is where the document's acts happen, not every city it names ("le régime de Damas").
-        _mainPlace = sentences.Where(s => TriggerSelector.Select(s).Count > 0).SelectMany(s => PlaceSelector.Select(s, places))
+        _mainPlace = sentences.Where(s => s.EventTriggers.Count > 0).SelectMany(s => s.EventPlaces(places))
             .Where(p => p.Place.Id is not null && p.Place.Level is "city" or "town")
             .GroupBy(p => p.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
     }

@@ -38,7 +38,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     private List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
     {
-        var triggers = HeadlineRule.IsHeadline(s) ? [] : TriggerSelector.Select(s);
+        var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
         var actorsHere = state.Actors.InSentence(s.Sentence);

@@ -18,7 +18,7 @@ public static class PlaceSelector
 
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver, LocatedMention trigger)
     {
-        var places = Select(s, resolver);
+        var places = s.EventPlaces(resolver);
         if (places.Count <= 1) return places;
         var lists = new List<List<EventPlace>>();
         foreach (var p in places.OrderBy(p => p.Mention!.FirstToken))

@@ -15,17 +15,19 @@ public static class ProperNames
 
     public static IEnumerable<(string Name, int First, int End)> In(SentenceMentions s)
     {
-        var covered = new HashSet<int>();
+        var first = s.Sentence.FirstToken;
+        var end = first + s.Sentence.TokenCount;
+        // By token of the sentence; a mention may run past its end.
+        var covered = new bool[s.Sentence.TokenCount];
         foreach (var kind in new[] { MentionKind.Place, MentionKind.Actor, MentionKind.Source, MentionKind.Date })
             foreach (var m in s.Of(kind))
-                for (var t = m.FirstToken; t < m.EndToken; t++) covered.Add(t);
+                for (var t = Math.Max(m.FirstToken, first); t < Math.Min(m.EndToken, end); t++) covered[t - first] = true;
         // The sentence's first word is capitalised for being first ("Le Centre des médias…"): no name starts there.
-        var t0 = s.Sentence.FirstToken + 1;
-        var end = s.Sentence.FirstToken + s.Sentence.TokenCount;
+        var t0 = first + 1;
         while (t0 < end)
         {
             var t = t0;
-            while (t < end && t - t0 < MaxWords && !covered.Contains(t) && IsNameWord(s.Text, t)) t++;
+            while (t < end && t - t0 < MaxWords && !covered[t - first] && IsNameWord(s.Text, t)) t++;
             if (t - t0 >= 2) yield return (s.Text.Text[s.Text.Tokens[t0].Start..s.Text.Tokens[t - 1].End], t0, t);
             t0 = Math.Max(t, t0 + 1);
         }
@@ -35,9 +37,17 @@ public static class ProperNames
     private static bool IsNameWord(AnalyzedText text, int token)
     {
         if (text.Tokens[token].Kind != TokenKind.Word) return false;
-        var word = text.Surface(token);
+        // Read in place: this runs for every word of every sentence.
+        var word = text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length);
         var dash = word.IndexOf('-');
         if (dash is > 0 and <= 3 && char.IsLower(word[0]) && dash + 1 < word.Length) word = word[(dash + 1)..];
-        return word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith('\'');
+        return word.Length > 1 && char.IsUpper(word[0]) && HasLower(word[1..]) && word[^1] != '\'';
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 }

@@ -7,7 +7,11 @@ namespace Sitrep.Coding;
 public sealed class SentenceMentions
 {
     private readonly Dictionary<MentionKind, List<LocatedMention>> _byKind = [];
+    private Dictionary<string, List<LocatedMention>>? _cuesByKind;
     private string? _quote;
+    private IReadOnlyList<LocatedMention>? _eventTriggers;
+    private IReadOnlyList<EventPlace>? _eventPlaces;
+    private IPlaceResolver? _eventPlacesResolver;
 
     public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions)
     {
@@ -26,12 +30,36 @@ public sealed class SentenceMentions
     public IReadOnlyList<LocatedMention> Of(MentionKind kind) =>
         _byKind.TryGetValue(kind, out var list) ? list : [];
 
-    public IEnumerable<LocatedMention> Cues(string kind) => Of(MentionKind.Cue).Where(c => c.Value == kind);
+    /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
+    public IEnumerable<LocatedMention> Cues(string kind)
+    {
+        if (_cuesByKind is null)
+        {
+            _cuesByKind = new Dictionary<string, List<LocatedMention>>(StringComparer.Ordinal);
+            foreach (var c in Of(MentionKind.Cue))
+            {
+                if (!_cuesByKind.TryGetValue(c.Value, out var list)) _cuesByKind[c.Value] = list = [];
+                list.Add(c);
+            }
+        }
+        return _cuesByKind.TryGetValue(kind, out var found) ? found : [];
+    }
 
     public string Norm(int token) => Text.Norm(token);
 
     /// <summary>The sentence's text, cut once: every event and claim of a long sentence shares it.</summary>
     public string Quote => _quote ??= Text.Text.Substring(Sentence.Start, Sentence.Length);
+
+    /// <summary><see cref="TriggerSelector.Select"/> of this sentence, chosen once: the document's main place and the coder both ask.</summary>
+    public IReadOnlyList<LocatedMention> EventTriggers => _eventTriggers ??= TriggerSelector.Select(this);
+
+    /// <summary><see cref="PlaceSelector.Select(SentenceMentions, IPlaceResolver)"/> of this sentence, chosen once: the main place and every trigger ask.</summary>
+    public IReadOnlyList<EventPlace> EventPlaces(IPlaceResolver resolver)
+    {
+        if (_eventPlaces is null || !ReferenceEquals(resolver, _eventPlacesResolver))
+            (_eventPlaces, _eventPlacesResolver) = (PlaceSelector.Select(this, resolver), resolver);
+        return _eventPlaces;
+    }
 
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
     public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)

@@ -20,6 +20,8 @@ public static class TriggerSelector
 
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
+        // Most sentences have no trigger: nothing to weigh, no cue to index.
+        if (s.Of(MentionKind.Trigger).Count == 0) return [];
         var aims = new MentionsNear(s.Cues("purpose"));
         var unreal = new MentionsNear(s.Cues("irrealis").Concat(s.Cues("concession")).OrderBy(c => c.FirstToken));
         var all = s.Of(MentionKind.Trigger)

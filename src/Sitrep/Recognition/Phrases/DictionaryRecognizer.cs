@@ -39,15 +39,37 @@ public sealed class DictionaryRecognizer : IRecognizer
         return new DictionaryRecognizer(kind, patterns, tolerance);
     }
 
+    public MentionKind Kind => _kind;
+
+    internal PhraseMatcher<(string Value, string? Detail)> Matcher => _matcher;
+
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
-        foreach (var match in _matcher.Matches(text))
+        var found = new List<Mention>();
+        foreach (var match in _matcher.Matches(text)) AddMentions(text, match, found);
+        return found;
+    }
+
+    /// <summary>A match's mentions: one per distinct value of its entries, the first entry of each value cited.</summary>
+    internal void AddMentions(AnalyzedText text, PhraseMatch<(string Value, string? Detail)> match, List<Mention> into)
+    {
+        var span = text.SpanOf(match.FirstToken, match.EndToken);
+        var entries = match.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            var span = text.SpanOf(match.FirstToken, match.EndToken);
-            foreach (var entry in match.Entries.DistinctBy(e => e.Value))
-                yield return new Mention(_kind, span, entry.Value.Value,
-                    match.NearMiss ? _entries[entry] + " (misspelt)" : _entries[entry], entry.Value.Detail);
+            if (SeenBefore(entries, i)) continue;
+            var entry = entries[i];
+            into.Add(new Mention(_kind, span, entry.Value.Value,
+                match.NearMiss ? _entries[entry] + " (misspelt)" : _entries[entry], entry.Value.Detail));
         }
+    }
+
+    // Entries of one match are few: comparing with the earlier ones costs less than a set per match.
+    private static bool SeenBefore(IReadOnlyList<PhrasePattern<(string Value, string? Detail)>> entries, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (entries[j].Value.Equals(entries[i].Value)) return true;
+        return false;
     }
 
     private static string Describe(PhrasePattern<(string, string?)> entry) =>

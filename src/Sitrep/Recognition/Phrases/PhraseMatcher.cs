@@ -50,15 +50,32 @@ public sealed class PhraseMatcher<T>
         }
     }
 
+    /// <summary>The patterns whose first word is a whole word, by that word.</summary>
+    internal IReadOnlyDictionary<string, List<PhrasePattern<T>>> ByFirstWord => _byFirstWord;
+
+    /// <summary>The patterns whose first word is a prefix ("bombard*"), by its first letter.</summary>
+    internal IReadOnlyDictionary<char, List<PhrasePattern<T>>> PrefixFirstByLetter => _prefixFirstByLetter;
+
+    /// <summary>Whether a token that starts no pattern may still be a misspelt name.</summary>
+    internal bool HasTolerantNames => _tolerantNames.Count > 0;
+
     private PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken)
+    {
+        var norm = text.Norm(start);
+        return LongestAt(text, start, endToken, _byFirstWord.GetValueOrDefault(norm),
+            norm.Length > 0 ? _prefixFirstByLetter.GetValueOrDefault(norm[0]) : null);
+    }
+
+    /// <summary>
+    /// The longest match from token <paramref name="start"/> among the patterns its first word selects (looked up by the
+    /// caller: <see cref="ByFirstWord"/> of its norm, <see cref="PrefixFirstByLetter"/> of its first letter), else a near miss.
+    /// </summary>
+    internal PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed)
     {
         var bestLength = 0;
         List<PhrasePattern<T>>? best = null;
-        var norm = text.Norm(start);
-        if (_byFirstWord.TryGetValue(norm, out var candidates))
-            Consider(text, start, endToken, candidates, ref bestLength, ref best);
-        if (norm.Length > 0 && _prefixFirstByLetter.TryGetValue(norm[0], out var prefixed))
-            Consider(text, start, endToken, prefixed, ref bestLength, ref best);
+        if (candidates is not null) Consider(text, start, endToken, candidates, ref bestLength, ref best);
+        if (prefixed is not null) Consider(text, start, endToken, prefixed, ref bestLength, ref best);
         if (best is not null) return new PhraseMatch<T>(start, start + bestLength, best);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
         if (_tolerantNames.Count == 0 || !NameTolerance.IsCapitalised(text, start)) return null;

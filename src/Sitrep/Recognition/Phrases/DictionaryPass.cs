@@ -1,0 +1,110 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Phrases;
+
+/// <summary>
+/// Several dictionary recognizers (actors, sources, triggers, cues) in one walk over the tokens: each token's first word
+/// is looked up once in an index shared by all of them, instead of once per dictionary. Each dictionary still matches
+/// as it does alone (longest first, left to right, no overlaps within it), so the mentions are those of its own
+/// <see cref="DictionaryRecognizer.Recognize"/>, in the same order within each kind. Built once; immutable and thread-safe.
+/// </summary>
+public sealed class DictionaryPass : IRecognizer
+{
+    private readonly DictionaryRecognizer[] _dictionaries;
+    // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
+    private readonly Dictionary<string, List<PhrasePattern<(string, string?)>>?[]> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly PrefixNode _prefixes = new("");
+    private readonly bool[] _tolerant;
+
+    public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
+    {
+        _dictionaries = [.. dictionaries];
+        _tolerant = _dictionaries.Select(d => d.Matcher.HasTolerantNames).ToArray();
+        for (var d = 0; d < _dictionaries.Length; d++)
+        {
+            foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(word)[d] = patterns;
+            foreach (var patterns in _dictionaries[d].Matcher.PrefixFirstByLetter.Values)
+                foreach (var p in patterns) _prefixes.Add(p.Words[0].Folded);
+        }
+        _prefixes.Fill(_dictionaries);
+    }
+
+    public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
+
+    public IEnumerable<Mention> Recognize(AnalyzedText text)
+    {
+        var found = new List<Mention>();
+        var end = text.Tokens.Count;
+        // The first token each dictionary may match from: a match covers its tokens for its own dictionary only.
+        Span<int> free = stackalloc int[_dictionaries.Length];
+        for (var i = 0; i < end; i++)
+        {
+            var norm = text.Norm(i);
+            var exact = _byFirstWord.GetValueOrDefault(norm);
+            var prefixed = _prefixes.Deepest(norm).Patterns;
+            for (var d = 0; d < _dictionaries.Length; d++)
+            {
+                if (free[d] > i) continue;
+                var (candidates, prefixes) = (exact?[d], prefixed?[d]);
+                if (candidates is null && prefixes is null && !_tolerant[d]) continue;
+                if (_dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes) is not { } match) continue;
+                _dictionaries[d].AddMentions(text, match, found);
+                free[d] = match.EndToken;
+            }
+        }
+        return found;
+    }
+
+    private List<PhrasePattern<(string, string?)>>?[] Slots(string word)
+    {
+        if (!_byFirstWord.TryGetValue(word, out var slots)) _byFirstWord[word] = slots = new List<PhrasePattern<(string, string?)>>?[_dictionaries.Length];
+        return slots;
+    }
+
+    /// <summary>
+    /// A letter tree of the prefix first words ("bombard*", "detrui*"). Each node holds, per dictionary and in the
+    /// dictionary's order, the patterns whose first word is a prefix of the node's path: walking a token's norm down as
+    /// far as the tree goes gives exactly the prefix patterns its first word matches, where a bucket by first letter
+    /// made every "de" and "des" try every pattern starting with 'd'.
+    /// </summary>
+    private sealed class PrefixNode(string path)
+    {
+        private readonly Dictionary<char, PrefixNode> _children = [];
+
+        private string Path { get; } = path;
+
+        public List<PhrasePattern<(string, string?)>>?[]? Patterns { get; private set; }
+
+        public void Add(string word)
+        {
+            var node = this;
+            foreach (var c in word)
+            {
+                if (!node._children.TryGetValue(c, out var child)) node._children[c] = child = new PrefixNode(node.Path + c);
+                node = child;
+            }
+        }
+
+        public void Fill(DictionaryRecognizer[] dictionaries)
+        {
+            var lists = dictionaries.Select(d => Path.Length == 0 ? null
+                : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Words[0].Folded, StringComparison.Ordinal)).ToList())
+                .Select(l => l is { Count: > 0 } ? l : null).ToArray();
+            Patterns = lists.Any(l => l is not null) ? lists : null;
+            foreach (var child in _children.Values) child.Fill(dictionaries);
+        }
+
+        /// <summary>The node of the longest beginning of <paramref name="norm"/> that the tree holds.</summary>
+        public PrefixNode Deepest(string norm)
+        {
+            var node = this;
+            foreach (var c in norm)
+            {
+                if (!node._children.TryGetValue(c, out var child)) break;
+                node = child;
+            }
+            return node;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Sitrep.Model;
+using Sitrep.Recognition.Phrases;
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Recognition.Phrases;
+
+/// <summary>The shared walk over the tokens finds exactly what each dictionary finds alone.</summary>
+public class DictionaryPassTests
+{
+    private static readonly RuleSegmenter Segmenter = RuleSegmenter.Load("fr");
+
+    private static DictionaryRecognizer Dictionary(MentionKind kind, params string[] patterns) =>
+        new(kind, patterns.Select((p, i) => PhrasePattern<(string, string?)>.Parse(p, (p, null), $"test:{i}")));
+
+    private static List<string> Describe(IEnumerable<Mention> mentions) =>
+        Pipeline.InCodingOrder(mentions).Select(m => $"{m.Kind} {m.Span.Start}+{m.Span.Length} {m.Value} {m.Entry}").ToList();
+
+    [Fact]
+    public void AMatchInOneDictionaryDoesNotHideAnOverlappingMatchInAnother()
+    {
+        var text = Segmenter.Segment(TestPipeline.Doc("Les forces du régime ont bombardé hier le quartier."));
+        var pass = new DictionaryPass([Dictionary(MentionKind.Actor, "forces du regime"), Dictionary(MentionKind.Cue, "regime ont", "bombard* hier")]);
+        Assert.Equal(["Actor 4+16 forces du regime test:0 \"forces du regime\"", "Cue 14+10 regime ont test:0 \"regime ont\"",
+            "Cue 25+13 bombard* hier test:1 \"bombard* hier\""], Describe(pass.Recognize(text)));
+    }
+
+    [Fact]
+    public void TheProjectDictionariesGiveTheSameMentionsTogetherAsAlone()
+    {
+        var dictionaries = new[]
+        {
+            DictionaryRecognizer.Load("fr", "actors.tsv", MentionKind.Actor, "actor", "side", "label", "label_actor"),
+            DictionaryRecognizer.Load("fr", "sources.tsv", MentionKind.Source, NameTolerance.LongNames, "source", "kind"),
+            DictionaryRecognizer.Load("fr", "triggers.tsv", MentionKind.Trigger, "class", "strength"),
+            DictionaryRecognizer.Load("fr", "cues.tsv", MentionKind.Cue, "kind"),
+        };
+        var text = Segmenter.Segment(TestPipeline.Doc(
+            "Selon l'Observatoire syrien des droits de l'homme, l'aviation du régime a bombardé jeudi des positions rebelles " +
+            "près de Hama, tuant six combattants, a indiqué à l'AFP un porte-parole, cité par al-Maydeen. " +
+            "Les insurgés affirment avoir repris deux villages après des affrontements qui n'ont pas fait de victimes civiles."));
+        var together = Describe(new DictionaryPass(dictionaries).Recognize(text));
+        Assert.Equal(Describe(dictionaries.SelectMany(d => d.Recognize(text))), together);
+        Assert.Equal(4, together.Select(m => m.Split(' ')[0]).Distinct().Count());
+    }
+}
