@@ -44,6 +44,8 @@ public static class CasualtyReader
             if (!IsCount(q) || !CountsPeople(q, nouns.People)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
+            // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
+            if (i > 0 && s.Cues("subset").Any(c => c.EndToken <= q.FirstToken && q.FirstToken - c.EndToken <= 1)) { used.Add(q); continue; }
             var cue = NearestCue(fatal, injury, q);
             if (cue is null) continue;
             used.Add(q);

@@ -133,15 +133,16 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// The same event told twice in one document (same sub-type, place and day) is one event. Every telling is kept
     /// (one per sentence: several triggers or places of one sentence tell it once), so that the sources of each
     /// count; the first plain telling leads (not a denial or a forecast: "l'armée a nié avoir bombardé" is not what
-    /// asserts the bombing); the highest casualty figures stand.
+    /// asserts the bombing); the lowest casualty figures stand (ACLED's conservative rule: a cumulative toll told
+    /// beside it is not this event's).
     /// </summary>
     private static List<Event> Merge(List<Event> events) =>
         events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date))
             .Select(g => g.OrderBy(e => e.Negated).ThenBy(e => e.Hedged).ToList())
             .Select(g => g[0] with
             {
-                Fatalities = g.Max(e => e.Fatalities),
-                Injured = g.Max(e => e.Injured),
+                Fatalities = g.Min(e => e.Fatalities),
+                Injured = g.Min(e => e.Injured),
                 OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
             })
             .ToList();
