@@ -46,22 +46,30 @@ public static class DateAssigner
     {
         if (s.Of(MentionKind.Date).Count == 0) return null;
         var since = s.Cues("since").ToList();
-        return s.Of(MentionKind.Date)
+        return ActDates(s)
             .Where(d => !IsYearOnly(d))
             .Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach))
             .Select(Parse).FirstOrDefault(d => d.Date is not null);
     }
 
+    /// <summary>The sentence's dates that may be an act's: not the end of a term ("prolongé jusqu'à samedi", "qui expire lundi").</summary>
+    private static IEnumerable<LocatedMention> ActDates(SentenceMentions s)
+    {
+        var until = s.Cues("until").ToList();
+        return until.Count == 0 ? s.Of(MentionKind.Date)
+            : s.Of(MentionKind.Date).Where(d => !until.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach));
+    }
+
     public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
     {
-        var stated = s.Of(MentionKind.Date)
+        var stated = ActDates(s)
             .Select(d => (Mention: d, Date: Parse(d)))
             .Where(d => d.Date.Date is not null && !IsYearOnly(d.Mention))
             .OrderBy(d => Math.Abs(d.Mention.FirstToken - trigger.FirstToken))
             .FirstOrDefault();
         if (stated.Mention is not null) return stated.Date;
         // "reprise en mars 2016": a month the sentence names is the act's time, with no day; never the day of the report.
-        if (s.Of(MentionKind.Date).FirstOrDefault(d => !IsYearOnly(d) && Parse(d).Date is null) is { } month)
+        if (ActDates(s).FirstOrDefault(d => !IsYearOnly(d) && Parse(d).Date is null) is { } month)
             return Parse(month);
         if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach)
             && !IsReportedSpeech(s, trigger))
