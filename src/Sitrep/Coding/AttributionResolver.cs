@@ -24,6 +24,8 @@ public static class AttributionResolver
         }
         foreach (var cue in s.Cues("speech"))
         {
+            // "l'armée avait annoncé une vaste offensive": the announcement is the act coded, not a report of one.
+            if (s.Of(MentionKind.Trigger).Any(t => t.FirstToken < cue.EndToken && cue.FirstToken < t.EndToken)) continue;
             if (s.Cues("unnamed-source").FirstOrDefault(u => u.FirstToken >= cue.EndToken && u.FirstToken - cue.EndToken <= 1) is { } unnamed)
             {
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
