@@ -102,8 +102,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     /// <summary>
     /// A generic word ("l'attaque", "le bilan", "les combats") at a place and day the document already has an event
-    /// for, or at a city holding the place of such an event ("les combats à Damas" after a fight at Jobar), tells that
-    /// event again: its event is dropped.
+    /// of its kind for (violence echoes violence; a deal, a deal), or at a city holding the place of such an event
+    /// ("les combats à Damas" after a fight at Jobar), tells that event again: its event is dropped. "Un accord sur
+    /// l'évacuation du quartier" is no echo of the quarter's bombing.
     /// </summary>
     private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
@@ -111,7 +112,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
         var told = kept.Select(Told).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
-            if (!told.Any(k => (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
+            if (!told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
                                && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)))
             {
                 kept.Add(weak.Event);
@@ -125,7 +126,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         outer is { Level: "city", Id: { } outerId } && inner is not null && inner.Id != outerId
         && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId) : inner.Parent == outer.Name);
 
-    private static (string PlaceKey, Place? Place, DateOnly? Date) Told(Event e) => (PlaceKey(e), e.Place, e.Date);
+    private static (string Kind, string PlaceKey, Place? Place, DateOnly? Date) Told(Event e) => (EchoKind(e), PlaceKey(e), e.Place, e.Date);
+
+    /// <summary>The kinds of event a generic word may tell again: the violent types together, each other type apart.</summary>
+    private static string EchoKind(Event e) =>
+        e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" ? "violence" : e.EventType;
 
     private static string PlaceKey(Event e) => e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? "");
 
