@@ -52,6 +52,15 @@ public sealed class ReadNoticeTests : IDisposable
     }
 
     [Fact]
+    public void AReversedByteOrderMarkInsideTheTextIsCountedAsUnreadable()
+    {
+        var read = ReadOne(_inputs.Write("a.txt", "Des combats à Deraa\uFFFE, selon l'OSDH."));
+
+        Assert.Equal("Des combats à Deraa\uFFFD, selon l'OSDH.", read.Document.Text);
+        Assert.Equal("1 unreadable character (U+FFFD) in the text", read.Notice);
+    }
+
+    [Fact]
     public void BytesOfNoEncodingInADocumentListAreCountedAsUnreadable()
     {
         var list = _inputs.WriteBytes("liste.jsonl", [.. "{\"text\":\"Des combats "u8, 0xE0, .. " Homs.\"}\n"u8]);

@@ -34,17 +34,18 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
         WellFormed(text).ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC);
 
     /// <summary>
-    /// Lone surrogates (from a character reference such as <c>&amp;#xD800;</c>, or a JSON <c>\ud800</c>) become U+FFFD,
-    /// as a decoder makes of bytes it cannot read: Unicode normalisation refuses them, and no later stage should see them.
+    /// Lone surrogates (from a character reference such as <c>&amp;#xD800;</c>, or a JSON <c>\ud800</c>) and U+FFFE (a
+    /// byte order mark read backwards) become U+FFFD, as a decoder makes of bytes it cannot read: Unicode normalisation
+    /// refuses them, and no later stage should see them.
     /// </summary>
     private static string WellFormed(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return text;
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !text.Contains('\uFFFE')) return text;
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
-            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+            else if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE') chars[i] = '\uFFFD';
         }
         return new string(chars);
     }
