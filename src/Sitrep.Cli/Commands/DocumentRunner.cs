@@ -7,7 +7,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// Runs documents through the pipeline into the store: coding in parallel batches (both cores), storing in
-/// input order, one transaction per document. A failing document is recorded and listed; the batch goes on.
+/// input order, one transaction per document. A failing document is recorded and listed; the batch goes on. A document
+/// whose text ingest had to guess at or change (its encoding, mojibake, unreadable characters) is listed with a note.
 /// </summary>
 public sealed class DocumentRunner(CliContext context, IDocumentStore store, string language, CodingTimeLimit timeLimit)
 {
@@ -15,6 +16,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
 
     private readonly Dictionary<SaveOutcome, int> _outcomes = new() { [SaveOutcome.Added] = 0, [SaveOutcome.Replaced] = 0, [SaveOutcome.Unchanged] = 0 };
     private readonly List<(string Origin, string Reason)> _failures = [];
+    private readonly List<(string Origin, string Notice)> _notices = [];
 
     public int Run(IReadOnlyList<string> paths, IngestOptions options)
     {
@@ -37,6 +39,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
         var storing = Task.CompletedTask;
         foreach (var batch in results.Chunk(BatchSize))
         {
+            _notices.AddRange(batch.OfType<IngestResult.Read>().Where(r => r.Notice is not null).Select(r => (r.Origin, r.Notice!)));
             var coded = batch.AsParallel().AsOrdered().Select(r => Code(r, pipeline, timeLimit)).ToList();
             storing.GetAwaiter().GetResult();
             storing = Task.Run(() => Store(coded, pipeline.ResourceVersion));
@@ -80,6 +83,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
 
     private void Report(IngestTally tally)
     {
+        foreach (var (origin, notice) in _notices) context.Error.WriteLine($"note: {origin}: {notice}");
         foreach (var (origin, reason) in _failures) context.Error.WriteLine($"failed: {origin}: {reason}");
         context.Error.WriteLine(
             $"{_outcomes[SaveOutcome.Added]} added, {_outcomes[SaveOutcome.Replaced]} re-coded, {_outcomes[SaveOutcome.Unchanged]} unchanged, " +

@@ -25,6 +25,7 @@ public static class IngestCommand
             int queued = 0, unchanged = 0, failed = 0;
             foreach (var result in DocumentReader.Load(options.Language).ReadAll(paths, options, tally))
             {
+                if (result is IngestResult.Read { Notice: { } notice }) context.Error.WriteLine($"note: {result.Origin}: {notice}");
                 var (origin, reason) = result switch
                 {
                     IngestResult.Read r => Enqueue(queue, r.Document, ref queued, ref unchanged),

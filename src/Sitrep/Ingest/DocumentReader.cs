@@ -113,6 +113,6 @@ public sealed class DocumentReader
             draft.Language ?? options.Language,
             clean.Title,
             clean.Text,
-            draft.Origin));
+            draft.Origin), ReadNotice.Of(draft.Guess, clean.MojibakeRepaired, clean.Text));
     }
 }

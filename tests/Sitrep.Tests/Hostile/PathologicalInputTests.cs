@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Sitrep.Ingest;
 using Sitrep.Tests.Ingest;
@@ -7,7 +6,7 @@ namespace Sitrep.Tests.Hostile;
 
 /// <summary>
 /// Inputs built to hurt, each failing cleanly with its reason or read as well as it can be. (Binary files,
-/// Windows-1252, mojibake, empty feeds and broken JSONL lines are in <c>Ingest/</c>; the CLI test below runs them all at once.)
+/// Windows-1252, mojibake, empty feeds and broken JSONL lines are in <c>Ingest/</c>; <see cref="HostileBatchTests"/> runs them all at once through the CLI.)
 /// </summary>
 public sealed class PathologicalInputTests : IDisposable
 {
@@ -27,22 +26,18 @@ public sealed class PathologicalInputTests : IDisposable
         for (var at = 0; at < page.Length; at += paragraph.Length)
             paragraph.AsSpan(0, Math.Min(paragraph.Length, page.Length - at)).CopyTo(page.AsSpan(at));
         var path = _inputs.WriteBytes("enorme.html", page);
-        var clock = Stopwatch.StartNew();
 
         var reason = Ingestion.FailureOf(path);
 
         Assert.Equal("HTML page is 50 MB, over the 16 MB limit", reason);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]
     public void AnHtmlPageNested100000DeepFailsAtOnceNamingTheLimit()
     {
         var path = _inputs.Write("profond.html", Nested(100_000, "div", "Des combats à Alep."));
-        var clock = Stopwatch.StartNew();
 
         Assert.Equal("HTML nested more than 256 elements deep", Ingestion.FailureOf(path));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -97,9 +92,7 @@ public sealed class PathologicalInputTests : IDisposable
     public void AFeedNested100000DeepFailsAtOnceNamingTheLimit()
     {
         var xml = "<rss><channel>" + new StringBuilder().Insert(0, "<x>", 100_000) + new StringBuilder().Insert(0, "</x>", 100_000) + "</channel></rss>";
-        var clock = Stopwatch.StartNew();
 
         Assert.Equal("XML nested more than 256 elements deep", Ingestion.FailureOf(_inputs.Write("profond.xml", xml)));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 }

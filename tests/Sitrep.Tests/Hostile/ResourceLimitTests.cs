@@ -103,7 +103,7 @@ public sealed class ResourceLimitTests : IDisposable
     [InlineData("\u0301")]
     [InlineData("\uD800")]
     [InlineData("des rebelles ont attaqué l'armée à Alep et ")]
-    public void AMegabyteLineIsReadAndSegmentedWithEveryTokenAndSentenceInsideTheText(string piece)
+    public void AMegabyteLineIsReadSegmentedAndCodedWithEverySpanInsideTheText(string piece)
     {
         var path = _folder.Write("ligne.txt", string.Concat(Enumerable.Repeat(piece, 1_000_000 / piece.Length)));
 
@@ -114,5 +114,6 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.NotEmpty(text.Tokens);
         Assert.All(text.Tokens, t => Assert.True(t.Start >= 0 && t.Length > 0 && t.End <= length, $"token {t} outside {length}"));
         Assert.All(text.Sentences, s => Assert.True(s.Start >= 0 && s.End <= length, $"sentence {s} outside {length}"));
+        CodedSpans.AssertInside(TestPipeline.French.Run(document));
     }
 }

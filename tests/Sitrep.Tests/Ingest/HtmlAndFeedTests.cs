@@ -85,6 +85,6 @@ public sealed class HtmlAndFeedTests
     }
 
     [Fact]
-    public void AnEmptyFeedGivesNothing() =>
-        Assert.Empty(Ingestion.ReadAll(null, Fixture("empty-feed.rss")));
+    public void AnEmptyFeedFailsSayingItHasNoItems() =>
+        Assert.Equal("feed has no items", Ingestion.FailureOf(Fixture("empty-feed.rss")));
 }

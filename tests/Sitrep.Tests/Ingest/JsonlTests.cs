@@ -47,7 +47,7 @@ public sealed class JsonlTests : IDisposable
         Assert.Equal(3, results.Count);
         var failed = Assert.IsType<IngestResult.Failed>(results[1]);
         Assert.Equal($"{list}:2", failed.Origin);
-        Assert.StartsWith("malformed JSON", failed.Reason);
+        Assert.Equal("malformed JSON at byte 39 of the line: Expected end of string, but instead reached end of data.", failed.Reason);
         Assert.Equal("b3", Assert.IsType<IngestResult.Read>(results[2]).Document.Id);
     }
 
@@ -90,4 +90,33 @@ public sealed class JsonlTests : IDisposable
 
         Assert.Equal($"{list}:2", Ingestion.ReadOne(list).Origin);
     }
+
+    [Fact]
+    public void ALoneSurrogateEscapedInATextIsReadAsUnreadable()
+    {
+        var list = _inputs.Write("liste.jsonl", """{"id":"g1","text":"Des combats \ud800 à Alep, \"dit-on\" \\ \u00e9."}""");
+
+        var read = Assert.IsType<IngestResult.Read>(Assert.Single(Ingestion.ReadAll(null, list)));
+
+        Assert.Equal("Des combats \uFFFD à Alep, \"dit-on\" \\ é.", read.Document.Text);
+        Assert.Equal("1 unreadable character (U+FFFD) in the text", read.Notice);
+    }
+
+    [Fact]
+    public void ALineOverTheSizeLimitFailsWithItsLineNumberAndTheOthersAreRead()
+    {
+        var reader = DocumentReader.Load(limits: new IngestLimits(MaxFileBytes: 100));
+        var list = _inputs.Write("longue.jsonl",
+            "{\"text\":\"Une dépêche courte.\"}\r\n{\"text\":\"" + new string('x', 200) + "\"}\r\n{\"text\":\"Une autre dépêche.\"}");
+
+        var results = reader.ReadAll([list], new IngestOptions()).ToList();
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(new IngestResult.Failed($"{list}:2", "line is over the limit of 100 characters"), results[1]);
+        Assert.Equal("Une autre dépêche.", Assert.IsType<IngestResult.Read>(results[2]).Document.Text);
+    }
+
+    [Fact]
+    public void AListOfOnlyBlankLinesFails() =>
+        Assert.Equal("no documents: only blank lines", Ingestion.FailureOf(_inputs.Write("vide.jsonl", "\n  \n\n")));
 }

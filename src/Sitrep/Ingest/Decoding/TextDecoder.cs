@@ -9,22 +9,22 @@ namespace Sitrep.Ingest.Decoding;
 internal static class TextDecoder
 {
     /// <summary>Throws <see cref="UnreadableInputException"/> for an empty or binary file.</summary>
-    public static string Decode(byte[] bytes)
+    public static DecodedText Decode(byte[] bytes)
     {
         if (bytes.Length == 0) throw new UnreadableInputException("empty file");
         BinarySniffer.RejectBinaryHead(bytes);
-        var text = DecodeText(bytes);
-        BinarySniffer.RejectControlNoise(text);
-        return text;
+        var decoded = DecodeText(bytes);
+        BinarySniffer.RejectControlNoise(decoded.Text);
+        return decoded;
     }
 
-    private static string DecodeText(byte[] bytes)
+    private static DecodedText DecodeText(byte[] bytes)
     {
         if (Bom.Detect(bytes) is { } bom)
         {
             try
             {
-                return bom.Encoding.GetString(bytes, bom.Mark.Length, bytes.Length - bom.Mark.Length);
+                return new DecodedText(bom.Encoding.GetString(bytes, bom.Mark.Length, bytes.Length - bom.Mark.Length), null);
             }
             catch (DecoderFallbackException)
             {
@@ -33,11 +33,11 @@ internal static class TextDecoder
         }
         try
         {
-            return Encodings.StrictUtf8.GetString(bytes);
+            return new DecodedText(Encodings.StrictUtf8.GetString(bytes), null);
         }
         catch (DecoderFallbackException)
         {
-            return Encodings.Windows1252.GetString(bytes);
+            return new DecodedText(Encodings.Windows1252.GetString(bytes), "not UTF-8, read as Windows-1252");
         }
     }
 }

@@ -13,9 +13,18 @@ internal static class FailureReason
         UnauthorizedAccessException => "permission denied",
         IOException => $"cannot read: {FirstLine(e.Message)}",
         XmlException => $"malformed XML: {FirstLine(e.Message)}",
-        JsonException => $"malformed JSON: {FirstLine(e.Message)}",
+        JsonException json => $"malformed JSON{At(json)}: {WithoutPosition(FirstLine(e.Message))}",
         _ => $"{e.GetType().Name}: {FirstLine(e.Message)}",
     };
+
+    // The line number is in the origin already; System.Text.Json's own counts lines from 0 within the one it read.
+    private static string At(JsonException e) => e.BytePositionInLine is { } at ? $" at byte {at + 1} of the line" : "";
+
+    private static string WithoutPosition(string message)
+    {
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return position < 0 ? message : message[..position];
+    }
 
     private static string FirstLine(string message)
     {

@@ -45,6 +45,7 @@ internal static class Feed
             var origin = $"{path}#item {n}";
             yield return Isolated(origin, () => ReadItem(item, origin, outlet, language, isAtom, limits));
         }
+        if (n == 0) throw new UnreadableInputException(isAtom ? "feed has no entries" : "feed has no items");
     }
 
     /// <summary>A cheap streaming pass first: building the tree of a feed nested thousands deep takes minutes.</summary>

@@ -12,12 +12,12 @@ internal static class HtmlPage
 {
     public static Draft Read(string path, IngestLimits limits, ArticleExtractor extractor)
     {
-        var html = TextDecoder.Decode(FileBytes.Read(path, Math.Min(limits.MaxFileBytes, limits.MaxHtmlBytes), "HTML page"));
+        var (html, guess) = TextDecoder.Decode(FileBytes.Read(path, Math.Min(limits.MaxFileBytes, limits.MaxHtmlBytes), "HTML page"));
         HtmlNesting.RejectDeeperThan(html, limits.MaxHtmlDepth);
         var page = new HtmlParser().ParseDocument(html);
         var article = extractor.Extract(page);
         var text = article is { Text.Length: > 0 } ? article.Text : page.Body is { } body ? HtmlText.FromNode(body) : "";
         var metadata = PageMetadata.Of(page, article?.Container);
-        return new Draft(path, text, Title: metadata.Title, Outlet: metadata.SiteName, Published: metadata.Published);
+        return new Draft(path, text, Title: metadata.Title, Outlet: metadata.SiteName, Published: metadata.Published, Guess: guess);
     }
 }

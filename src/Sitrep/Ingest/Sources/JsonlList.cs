@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sitrep.Ingest.Decoding;
@@ -20,13 +21,20 @@ internal static class JsonlList
         RejectBinary(stream);
         // Replacement rather than strict decoding: one badly encoded line must not stop the list.
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var lines = new CappedLines(reader, limits.MaxFileBytes);
         var lineNo = 0;
-        while (reader.ReadLine() is { } line)
+        var items = 0;
+        while (lines.TryRead(out var line))
         {
             lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ReadLine(path, $"{path}:{lineNo}", line, limits, extractor);
+            if (line is not null && string.IsNullOrWhiteSpace(line)) continue;
+            items++;
+            var origin = $"{path}:{lineNo}";
+            yield return line is null
+                ? new Problem(origin, string.Create(CultureInfo.InvariantCulture, $"line is over the limit of {limits.MaxFileBytes} characters"))
+                : ReadLine(path, origin, line, limits, extractor);
         }
+        if (items == 0) throw new UnreadableInputException("no documents: only blank lines");
     }
 
     private static void RejectBinary(FileStream stream)
@@ -92,7 +100,7 @@ internal static class JsonlList
         if (!fields.TryGetProperty(name, out var value)) return null;
         var s = value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => JsonStrings.Lenient(value),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.Null => null,
             _ => throw new UnreadableInputException($"field \"{name}\" must be a string, not {value.ValueKind}"),

@@ -6,6 +6,7 @@ namespace Sitrep.Ingest.Sources;
 internal abstract record SourceItem(string Origin);
 
 /// <summary>A document as found, before cleaning; metadata the input lacks is null.</summary>
+/// <param name="Guess">How the bytes were decoded when that was a guess (<see cref="Decoding.DecodedText.Guess"/>).</param>
 internal sealed record Draft(
     string Origin,
     string Text,
@@ -13,6 +14,7 @@ internal sealed record Draft(
     string? Id = null,
     string? Outlet = null,
     PartialDate? Published = null,
-    string? Language = null) : SourceItem(Origin);
+    string? Language = null,
+    string? Guess = null) : SourceItem(Origin);
 
 internal sealed record Problem(string Origin, string Reason) : SourceItem(Origin);
