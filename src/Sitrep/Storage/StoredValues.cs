@@ -28,7 +28,8 @@ internal static class StoredValues
 
     public static string? Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    public static string List(IReadOnlyList<string> items) => JsonSerializer.Serialize(items, StringListInfo);
+    public static string List(IReadOnlyList<string> items) =>
+        PlainJsonList.TryWrite(items, out var json) ? json : JsonSerializer.Serialize(items, StringListInfo);
 
     /// <summary>Most events have no other telling: their empty list is written without the serializer.</summary>
     public static string Reports(IReadOnlyList<EventReport> reports) => reports.Count == 0
