@@ -113,10 +113,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
             var name = Written(text, start, start + length);
             var key = TransliterationKey.Of(name);
-            // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
-            if (key.Length < MinKeyLength || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
+            if (key.Length < MinKeyLength) continue;
             var found = gazetteer.Lookup(key);
-            if (found.Count == 0) continue;
+            // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
+            if (found.Count == 0 || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
             // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
             if (!Accept(text, sentence, start, start + length, openingToken, cued, found)) return false;
             end = start + length;
@@ -242,9 +242,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// <summary>Capitalised, looking past a lower-case article before a hyphen ("al-Chaar", "ech-Cheikh").</summary>
     internal static bool IsCapitalised(ReadOnlySpan<char> surface)
     {
-        var dash = surface.IndexOf('-');
-        if (dash is > 0 and <= 3 && char.IsLower(surface[0]) && dash + 1 < surface.Length)
-            return char.IsUpper(surface[dash + 1]);
-        return surface.Length > 0 && char.IsUpper(surface[0]);
+        if (surface.Length == 0) return false;
+        if (!char.IsLower(surface[0])) return char.IsUpper(surface[0]);
+        // Most words are lower case: only their first four characters are searched for the article's hyphen.
+        var dash = surface[..Math.Min(surface.Length, 4)].IndexOf('-');
+        return dash > 0 && dash + 1 < surface.Length && char.IsUpper(surface[dash + 1]);
     }
 }
