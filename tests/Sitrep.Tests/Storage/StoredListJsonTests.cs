@@ -18,7 +18,7 @@ public sealed class StoredListJsonTests : IDisposable
     [Fact]
     public void EachCharacterOfLatinScriptsAndPunctuationIsStoredAsTheSerializerWritesIt()
     {
-        var characters = Enumerable.Range(0x20, 0x250 - 0x20).Concat(Enumerable.Range(0x2000, 0x70)).Select(c => (char)c).ToList();
+        var characters = Enumerable.Range(0x20, 0x250 - 0x20).Concat(Enumerable.Range(0x2000, 0x70)).Concat(Enumerable.Range(0x2190, 0x70)).Select(c => (char)c).ToList();
         var events = characters.Select((c, i) => StoreSamples.Strike with { QuoteSpan = new TextSpan(i, 1), Sources = [$"a{c}b", "OSDH"] }).ToList();
 
         Assert.Equal(Expected(events), StoredSources(events));
@@ -30,6 +30,7 @@ public sealed class StoredListJsonTests : IDisposable
         new[] { "" },
         new[] { "l’armée « syrienne »", "Observatoire syrien des droits de l'homme" },
         new[] { "guillemets \"droits\"", "barre \\ oblique", "tab\there" },
+        new[] { "trigger: fr/triggers.tsv:12 \"bombard*\" → strike", "\"\\\"" },
         new[] { "émoji 🚀", "espace\u00A0insécable" },
     };
 
