@@ -32,10 +32,12 @@ public sealed class SentenceMentions
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public IEnumerable<LocatedMention> Cues(string kind)
     {
+        // Most sentences have no cue at all: nothing to group.
+        if (_byKind[(int)MentionKind.Cue] is not { } cues) return [];
         if (_cuesByKind is null)
         {
             _cuesByKind = new Dictionary<string, List<LocatedMention>>(StringComparer.Ordinal);
-            foreach (var c in Of(MentionKind.Cue))
+            foreach (var c in cues)
             {
                 if (!_cuesByKind.TryGetValue(c.Value, out var list)) _cuesByKind[c.Value] = list = [];
                 list.Add(c);
