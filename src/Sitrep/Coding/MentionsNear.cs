@@ -15,8 +15,9 @@ public sealed class MentionsNear
     /// <param name="mentions">Sorted by first token.</param>
     public MentionsNear(IEnumerable<LocatedMention> mentions)
     {
-        _mentions = mentions.ToList();
-        _longest = _mentions.Count == 0 ? 0 : _mentions.Max(m => m.EndToken - m.FirstToken);
+        var list = mentions.ToList();
+        foreach (var m in list) _longest = Math.Max(_longest, m.EndToken - m.FirstToken);
+        _mentions = list;
     }
 
     /// <summary>

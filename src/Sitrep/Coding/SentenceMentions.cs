@@ -6,7 +6,10 @@ namespace Sitrep.Coding;
 /// <summary>The mentions of one sentence, by kind and in text order, with the sentence's tokens at hand.</summary>
 public sealed class SentenceMentions
 {
-    private readonly Dictionary<MentionKind, List<LocatedMention>> _byKind = [];
+    private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
+
+    // Indexed by kind (the kinds are numbered from 0); a kind the sentence lacks has no list.
+    private readonly List<LocatedMention>?[] _byKind = new List<LocatedMention>?[KindCount];
     private Dictionary<string, List<LocatedMention>>? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
@@ -17,26 +20,24 @@ public sealed class SentenceMentions
     {
         Text = text;
         Sentence = sentence;
-        foreach (var m in mentions.OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken))
-        {
-            if (!_byKind.TryGetValue(m.Kind, out var list)) _byKind[m.Kind] = list = [];
-            list.Add(m);
-        }
+        foreach (var m in InTextOrder(mentions))
+            (_byKind[(int)m.Kind] ??= []).Add(m);
     }
 
     public AnalyzedText Text { get; }
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<LocatedMention> Of(MentionKind kind) =>
-        _byKind.TryGetValue(kind, out var list) ? list : [];
+    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[(int)kind] ?? (IReadOnlyList<LocatedMention>)[];
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public IEnumerable<LocatedMention> Cues(string kind)
     {
+        // Most sentences have no cue at all: nothing to group.
+        if (_byKind[(int)MentionKind.Cue] is not { } cues) return [];
         if (_cuesByKind is null)
         {
             _cuesByKind = new Dictionary<string, List<LocatedMention>>(StringComparer.Ordinal);
-            foreach (var c in Of(MentionKind.Cue))
+            foreach (var c in cues)
             {
                 if (!_cuesByKind.TryGetValue(c.Value, out var list)) _cuesByKind[c.Value] = list = [];
                 list.Add(c);
@@ -60,6 +61,26 @@ public sealed class SentenceMentions
             (_eventPlaces, _eventPlacesResolver) = (PlaceSelector.Select(this, resolver), resolver);
         return _eventPlaces;
     }
+
+    /// <summary>
+    /// By first token, the longer first where two start together, else in the given order (a stable sort, as
+    /// <c>OrderBy</c> was; the mentions mostly come in this order already, and then are not sorted at all).
+    /// </summary>
+    private static LocatedMention[] InTextOrder(IEnumerable<LocatedMention> mentions)
+    {
+        var ordered = mentions.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (Compare(ordered[i - 1], ordered[i]) <= 0) continue;
+            var keyed = ordered.Select((m, at) => (Mention: m, At: at)).ToArray();
+            Array.Sort(keyed, static (a, b) => Compare(a.Mention, b.Mention) is var c and not 0 ? c : a.At.CompareTo(b.At));
+            return keyed.Select(k => k.Mention).ToArray();
+        }
+        return ordered;
+    }
+
+    private static int Compare(LocatedMention a, LocatedMention b) =>
+        a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
 
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
     public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)

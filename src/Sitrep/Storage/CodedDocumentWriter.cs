@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Reads a document's stored state and writes its rows, with statements prepared once per store. The document row
+/// Reads a document's stored state and writes its rows, with statements prepared once per store. A stored document's row
 /// is deleted first, and the foreign keys cascade, so its old events, claims, labels and mentions go with it.
 /// </summary>
 internal sealed class CodedDocumentWriter : IDisposable
@@ -16,7 +16,8 @@ internal sealed class CodedDocumentWriter : IDisposable
     {
         _stored = Prepared(connection, "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $id");
         _delete = Prepared(connection, "DELETE FROM documents WHERE id = $id");
-        _inserts = StoredTable.All.ToDictionary(t => t, t => new PreparedInsert(connection, t.Name, t.Columns));
+        // By reference: the tables are the static instances, and a record's own hash would hash the name at every row.
+        _inserts = StoredTable.All.ToDictionary<StoredTable, StoredTable, PreparedInsert>(t => t, t => new PreparedInsert(connection, t.Name, t.Columns), ReferenceEqualityComparer.Instance);
     }
 
     public StoredState? StoredState(SqliteTransaction transaction, string id)
@@ -27,11 +28,15 @@ internal sealed class CodedDocumentWriter : IDisposable
         return reader.Read() ? new StoredState(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
-    public void Write(SqliteTransaction transaction, DocumentRows rows, string codedAt)
+    /// <param name="replacing">Whether the document is stored already: a new one has no rows to delete.</param>
+    public void Write(SqliteTransaction transaction, DocumentRows rows, string codedAt, bool replacing)
     {
-        _delete.Transaction = transaction;
-        _delete.Parameters[0].Value = rows.DocId;
-        _delete.ExecuteNonQuery();
+        if (replacing)
+        {
+            _delete.Transaction = transaction;
+            _delete.Parameters[0].Value = rows.DocId;
+            _delete.ExecuteNonQuery();
+        }
         foreach (var (table, values) in rows.All(codedAt))
             _inserts[table].Run(values);
     }

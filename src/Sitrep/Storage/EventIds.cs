@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -30,15 +31,53 @@ public static class EventIds
 
     private static string BaseId(Event e)
     {
-        var key = string.Join('\u001F',
-            e.DocId,
-            e.QuoteSpan.Start.ToString(CultureInfo.InvariantCulture),
-            e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture),
-            e.SubEventType,
-            e.Location ?? "",
-            e.Place?.Name ?? "",
-            e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        return $"{e.DocId}-{hash[..HashChars]}";
+        var location = e.Location ?? "";
+        var place = e.Place?.Name ?? "";
+        var date = e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + date.Length;
+        // The key in UTF-8, fields separated by U+001F: room for the text, the two numbers and six separators.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars) + 2 * MaxIntBytes + 6);
+        var key = new KeyWriter(buffer);
+        key.Add(e.DocId);
+        key.Add(e.QuoteSpan.Start);
+        key.Add(e.QuoteSpan.Length);
+        key.Add(e.SubEventType);
+        key.Add(location);
+        key.Add(place);
+        key.Add(date);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(key.Written, hash);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return string.Concat(e.DocId, "-", Convert.ToHexStringLower(hash[..(HashChars / 2)]));
+    }
+
+    private const int MaxIntBytes = 11;
+
+    /// <summary>Writes fields into a byte buffer, a separator before every field but the first.</summary>
+    private ref struct KeyWriter(byte[] buffer)
+    {
+        private const byte Separator = 0x1F;
+        private int _length;
+        private int _fields;
+
+        public readonly ReadOnlySpan<byte> Written => buffer.AsSpan(0, _length);
+
+        public void Add(string field)
+        {
+            Separate();
+            _length += Encoding.UTF8.GetBytes(field, buffer.AsSpan(_length));
+        }
+
+        public void Add(int field)
+        {
+            Separate();
+            field.TryFormat(buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+            _length += written;
+        }
+
+        private void Separate()
+        {
+            if (_fields++ > 0) buffer[_length++] = Separator;
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Sitrep.Model;
 
 namespace Sitrep.Storage;
@@ -18,8 +19,12 @@ internal static class Fingerprint
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
+    /// <summary>The default options' contract for a document, looked up once rather than on every call.</summary>
+    private static readonly JsonTypeInfo<Document> DocumentJson =
+        (JsonTypeInfo<Document>)JsonSerializerOptions.Default.GetTypeInfo(typeof(Document));
+
     public static string Of(Document document) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(document)));
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(document, DocumentJson)));
 
     /// <summary>
     /// The hash of rows exactly as they would be stored, each value written with its type and length: equal rows,

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -12,6 +13,8 @@ internal sealed class PreparedInsert : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+    /// <summary>A text value in UTF-8, reused from row to row (SQLite copies what is bound).</summary>
+    private byte[] _utf8 = new byte[1024];
 
     public PreparedInsert(SqliteConnection connection, string table, params string[] columns)
     {
@@ -43,12 +46,29 @@ internal sealed class PreparedInsert : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        string s => raw.sqlite3_bind_text16(_statement, index, s.AsSpan()),
+        string s => BindText(index, s),
         int n => raw.sqlite3_bind_int64(_statement, index, n),
         bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
         double d => raw.sqlite3_bind_double(_statement, index, d),
         _ => throw new ArgumentException($"No stored column holds a {value.GetType().Name}.", nameof(value)),
     };
+
+    /// <summary>
+    /// The file stores UTF-8, and converting here is much cheaper than SQLite converting UTF-16 when it builds the row
+    /// (a tenth of a save). Text with surrogates keeps SQLite's conversion, which differs from .NET's on unpaired ones.
+    /// </summary>
+    private int BindText(int index, string text)
+    {
+        if (text.AsSpan().ContainsAnyInRange(FirstSurrogate, LastSurrogate))
+            return raw.sqlite3_bind_text16(_statement, index, text.AsSpan());
+        var room = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < room) _utf8 = new byte[room];
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
+
+    private const char FirstSurrogate = '\uD800';
+    private const char LastSurrogate = '\uDFFF';
 
     private void Check(int result)
     {

@@ -112,7 +112,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         var rows = DocumentRows.Of(coded, resourceVersion);
         var stored = _writer.StoredState(transaction, rows.DocId);
         if (stored == rows.State) return SaveOutcome.Unchanged;
-        _writer.Write(transaction, rows, codedAt);
+        _writer.Write(transaction, rows, codedAt, replacing: stored is not null);
         return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
     }
 

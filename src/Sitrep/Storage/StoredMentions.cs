@@ -21,9 +21,15 @@ internal static class StoredMentions
 
     private static readonly SearchValues<char> Special = SearchValues.Create("\\\t\n\r");
 
+    /// <summary>A thread's builder is kept for its next document unless a huge one made it grow past this.</summary>
+    private const int KeptBuilderChars = 1 << 18;
+
+    [ThreadStatic] private static StringBuilder? t_text;
+
     public static string Encode(IReadOnlyList<Mention> mentions)
     {
-        var text = new StringBuilder(mentions.Count * 64);
+        var text = t_text ??= new StringBuilder(1 << 14);
+        text.Clear();
         foreach (var m in mentions)
         {
             if (text.Length > 0) text.Append(LineSeparator);
@@ -37,7 +43,9 @@ internal static class StoredMentions
             text.Append(FieldSeparator);
             AppendEscaped(text, m.Detail);
         }
-        return text.ToString();
+        var encoded = text.ToString();
+        if (text.Capacity > KeptBuilderChars) t_text = null;
+        return encoded;
     }
 
     /// <exception cref="StoreException">A line is not a mention as <see cref="Encode"/> writes it.</exception>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Sitrep.Model;
 
 namespace Sitrep.Storage;
@@ -17,15 +18,23 @@ internal static class StoredValues
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
+    // Serializing through the options looks the type up on every call, and with two types taking turns its one-entry
+    // cache always missed: that lookup cost as much as the writing.
+    private static readonly JsonTypeInfo<IReadOnlyList<string>> StringListInfo = TypeInfo<IReadOnlyList<string>>();
+    private static readonly JsonTypeInfo<IEnumerable<StoredReport>> ReportListInfo = TypeInfo<IEnumerable<StoredReport>>();
+
     /// <summary>An event's other telling as a column holds it: <c>{"quote", "start", "length", "sources"}</c>.</summary>
     private sealed record StoredReport(string Quote, int Start, int Length, IReadOnlyList<string> Sources);
 
     public static string? Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    public static string List(IReadOnlyList<string> items) => JsonSerializer.Serialize(items, ListJson);
+    public static string List(IReadOnlyList<string> items) =>
+        PlainJsonList.TryWrite(items, out var json) ? json : JsonSerializer.Serialize(items, StringListInfo);
 
-    public static string Reports(IReadOnlyList<EventReport> reports) =>
-        JsonSerializer.Serialize(reports.Select(r => new StoredReport(r.Quote, r.QuoteSpan.Start, r.QuoteSpan.Length, r.Sources)), ListJson);
+    /// <summary>Most events have no other telling: their empty list is written without the serializer.</summary>
+    public static string Reports(IReadOnlyList<EventReport> reports) => reports.Count == 0
+        ? "[]"
+        : JsonSerializer.Serialize(reports.Select(r => new StoredReport(r.Quote, r.QuoteSpan.Start, r.QuoteSpan.Length, r.Sources)), ReportListInfo);
 
     public static string? NullableString(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : row.GetString(column);
@@ -43,6 +52,13 @@ internal static class StoredValues
 
     public static IReadOnlyList<EventReport> ReportList(this DbDataReader row, int column) =>
         Json<StoredReport[]>(row, column).Select(r => new EventReport(r.Quote, new TextSpan(r.Start, r.Length), r.Sources)).ToList();
+
+    /// <summary>The contract the serializer itself would use with these options (its default resolver, filled in as it does).</summary>
+    private static JsonTypeInfo<T> TypeInfo<T>()
+    {
+        ListJson.MakeReadOnly(populateMissingResolver: true);
+        return (JsonTypeInfo<T>)ListJson.GetTypeInfo(typeof(T));
+    }
 
     private static T Json<T>(DbDataReader row, int column) where T : class =>
         JsonSerializer.Deserialize<T>(row.GetString(column), ListJson)

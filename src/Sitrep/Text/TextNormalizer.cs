@@ -27,6 +27,8 @@ public static class TextNormalizer
 
     public static string Normalize(ReadOnlySpan<char> text)
     {
+        // A one-character token (punctuation, "à") is its character's fold, kept in the table already.
+        if (text.Length == 1) return Folds[text[0]] ??= FoldOf(text[0]);
         if (text.Length > MaxRememberedLength) return Fold(text);
         var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Sitrep.Storage;
 using Sitrep.Tests.Support;
 
@@ -39,5 +42,17 @@ public sealed class EventIdsTests
 
         Assert.Equal([ids[0] + "-2", ids[0] + "-3"], ids.Skip(1));
         Assert.StartsWith(StoreSamples.DocId + "-", ids[0]);
+    }
+
+    [Fact]
+    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne()
+    {
+        var e = StoreSamples.Strike with { Location = "Saraqeb, Idleb", Place = null };
+        var key = string.Join('\u001F', e.DocId, e.QuoteSpan.Start.ToString(CultureInfo.InvariantCulture),
+            e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture), e.SubEventType, e.Location, "",
+            e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+        Assert.Equal($"{e.DocId}-{hash[..12]}", EventIds.Assign([e])[0]);
     }
 }

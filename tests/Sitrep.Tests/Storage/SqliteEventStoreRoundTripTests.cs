@@ -26,6 +26,16 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void TextBeyondAsciiReadsBackAsWritten()
+    {
+        var document = StoreSamples.Document with { Title = "Frappes à Saraqeb — « l’aviation » ⚠ 🚀", Text = "Bilan : 12 morts (OSDH).\n\tFin\0." };
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        store.Save(StoreSamples.Coded with { Document = document }, "res-1");
+
+        Assert.Equal(document, store.Document(StoreSamples.DocId));
+    }
+
+    [Fact]
     public void NullFieldsStayNullAndNotEmpty()
     {
         var other = StoreSamples.Other();

@@ -19,8 +19,14 @@ public static class TimeUnitPrecision
 public sealed class DateCues
 {
     private readonly Dictionary<string, TsvRow> _rows;
+    // Every token of the text is asked for: its kind is one lookup, not two.
+    private readonly Dictionary<string, string> _kinds;
 
-    private DateCues(Dictionary<string, TsvRow> rows) => _rows = rows;
+    private DateCues(Dictionary<string, TsvRow> rows)
+    {
+        _rows = rows;
+        _kinds = rows.ToDictionary(r => r.Key, r => r.Value["kind"], rows.Comparer);
+    }
 
     public static DateCues Load(string language)
     {
@@ -48,7 +54,7 @@ public sealed class DateCues
     public TimeUnit? Unit(string norm) =>
         KindOf(norm) == "unit" ? Enum.Parse<TimeUnit>(_rows[norm]["value"], ignoreCase: true) : null;
 
-    private string? KindOf(string norm) => _rows.TryGetValue(norm, out var row) ? row["kind"] : null;
+    private string? KindOf(string norm) => _kinds.GetValueOrDefault(norm);
 
     private static bool IsYear(string norm) =>
         norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;

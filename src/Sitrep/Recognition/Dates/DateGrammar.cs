@@ -50,9 +50,14 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
     public System.DateTime Reference { get; } = reference;
     public List<TemporalExpression> Found { get; } = [];
 
+    // The rules ask for the same tokens' kinds many times over: each is looked up once per window.
+    private readonly DateWordKind?[] _kinds = new DateWordKind?[end - first];
+
     public string Norm(int token) => Text.Norm(token);
 
-    public DateWordKind Kind(int token)
+    public DateWordKind Kind(int token) => Has(token) ? _kinds[token - First] ??= KindOf(token) : KindOf(token);
+
+    private DateWordKind KindOf(int token)
     {
         if (Text.Tokens[token].Kind is not TokenKind.Word) return DateWordKind.Plain;
         var kind = Words.Kind(Norm(token));

@@ -19,7 +19,17 @@ public sealed class SpanIndex
 
     public SpanIndex(IEnumerable<TextSpan> spans)
     {
-        foreach (var span in spans.OrderBy(s => s.Start)) Add(span);
+        // Callers mostly give spans in text order: then each is appended and no sort is needed (Add keeps spans that
+        // start together in the order given, as the stable sort did).
+        var given = spans.ToList();
+        foreach (var span in InOrder(given) ? given : given.OrderBy(s => s.Start).ToList()) Add(span);
+    }
+
+    private static bool InOrder(List<TextSpan> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+            if (spans[i].Start < spans[i - 1].Start) return false;
+        return true;
     }
 
     public void Add(TextSpan span)

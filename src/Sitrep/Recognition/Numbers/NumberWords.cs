@@ -53,11 +53,15 @@ public sealed class NumberWords
     /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
     public bool IsNumberWord(string norm)
     {
+        // Asked of every token: most have no hyphen, and one lookup of the word answers.
+        if (!norm.Contains('-')) return IsNumberPart(_kindOf.GetValueOrDefault(norm));
         var parts = _kindOf.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in norm.AsSpan().Split('-'))
-            if (!parts.TryGetValue(norm.AsSpan()[range], out var kind) || kind is not ("number" or "article")) return false;
+            if (!parts.TryGetValue(norm.AsSpan()[range], out var kind) || !IsNumberPart(kind)) return false;
         return true;
     }
+
+    private static bool IsNumberPart(string? kind) => kind is "number" or "article";
 
     public bool IsArticle(string norm) => Kind(norm) == "article";
 

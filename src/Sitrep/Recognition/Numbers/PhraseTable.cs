@@ -20,8 +20,15 @@ public sealed class PhraseTable<T>
     {
         if (!_byFirstWord.TryGetValue(text.Norm(token), out var candidates)) return null;
         foreach (var (words, value) in candidates)
-            if (token + words.Length <= endToken && Enumerable.Range(1, words.Length - 1).All(k => text.Norm(token + k) == words[k]))
+            if (token + words.Length <= endToken && RestMatches(text, token, words))
                 return (words.Length, value);
         return null;
+    }
+
+    private static bool RestMatches(AnalyzedText text, int token, string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+            if (text.Norm(token + k) != words[k]) return false;
+        return true;
     }
 }

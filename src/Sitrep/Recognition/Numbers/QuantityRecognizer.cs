@@ -70,11 +70,12 @@ public sealed class QuantityRecognizer : IRecognizer
         foreach (var sentence in text.Sentences)
         {
             // Spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
-            var taken = new SpanIndex();
+            // Made on the first figure: most sentences have none.
+            SpanIndex? taken = null;
             foreach (var v in _vague.Find(text, sentence))
             {
                 var span = text.SpanOf(v.First, v.End);
-                taken.Add(span);
+                (taken ??= new SpanIndex()).Add(span);
                 yield return new Mention(MentionKind.Quantity, span, Format(v.Value), v.Entry, NounAfter(text, sentence, span));
             }
             foreach (var (run, runEnd) in _runs.Find(text, sentence))
@@ -88,9 +89,9 @@ public sealed class QuantityRecognizer : IRecognizer
                 foreach (var number in read ?? _parser.Value.Parse(ModelWindow(text, window, first, end)))
                 {
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
-                    if (calendar.Overlaps(span) || taken.Overlaps(span)) continue;
+                    if (calendar.Overlaps(span) || taken?.Overlaps(span) == true) continue;
                     if (Figure(text, sentence, span, number.Value, entry) is not { } mention) continue;
-                    taken.Add(mention.Span);
+                    (taken ??= new SpanIndex()).Add(mention.Span);
                     yield return mention;
                 }
             }

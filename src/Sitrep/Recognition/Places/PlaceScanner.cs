@@ -13,6 +13,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private const int MaxNameTokens = 5;
     // Shorter keys are mostly junk romanisations ("hlb") or meet French words.
     private const int MinKeyLength = 3;
+    // Sentences up to this many tokens keep their NameRuns on the stack.
+    private const int MaxStackRoom = 1024;
 
     // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
     private static readonly PlaceWord ListOfQuarters =
@@ -28,6 +30,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         var prepositionAt = -1;
         PlaceWord? preposition = null;
         var openingToken = OpeningToken(text, sentence);
+        var room = NameRuns.Room(sentence);
+        var runs = new NameRuns(text, sentence, room <= MaxStackRoom ? stackalloc int[room] : new int[room]);
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
@@ -35,7 +39,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(norm);
-            if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, i, openingToken, out var after)) { cue = null; i = after; continue; }
+            if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, runs, i, openingToken, out var after)) { cue = null; i = after; continue; }
             // "l'hôpital à Alep": a place word's name follows it, never a preposition.
             if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt, cue) = (word, i, null); i++; continue; }
             if (word?.Kind == PlaceWordKind.Place)
@@ -60,7 +64,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
-            var known = TryKnown(text, sentence, i, openingToken, cue is not null, out var end, out var candidates);
+            var known = TryKnown(text, sentence, runs, i, openingToken, cue is not null, out var end, out var candidates);
             if (!known && !TryUnknownPlace(text, sentence, i, ref unknownCue, out end))
             {
                 cue = null;
@@ -81,11 +85,11 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>"le régime de Damas", "jugés dangereux par Damas": past the link, the known name is the government's seat, skipped whole.</summary>
-    private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, int seat, int openingToken, out int after)
+    private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, NameRuns runs, int seat, int openingToken, out int after)
     {
         after = seat + 1;
         if (after < sentence.EndToken && words.Is(text.Norm(after), PlaceWordKind.Link)) after++;
-        if (!TryKnown(text, sentence, after, openingToken, cued: false, out var end, out _)) return false;
+        if (!TryKnown(text, sentence, runs, after, openingToken, cued: false, out var end, out _)) return false;
         after = end;
         return true;
     }
@@ -93,15 +97,15 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private static bool IsSite(PlaceWord? word) => word?.Level == "site";
 
     /// <summary>The longest gazetteer name starting at a token, if it passes the false-positive guards.</summary>
-    private bool TryKnown(AnalyzedText text, Sentence sentence, int start, int openingToken, bool cued,
+    private bool TryKnown(AnalyzedText text, Sentence sentence, NameRuns runs, int start, int openingToken, bool cued,
         out int end, out IReadOnlyList<PlaceCandidate> candidates)
     {
         end = start;
         candidates = [];
-        var runEnd = NameRunEnd(text, sentence, start);
+        var runEnd = runs.RunEnd(start, MaxNameTokens);
         if (runEnd == start) return false;
         // Accept refuses every uncued name without a capital in it, so lower-case runs (most of a text) are not keyed.
-        if (!cued && !AnyCapitalised(text, start, runEnd)) return false;
+        if (!cued && !runs.AnyCapitalised(start, runEnd)) return false;
         // Two tokens give the first key word even when the article stands apart ("Al Bab").
         var firstWords = TransliterationKey.Words(Written(text, start, Math.Min(start + 2, runEnd)));
         if (firstWords.Count == 0) return false;
@@ -113,12 +117,12 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
             var name = Written(text, start, start + length);
             var key = TransliterationKey.Of(name);
-            // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
-            if (key.Length < MinKeyLength || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
+            if (key.Length < MinKeyLength) continue;
             var found = gazetteer.Lookup(key);
-            if (found.Count == 0) continue;
+            // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
+            if (found.Count == 0 || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
             // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
-            if (!Accept(text, sentence, start, start + length, openingToken, cued, found)) return false;
+            if (!Accept(text, sentence, runs, start, start + length, openingToken, cued, found)) return false;
             end = start + length;
             candidates = found;
             return true;
@@ -133,13 +137,13 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// only for that, must name more than a village ("Celui qui...").
     /// </summary>
     /// <param name="openingToken">The sentence's first token that is not punctuation (<see cref="OpeningToken"/>).</param>
-    private bool Accept(AnalyzedText text, Sentence sentence, int start, int end, int openingToken, bool cued,
+    private bool Accept(AnalyzedText text, Sentence sentence, NameRuns runs, int start, int end, int openingToken, bool cued,
         IReadOnlyList<PlaceCandidate> candidates)
     {
         if (!cued)
         {
             var head = IsLoneArticle(text, start) && start + 1 < end ? start + 1 : start;
-            if (!AnyCapitalised(text, head, end)) return false;
+            if (!runs.AnyCapitalised(head, end)) return false;
             if (end - start == 1 && start <= openingToken && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
                 return false;
         }
@@ -198,16 +202,6 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         return true;
     }
 
-    /// <summary>Where the run of word tokens that a name may span ends (punctuation and elisions stop it).</summary>
-    private static int NameRunEnd(AnalyzedText text, Sentence sentence, int start)
-    {
-        var end = start;
-        while (end < sentence.EndToken && end - start < MaxNameTokens
-               && text.Tokens[end].Kind == TokenKind.Word && !IsElision(text, end))
-            end++;
-        return end;
-    }
-
     /// <summary>A capitalised word that is not a stopword or a place word: part of some proper name.</summary>
     private bool IsOtherProperName(AnalyzedText text, int token) =>
         text.Tokens[token].Kind == TokenKind.Word
@@ -216,7 +210,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         && words.Of(text.Norm(token)) is null
         && !stopwords.Contains(text.Norm(token));
 
-    private static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
+    internal static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
 
     private static bool IsLoneArticle(AnalyzedText text, int token) => text.Norm(token) is "al" or "el";
 
@@ -226,14 +220,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         return text.Text.AsSpan(span.Start, span.Length);
     }
 
-    private static bool AnyCapitalised(AnalyzedText text, int firstToken, int endToken)
-    {
-        for (var t = firstToken; t < endToken; t++)
-            if (IsCapitalised(text, t)) return true;
-        return false;
-    }
-
-    private static bool IsCapitalised(AnalyzedText text, int token)
+    internal static bool IsCapitalised(AnalyzedText text, int token)
     {
         var t = text.Tokens[token];
         return IsCapitalised(text.Text.AsSpan(t.Start, t.Length));
@@ -242,9 +229,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// <summary>Capitalised, looking past a lower-case article before a hyphen ("al-Chaar", "ech-Cheikh").</summary>
     internal static bool IsCapitalised(ReadOnlySpan<char> surface)
     {
-        var dash = surface.IndexOf('-');
-        if (dash is > 0 and <= 3 && char.IsLower(surface[0]) && dash + 1 < surface.Length)
-            return char.IsUpper(surface[dash + 1]);
-        return surface.Length > 0 && char.IsUpper(surface[0]);
+        if (surface.Length == 0) return false;
+        if (!char.IsLower(surface[0])) return char.IsUpper(surface[0]);
+        // Most words are lower case: only their first four characters are searched for the article's hyphen.
+        var dash = surface[..Math.Min(surface.Length, 4)].IndexOf('-');
+        return dash > 0 && dash + 1 < surface.Length && char.IsUpper(surface[dash + 1]);
     }
 }

@@ -1,0 +1,70 @@
+using System.Buffers;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// A list of strings as JSON text, written directly when every character of it is one the serializer's relaxed
+/// encoder writes as it is, or a quote or backslash (written <c>\"</c> and <c>\\</c>): then the serializer's output is
+/// just the items quoted, comma-separated, in brackets. The lists stored are source names and the coder's reasons,
+/// and the serializer's machinery cost more than the text it wrote.
+/// </summary>
+internal static class PlainJsonList
+{
+    /// <summary>
+    /// Characters the relaxed encoder leaves as they are (checked against it by the tests): printable ASCII but the
+    /// quote and the backslash; Latin-1 and Latin Extended-A but the no-break space and the soft hyphen; French
+    /// typographic quotes, apostrophe, dashes and ellipsis; arrows.
+    /// </summary>
+    private static readonly SearchValues<char> Plain = SearchValues.Create(PlainCharacters());
+
+    /// <summary>What the encoder escapes with a backslash before the character itself.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\");
+
+    public static bool TryWrite(IReadOnlyList<string> items, out string json)
+    {
+        json = "";
+        var length = 2 + Math.Max(items.Count - 1, 0);
+        foreach (var item in items)
+        {
+            if (item is null) return false;
+            var rest = item.AsSpan();
+            for (var at = rest.IndexOfAnyExcept(Plain); at >= 0; at = rest.IndexOfAnyExcept(Plain))
+            {
+                if (!Escaped.Contains(rest[at])) return false;
+                length++;
+                rest = rest[(at + 1)..];
+            }
+            length += item.Length + 2;
+        }
+        json = string.Create(length, items, static (text, items) =>
+        {
+            text[0] = '[';
+            var at = 1;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i > 0) text[at++] = ',';
+                text[at++] = '"';
+                foreach (var c in items[i])
+                {
+                    if (Escaped.Contains(c)) text[at++] = '\\';
+                    text[at++] = c;
+                }
+                text[at++] = '"';
+            }
+            text[at] = ']';
+        });
+        return true;
+    }
+
+    private static string PlainCharacters()
+    {
+        var plain = new List<char>();
+        for (var c = ' '; c <= '~'; c++)
+            if (c is not ('"' or '\\')) plain.Add(c);
+        for (var c = '\u00A1'; c <= '\u017F'; c++)
+            if (c != '\u00AD') plain.Add(c);
+        plain.AddRange("\u2013\u2014\u2018\u2019\u201C\u201D\u2026");
+        for (var c = '\u2190'; c <= '\u21FF'; c++) plain.Add(c);
+        return new string(plain.ToArray());
+    }
+}
