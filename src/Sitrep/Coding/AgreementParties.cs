@@ -19,7 +19,7 @@ public static class AgreementParties
         for (var t = trigger.EndToken; t < end; t++)
             if (s.Norm(t) == "entre" && Coordinated(s, t + 1, actors) is { } between)
                 return new Roles(between.First, between.Second, false, "agreement: the parties after \"entre\"", trigger);
-        // "la commission de négociation … a annoncé que les rebelles et le régime étaient parvenus à un accord": the
+        // "le comité des notables a fait savoir que les insurgés et le pouvoir avaient signé un accord": the
         // parties are the subjects of whichever word of the deal they stand before, not only of the trigger chosen.
         foreach (var deal in s.Of(Model.MentionKind.Trigger).Where(t => t.Value == "Agreement"))
         {

@@ -126,7 +126,7 @@ public static class AttributionResolver
     }
 
     /// <summary>
-    /// "Le ministre syrien de l'Intérieur, Mohammed Abdel Rahman, a signalé": a name set off by commas after a source
+    /// "Le ministre syrien de l'Information, Karim Haddad, a déclaré": a name set off by commas after a source
     /// is that source's spokesman; the source, not the name, is cited (EVENTS.md: a government speaking for itself).
     /// </summary>
     private static Speaker? Apposed(SentenceMentions s, List<Speaker> speakers, Speaker? found)

@@ -61,7 +61,7 @@ public static class RoleAssigner
     private const int LeaderReach = 4;
 
     /// <summary>
-    /// "Les combattants, menés par des djihadistes du Front Fateh al-Cham, ont attaqué": a subject named by a common noun
+    /// "Les assaillants, conduits par des jihadistes de HTS, ont pris d'assaut": a subject named by a common noun
     /// and led by a group the text names is that group. A proper-named subject keeps its name ("la coalition dirigée par
     /// Washington" stays the coalition: a state that leads is no armed group).
     /// </summary>

@@ -42,7 +42,7 @@ public static class TriggerSelector
     }
 
     /// <summary>
-    /// "conquise en mai 2015 par l'EI, reprise par le régime en mars 2016 avant de retomber en décembre": battle words
+    /// "prise par l'EI en 2014, reprise par l'armée en 2016 puis perdue encore en 2017": battle words
     /// that each have a date of their own (before the next one) tell successive battles, not one.
     /// </summary>
     private static IReadOnlyList<LocatedMention>? SuccessiveBattles(SentenceMentions s, List<LocatedMention> battles)

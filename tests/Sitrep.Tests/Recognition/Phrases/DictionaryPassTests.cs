@@ -36,7 +36,7 @@ public class DictionaryPassTests
             DictionaryRecognizer.Load("fr", "cues.tsv", MentionKind.Cue, "kind"),
         };
         var text = Segmenter.Segment(TestPipeline.Doc(
-            "Selon l'Observatoire syrien des droits de l'homme, l'aviation du régime a bombardé jeudi des positions rebelles " +
+            "D'après l'Observatoire syrien des droits de l'homme, des avions du régime ont bombardé mercredi des positions rebelles " +
             "près de Hama, tuant six combattants, a indiqué à l'AFP un porte-parole, cité par al-Maydeen. " +
             "Les insurgés affirment avoir repris deux villages après des affrontements qui n'ont pas fait de victimes civiles."));
         var together = Describe(new DictionaryPass(dictionaries).Recognize(text));
