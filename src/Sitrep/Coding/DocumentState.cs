@@ -83,6 +83,10 @@ public sealed class DocumentState
         // "en bombardant les cibles civiles des quartiers loyalistes": the object of a bombing, when civilian, is what it hits.
         if (IsBombing(triggerClass) && actor2 is not { IsCivilian: true } && CivilianObject(s, roles.Trigger, actor2))
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; the object bombed is civilian");
+        // "ont bombardé les localités loyalistes, tuant 5 personnes": the people killed, not the place's holder, are hit.
+        if (IsBombing(triggerClass) && civiliansHit && actor2 is { IsCivilian: false } && PlaceHolders.Of(s, Actors.InSentence(s.Sentence)).Contains(actor2))
+            (actor1, actor2, rule) = (actor1 ?? Implied(actor2), Named("Civilians (Syria)", "civ", actor1 ?? actor2),
+                rule + "; civilians hit, not the place's holder" + (actor1 is null ? "; implied actor1: the holder's enemy" : ""));
         if (Foiler(s, roles.Trigger) is { } foiler && foiler != actor1)
             (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), rule + "; the one who stops the weapon acts");
         if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);

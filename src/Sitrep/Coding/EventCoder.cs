@@ -17,11 +17,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
+        var previous = (Sentence: -1, First: 0);
         foreach (var s in sentences)
         {
             var attribution = state.Attribute(s);
             var casualties = CasualtyReader.Read(s, casualtyNouns);
             var coded = CodeSentence(s, state, attribution, casualties);
+            if (coded.Count == 0 && previous.Sentence == s.Sentence.Index - 1 && TellsMoreOfTheToll(s, casualties, attribution))
+                SourceFromNextSentence(events, previous.First, attribution);
+            if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
             events.AddRange(coded);
             var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
             // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
@@ -90,6 +94,25 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         }
         state.Observe(s, lastPlace);
         return result;
+    }
+
+    /// <summary>"… tuant 5 personnes. Il y a eu aussi 9 blessés, a indiqué X.": a sentence with no act of its own that adds
+    /// to the toll and names who says so.</summary>
+    private static bool TellsMoreOfTheToll(SentenceMentions s, Casualties casualties, Attribution attribution) =>
+        attribution.IsExplicit && (casualties.Fatalities is not null || casualties.Injured is not null
+                                   || s.Of(MentionKind.Quantity).Count > 0 && (s.Cues("injury").Any() || s.Cues("fatal").Any()));
+
+    /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll.</summary>
+    private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution)
+    {
+        for (var at = first; at < events.Count; at++)
+        {
+            var told = events[at];
+            if (told.Event.Sources.Count > 0) continue;
+            var why = told.Event.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
+                ? $"attribution: from the next sentence, which adds to the toll: {attribution.Rule}" : w).ToList();
+            events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
+        }
     }
 
     /// <summary>
