@@ -89,6 +89,10 @@ public sealed class DocumentState
                 rule + "; civilians hit, not the place's holder" + (actor1 is null ? "; implied actor1: the holder's enemy" : ""));
         if (Foiler(s, roles.Trigger) is { } foiler && foiler != actor1)
             (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), rule + "; the one who stops the weapon acts");
+        // "la voiture piégée qu'ils avaient envoyée a été détruite": with nobody named for stopping it, the weapon's
+        // sender is acted upon, by its target or else by the other side.
+        else if (actor1 is { IsCivilian: false } && actor2 is not { IsCivilian: true } && IsWeapon(triggerClass) && SubTypeResolver.IsStopped(s, roles.Trigger))
+            (actor1, actor2, rule) = (actor2 ?? Implied(actor1), actor1, rule + "; the weapon's sender is stopped by " + (actor2 is null ? "the other side" : "its target"));
         if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);
         if (triggerClass == "evacuate") (actor1, actor2, rule) = EvacuationRoles(actor1, actor2, rule);
         // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
@@ -144,6 +148,9 @@ public sealed class DocumentState
         return agentCue is null ? null : Actors.InSentence(s.Sentence)
             .FirstOrDefault(a => !a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2);
     }
+
+    private static bool IsWeapon(string triggerClass) =>
+        triggerClass is "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike";
 
     /// <summary>Fighters who are evacuated leave: they act and nobody is acted upon; evacuated civilians are acted upon.</summary>
     private static (ActorInfo?, ActorInfo?, string) EvacuationRoles(ActorInfo? actor1, ActorInfo? actor2, string rule)

@@ -37,7 +37,7 @@ public static class SubTypeResolver
             case "Looting/property destruction" or "Violent demonstration" when roles.Actor1 is { IsCivilian: true }:
                 return "Violent demonstration";
             case "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike"
-                when s.Cues("foiled").Any(c => c.FirstToken >= roles.Trigger.EndToken):
+                when IsStopped(s, roles.Trigger):
                 return "Disrupted weapons use";
             default:
                 return triggerClass;
@@ -47,4 +47,7 @@ public static class SubTypeResolver
     /// <summary>"ont ouvert le feu sur les quartiers ouest d'Alep": fire aimed at a place, not at a force, is shelling.</summary>
     private static bool PlaceAfter(SentenceMentions s, Roles roles) =>
         s.Of(Model.MentionKind.Place).Any(p => p.FirstToken > roles.Trigger.EndToken && p.FirstToken - roles.Trigger.EndToken <= 10);
+
+    /// <summary>"le véhicule piégé a été détruit", "les missiles ont été interceptés": a weapon stopped before it strikes.</summary>
+    public static bool IsStopped(SentenceMentions s, LocatedMention weapon) => s.Cues("foiled").Any(c => c.FirstToken >= weapon.EndToken);
 }
