@@ -55,5 +55,8 @@ public sealed class SpanIndex
     }
 
     /// <summary>How many spans start before <paramref name="offset"/>.</summary>
-    private int CountStartingBefore(int offset) => SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, i => _spans[i].Start);
+    private int CountStartingBefore(int offset) =>
+        // Spans are mostly added, and asked about, in text order: then all of them start before the offset, and a
+        // line of figures (each asked about and added) needs no search.
+        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, i => _spans[i].Start);
 }

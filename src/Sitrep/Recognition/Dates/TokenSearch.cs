@@ -1,4 +1,3 @@
-using Sitrep.Collections;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -53,6 +52,18 @@ public static class TokenSearch
     private static int FirstStartingAtOrAfter(AnalyzedText text, Sentence sentence, int offset) =>
         FirstStartingAtOrAfter(text, sentence.FirstToken, sentence.EndToken, offset);
 
-    private static int FirstStartingAtOrAfter(AnalyzedText text, int first, int end, int offset) =>
-        SortedSearch.FirstAtOrAfter(first, end, offset, i => text.Tokens[i].Start);
+    /// <summary>The first token of [<paramref name="first"/>, <paramref name="end"/>) starting at or after
+    /// <paramref name="offset"/>; <paramref name="end"/> when none does.</summary>
+    public static int FirstStartingAtOrAfter(AnalyzedText text, int first, int end, int offset)
+    {
+        // Not SortedSearch: its key delegate would be allocated per call, and quantities search several times a figure.
+        var tokens = text.Tokens;
+        while (first < end)
+        {
+            var mid = first + (end - first) / 2;
+            if (tokens[mid].Start < offset) first = mid + 1;
+            else end = mid;
+        }
+        return first;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Sitrep.Model;
 using Sitrep.Recognition.Dates;
 using Sitrep.Resources;
@@ -76,7 +75,7 @@ public sealed class QuantityRecognizer : IRecognizer
             {
                 var span = text.SpanOf(v.First, v.End);
                 (taken ??= new SpanIndex()).Add(span);
-                yield return new Mention(MentionKind.Quantity, span, Format(v.Value), v.Entry, NounAfter(text, sentence, span));
+                yield return new Mention(MentionKind.Quantity, span, QuantityValue.Format(v.Value), v.Entry, NounAfter(text, sentence, v.End));
             }
             foreach (var (run, runEnd) in _runs.Find(text, sentence))
             foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
@@ -90,7 +89,8 @@ public sealed class QuantityRecognizer : IRecognizer
                 {
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
                     if (calendar.Overlaps(span) || taken?.Overlaps(span) == true) continue;
-                    if (Figure(text, sentence, span, number.Value, entry) is not { } mention) continue;
+                    var tokens = FigureTokens.Find(text, first, end, span);
+                    if (Figure(text, sentence, tokens, span, number.Value, entry) is not { } mention) continue;
                     (taken ??= new SpanIndex()).Add(mention.Span);
                     yield return mention;
                 }
@@ -118,41 +118,39 @@ public sealed class QuantityRecognizer : IRecognizer
         return i >= 0 && text.Tokens[i].Kind == TokenKind.Word ? TextSpan.FromBounds(span.Start, text.Tokens[i].End) : span;
     }
 
-    private Mention? Figure(AnalyzedText text, Sentence sentence, TextSpan span, double value, string entry)
+    private Mention? Figure(AnalyzedText text, Sentence sentence, FigureTokens tokens, TextSpan span, double value, string entry)
     {
-        var tokens = TokenSearch.Inside(text, sentence, span).ToList();
-        if (tokens.Count == 1 && _words.IsArticle(text.Norm(tokens[0])))
+        if (tokens.Count == 1 && _words.IsArticle(text.Norm(tokens.First)))
         {
-            var noun = TokenSearch.FirstAtOrAfter(text, sentence, span.End);
-            if (noun < 0 || !_countedNouns.Contains(text.Norm(noun))) return null;
-            return new Mention(MentionKind.Quantity, span, Format(value), $"{_countedNounsFile}: {text.Norm(noun)}", Unit(text, noun));
+            var noun = tokens.Next;
+            if (noun >= sentence.EndToken || !_countedNouns.Contains(text.Norm(noun))) return null;
+            return new Mention(MentionKind.Quantity, span, QuantityValue.Format(value), $"{_countedNounsFile}: {text.Norm(noun)}", Unit(text, noun));
         }
-        if (PercentEnd(text, sentence, span) is int percentEnd)
-            return new Mention(MentionKind.Quantity, TextSpan.FromBounds(span.Start, percentEnd), Format(value), entry, "%");
-        return new Mention(MentionKind.Quantity, span, Format(value), entry, NounAfter(text, sentence, span));
+        if (PercentEnd(text, sentence, span, tokens.Next) is int percentEnd)
+            return new Mention(MentionKind.Quantity, TextSpan.FromBounds(span.Start, percentEnd), QuantityValue.Format(value), entry, "%");
+        return new Mention(MentionKind.Quantity, span, QuantityValue.Format(value), entry, NounAfter(text, sentence, tokens.Next));
     }
 
     /// <summary>Where "70 %" or "70 pour cent" ends, or null when no percent follows the figure.</summary>
-    private int? PercentEnd(AnalyzedText text, Sentence sentence, TextSpan figure)
+    /// <param name="next">The sentence's first token after the figure.</param>
+    private int? PercentEnd(AnalyzedText text, Sentence sentence, TextSpan figure, int next)
     {
         var c = figure.End;
         while (c < sentence.End && char.IsWhiteSpace(text.Text[c])) c++;
         if (c < sentence.End && text.Text[c] == '%') return c + 1;
-        var next = TokenSearch.Following(text, sentence, figure);
-        if (next < 0 || _words.Percent.LongestAt(text, next, sentence.EndToken) is not var (length, _)) return null;
+        if (next >= sentence.EndToken || !TokenSearch.IsBlank(text.Text, figure.End, text.Tokens[next].Start)) return null;
+        if (_words.Percent.LongestAt(text, next, sentence.EndToken) is not var (length, _)) return null;
         return text.Tokens[next + length - 1].End;
     }
 
     /// <summary>The word the figure counts: the next word, past "de" and "d'"; "" before punctuation or at the end.</summary>
-    private string NounAfter(AnalyzedText text, Sentence sentence, TextSpan figure)
+    /// <param name="next">The sentence's first token after the figure.</param>
+    private string NounAfter(AnalyzedText text, Sentence sentence, int next)
     {
-        var next = TokenSearch.FirstAtOrAfter(text, sentence, figure.End);
-        while (next >= 0 && next < sentence.EndToken && _words.IsLink(text.Norm(next))) next++;
-        return next >= 0 && next < sentence.EndToken ? Unit(text, next) : "";
+        while (next < sentence.EndToken && _words.IsLink(text.Norm(next))) next++;
+        return next < sentence.EndToken ? Unit(text, next) : "";
     }
 
     private static string Unit(AnalyzedText text, int token) =>
         text.Tokens[token].Kind == TokenKind.Word ? text.Surface(token).ToLowerInvariant() : "";
-
-    private static string Format(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }
