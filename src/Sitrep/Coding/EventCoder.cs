@@ -139,10 +139,12 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     {
         var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
-        var told = kept.Select(Told).ToHashSet();
+        // A denied or planned act did not happen: a generic word cannot tell it again.
+        var told = kept.Where(e => !e.Negated && !e.Hedged).Select(Told).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
             if (!told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
-                               && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)))
+                               && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)
+                               && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
             {
                 kept.Add(weak.Event);
                 told.Add(Told(weak.Event));
@@ -155,7 +157,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         outer is { Level: "city", Id: { } outerId } && inner is not null && inner.Id != outerId
         && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId) : inner.Parent == outer.Name);
 
-    private static (string Kind, string PlaceKey, Place? Place, DateOnly? Date) Told(Event e) => (EchoKind(e), PlaceKey(e), e.Place, e.Date);
+    private static (string Kind, string PlaceKey, Place? Place, DateOnly? Date, TextSpan Quote, string SubType) Told(Event e) =>
+        (EchoKind(e), PlaceKey(e), e.Place, e.Date, e.QuoteSpan, e.SubEventType);
 
     /// <summary>The kinds of event a generic word may tell again: the violent types together, each other type apart.</summary>
     private static string EchoKind(Event e) =>
