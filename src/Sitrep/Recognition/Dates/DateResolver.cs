@@ -75,8 +75,9 @@ public sealed class DateResolver(DateCues cues)
     private static bool IsAfter(ResolvedDate date, DateOnly day) =>
         string.CompareOrdinal(date.Value, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)[..date.Value.Length]) > 0;
 
-    /// <summary>"(a,b,P2D)": the first day. A span ending on the publication day ("ces derniers jours",
-    /// "les 72 dernières heures") is the publication day itself, within a week.</summary>
+    /// <summary>"(a,b,P2D)": the first day, as "depuis jeudi" gives the Thursday: "les 72 dernières heures" start three
+    /// days before publication, within a week. A span of one day or of no stated length ending on the publication day
+    /// ("ces derniers jours", "les dernières 24 heures") is the publication day itself, within a week.</summary>
     private static ResolvedDate? ResolveRange(string timex, string surface, PartialDate? published)
     {
         var parts = timex.Trim('(', ')').Split(',');
@@ -86,7 +87,7 @@ public sealed class DateResolver(DateCues cues)
         var days = DurationDays(ParsedTimex.Of(parts[2]));
         var last = first.AddDays(days);
         if (published?.AsDate is DateOnly p && last == p && IsRelative(first.Year, surface))
-            return ResolvedDate.Day(p, days <= DaysWithinAWeek ? 2 : 3);
+            return ResolvedDate.Day(days > 1 ? first : p, days <= DaysWithinAWeek ? 2 : 3);
         var precision = days <= DaysStillPrecise ? 1 : days <= DaysWithinAWeek ? 2 : 3;
         var until = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return ResolvedDate.Day(first, Math.Max(precision, start.Precision), $"until={until}");

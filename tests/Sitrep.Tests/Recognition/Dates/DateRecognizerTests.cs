@@ -34,7 +34,7 @@ public class DateRecognizerTests
     [InlineData("L'offensive a commencé il y a trois jours.", "il y a trois jours => 2016-12-03 1")]
     [InlineData("La ville est tombée il y a deux semaines.", "il y a deux semaines => 2016-11-22 2")]
     [InlineData("Les combats font rage depuis deux semaines.", "depuis deux semaines => 2016-11-22 2")]
-    [InlineData("Durant les 72 dernières heures, la ville a été pilonnée.", "72 dernières heures => 2016-12-06 2")]
+    [InlineData("Durant les 72 dernières heures, la ville a été pilonnée.", "72 dernières heures => 2016-12-03 2")]
     [InlineData("La situation s'est dégradée ces derniers jours.", "derniers jours => 2016-12-06 2")]
     public void DatesTakeThePastReadingOfThePublicationDay(string sentence, string expected) =>
         Assert.Equal([expected], Dates(sentence, Tuesday));
