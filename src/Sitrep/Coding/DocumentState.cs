@@ -9,7 +9,7 @@ namespace Sitrep.Coding;
 public sealed class DocumentState
 {
     private const string Government = "Military Forces of Syria";
-    private const string Opposition = "Syrian opposition armed groups";
+    public const string Opposition = "Syrian opposition armed groups";
     private const string Unidentified = "Unidentified armed group (Syria)";
     private const string Protesters = "Protesters (Syria)";
 

@@ -25,6 +25,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var coded = CodeSentence(s, state, attribution, casualties);
             if (coded.Count == 0 && previous.Sentence == s.Sentence.Index - 1 && TellsMoreOfTheToll(s, casualties, attribution))
                 SourceFromNextSentence(events, previous.First, attribution);
+            if (previous.Sentence == s.Sentence.Index - 1 && IdentifyingSentence.Agent(s, state.Actors.InSentence(s.Sentence)) is { } agent)
+                NameTheGenericAgent(events, previous.First, agent);
             if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
             events.AddRange(coded);
             var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
@@ -112,6 +114,19 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var why = told.Event.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
                 ? $"attribution: from the next sentence, which adds to the toll: {attribution.Rule}" : w).ToList();
             events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
+        }
+    }
+
+    /// <summary>The previous sentence's events done by the generic opposition are the named group's.</summary>
+    private static void NameTheGenericAgent(List<CodedEvent> events, int first, ActorInfo agent)
+    {
+        for (var at = first; at < events.Count; at++)
+        {
+            var told = events[at];
+            if (told.Event.Actor1 != DocumentState.Opposition) continue;
+            var why = told.Event.Why.Select(w => w.StartsWith("roles: ", StringComparison.Ordinal)
+                ? $"{w}; actor1 named by the next sentence: \"{agent.Mention.Mention.Value}\"" : w).ToList();
+            events[at] = told with { Event = told.Event with { Actor1 = agent.Name, Why = why } };
         }
     }
 
