@@ -35,7 +35,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (!HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
-        return new CodedDocument(text.Document, Merge(DropEchoes(events, places)), claimList,
+        return new CodedDocument(text.Document, Merge(DropEchoes(events, places), text.Document.Outlet), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
 
@@ -47,7 +47,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
-        var actorsHere = state.Actors.InSentence(s.Sentence);
+        var actorsHere = Speakers.Without(s, state.Actors.InSentence(s.Sentence));
         if (DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
         foreach (var trigger in triggers)
         {
@@ -179,23 +179,31 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static string EchoKind(Event e) =>
         e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" ? "violence" : e.EventType;
 
+    /// <summary>A telling that names who says it, not only the outlet that prints it.</summary>
+    private static bool NamesItsSource(Event e, string? outlet) => e.Sources.Count > 0 && e.Sources[0] != outlet;
+
     private static string PlaceKey(Event e) => e.Place?.Id ?? TextNormalizer.Normalize(e.Location ?? "");
 
     /// <summary>
     /// The same event told twice in one document (same sub-type, place and day) is one event. Every telling is kept
     /// (one per sentence: several triggers or places of one sentence tell it once), so that the sources of each
     /// count; the first plain telling leads (not a denial or a forecast: "l'armée a nié avoir bombardé" is not what
-    /// asserts the bombing); the lowest casualty figures stand (ACLED's conservative rule: a cumulative toll told
-    /// beside it is not this event's).
+    /// asserts the bombing); its source is the first such telling's that names one, before the outlet that prints
+    /// them all; the lowest casualty figures stand (ACLED's conservative rule: a cumulative toll told beside it is
+    /// not this event's).
     /// </summary>
-    private static List<Event> Merge(List<Event> events) =>
+    private static List<Event> Merge(List<Event> events, string? outlet) =>
         events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date))
             .Select(g => g.OrderBy(e => e.Negated).ThenBy(e => e.Hedged).ToList())
-            .Select(g => g[0] with
+            .Select(g => (Lead: g[0], Sourced: g.FirstOrDefault(e => e.Negated == g[0].Negated && e.Hedged == g[0].Hedged && NamesItsSource(e, outlet)) ?? g[0], All: g))
+            .Select(m => m.Lead with
             {
-                Fatalities = g.Min(e => e.Fatalities),
-                Injured = g.Min(e => e.Injured),
-                OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
+                Sources = m.Sourced.Sources,
+                Why = m.Sourced == m.Lead ? m.Lead.Why : m.Lead.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
+                    ? m.Sourced.Why.FirstOrDefault(x => x.StartsWith("attribution: ", StringComparison.Ordinal)) + " (from another telling)" : w).ToList(),
+                Fatalities = m.All.Min(e => e.Fatalities),
+                Injured = m.All.Min(e => e.Injured),
+                OtherReports = m.All.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
             })
             .ToList();
 }
