@@ -120,7 +120,8 @@ public sealed class DocumentState
         }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
-        if (actor2 is null && actor1 is not null && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
+        // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
+        if (actor2 is null && (actor1 is not null || triggerClass == "kill") && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
         return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }

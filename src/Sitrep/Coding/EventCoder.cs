@@ -23,10 +23,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var attribution = state.Attribute(s);
             var casualties = CasualtyReader.Read(s, casualtyNouns);
             var coded = CodeSentence(s, state, attribution, casualties);
-            if (coded.Count == 0 && previous.Sentence == s.Sentence.Index - 1 && TellsMoreOfTheToll(s, casualties, attribution))
-                SourceFromNextSentence(events, previous.First, attribution);
-            if (previous.Sentence == s.Sentence.Index - 1 && IdentifyingSentence.Agent(s, state.Actors.InSentence(s.Sentence)) is { } agent)
-                NameTheGenericAgent(events, previous.First, agent);
+            if (previous.Sentence == s.Sentence.Index - 1)
+                NextSentence.Apply(events, previous.First, coded, s, casualties, attribution, state.Actors.InSentence(s.Sentence));
             if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
             events.AddRange(coded);
             var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
@@ -38,9 +36,6 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return new CodedDocument(text.Document, Merge(DropEchoes(events, places), text.Document.Outlet), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
-
-    /// <summary>An event and whether a weak trigger (a generic word) made it.</summary>
-    private sealed record CodedEvent(Event Event, bool Weak);
 
     private List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
     {
@@ -91,43 +86,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                         $"date: {date.Rule}",
                         $"attribution: {attribution.Rule}",
                     ],
-                }, trigger.Detail == "weak"));
+                }, trigger.Detail == "weak", trigger.Value));
             }
         }
         state.Observe(s, lastPlace);
         return result;
-    }
-
-    /// <summary>"… tuant 5 personnes. Il y a eu aussi 9 blessés, a indiqué X.": a sentence with no act of its own that adds
-    /// to the toll and names who says so.</summary>
-    private static bool TellsMoreOfTheToll(SentenceMentions s, Casualties casualties, Attribution attribution) =>
-        attribution.IsExplicit && (casualties.Fatalities is not null || casualties.Injured is not null
-                                   || s.Of(MentionKind.Quantity).Count > 0 && (s.Cues("injury").Any() || s.Cues("fatal").Any()));
-
-    /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll.</summary>
-    private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution)
-    {
-        for (var at = first; at < events.Count; at++)
-        {
-            var told = events[at];
-            if (told.Event.Sources.Count > 0) continue;
-            var why = told.Event.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
-                ? $"attribution: from the next sentence, which adds to the toll: {attribution.Rule}" : w).ToList();
-            events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
-        }
-    }
-
-    /// <summary>The previous sentence's events done by the generic opposition are the named group's.</summary>
-    private static void NameTheGenericAgent(List<CodedEvent> events, int first, ActorInfo agent)
-    {
-        for (var at = first; at < events.Count; at++)
-        {
-            var told = events[at];
-            if (told.Event.Actor1 != DocumentState.Opposition) continue;
-            var why = told.Event.Why.Select(w => w.StartsWith("roles: ", StringComparison.Ordinal)
-                ? $"{w}; actor1 named by the next sentence: \"{agent.Mention.Mention.Value}\"" : w).ToList();
-            events[at] = told with { Event = told.Event with { Actor1 = agent.Name, Why = why } };
-        }
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public static class RoleAssigner
             return new Roles(subject, second, false, "active, two coordinated subjects of a fight", trigger);
         var objects = after.Where(a => !a.IsPolitical).ToList();
         // "des combats ont opposé l'armée aux rebelles": with no subject, the first named side acts on the second.
-        if (subject is null && objects.Count >= 2 && !holders.Contains(objects[0]))
+        if (subject is null && objects.Count >= 2 && !holders.Contains(objects[0]) && (civiliansAct || !objects[0].IsCivilian))
             return new Roles(objects[0], objects[1], false, "active, both sides after the trigger", trigger);
         var obj = objects.FirstOrDefault();
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);

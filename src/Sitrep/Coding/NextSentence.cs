@@ -1,0 +1,79 @@
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// What a sentence says of the events the sentence right before it told: who says so (a toll that goes on), whose act
+/// it was (an identifying sentence), what the deaths it counts came from.
+/// </summary>
+internal static class NextSentence
+{
+    /// <summary>
+    /// Revises <paramref name="events"/> from <paramref name="first"/> on (the previous sentence's) and this sentence's
+    /// own <paramref name="coded"/> events.
+    /// </summary>
+    public static void Apply(List<CodedEvent> events, int first, List<CodedEvent> coded, SentenceMentions s, Casualties casualties,
+        Attribution attribution, IReadOnlyList<ActorInfo> actors)
+    {
+        if (coded.Count == 0 && TellsMoreOfTheToll(s, casualties, attribution)) SourceFromNextSentence(events, first, attribution);
+        if (IdentifyingSentence.Agent(s, actors) is { } agent) NameTheGenericAgent(events, first, agent);
+        DeathsOfTheLastAct(events, first, coded, s);
+    }
+
+    /// <summary>
+    /// "Un joueur a été tué par un obus tiré par des rebelles. L'OSDH a fait état de la mort de neuf personnes dans les
+    /// quartiers X et Y à Homs": deaths told with no one named for them, right after a bombing, in the town it hit, are
+    /// that bombing's at the places named. Deaths in another town may have another cause.
+    /// </summary>
+    private static void DeathsOfTheLastAct(List<CodedEvent> events, int first, List<CodedEvent> coded, SentenceMentions s)
+    {
+        var cause = events.Skip(first).FirstOrDefault(e => e.Event.EventType == "Explosions/Remote violence" && !e.Event.Negated && !e.Event.Hedged);
+        if (cause?.Event.Place?.Id is not { } town || !s.Of(MentionKind.Place).Any(p => p.Value == town)) return;
+        for (var i = 0; i < coded.Count; i++)
+        {
+            var deaths = coded[i];
+            if (!deaths.Weak || deaths.TriggerClass != "kill" || deaths.Event.Actor1 is not null) continue;
+            var why = deaths.Event.Why.Select(w => w.StartsWith("roles: ", StringComparison.Ordinal)
+                ? $"{w}; the deaths of the bombing told just before ({cause.Event.SubEventType})" : w).ToList();
+            coded[i] = deaths with
+            {
+                Event = deaths.Event with
+                {
+                    EventType = cause.Event.EventType, SubEventType = cause.Event.SubEventType, Actor1 = cause.Event.Actor1, Why = why,
+                },
+            };
+        }
+    }
+
+    /// <summary>"… tuant 5 personnes. Il y a eu aussi 9 blessés, a indiqué X.": a sentence with no act of its own that adds
+    /// to the toll and names who says so.</summary>
+    private static bool TellsMoreOfTheToll(SentenceMentions s, Casualties casualties, Attribution attribution) =>
+        attribution.IsExplicit && (casualties.Fatalities is not null || casualties.Injured is not null
+                                   || s.Of(MentionKind.Quantity).Count > 0 && (s.Cues("injury").Any() || s.Cues("fatal").Any()));
+
+    /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll.</summary>
+    private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution)
+    {
+        for (var at = first; at < events.Count; at++)
+        {
+            var told = events[at];
+            if (told.Event.Sources.Count > 0) continue;
+            var why = told.Event.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
+                ? $"attribution: from the next sentence, which adds to the toll: {attribution.Rule}" : w).ToList();
+            events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
+        }
+    }
+
+    /// <summary>The previous sentence's events done by the generic opposition are the named group's.</summary>
+    private static void NameTheGenericAgent(List<CodedEvent> events, int first, ActorInfo agent)
+    {
+        for (var at = first; at < events.Count; at++)
+        {
+            var told = events[at];
+            if (told.Event.Actor1 != DocumentState.Opposition) continue;
+            var why = told.Event.Why.Select(w => w.StartsWith("roles: ", StringComparison.Ordinal)
+                ? $"{w}; actor1 named by the next sentence: \"{agent.Mention.Mention.Value}\"" : w).ToList();
+            events[at] = told with { Event = told.Event with { Actor1 = agent.Name, Why = why } };
+        }
+    }
+}
