@@ -33,9 +33,11 @@ public static class CasualtyReader
 
     public static Casualties Read(SentenceMentions s, CasualtyNouns nouns)
     {
+        var quantities = s.Of(MentionKind.Quantity);
+        // Most sentences hold no number: nothing to read, no cue to index.
+        if (quantities.Count == 0) return Casualties.None;
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
-        var quantities = s.Of(MentionKind.Quantity);
         var (fatal, injury) = (new MentionsNear(s.Cues("fatal")), new MentionsNear(s.Cues("injury")));
         for (var i = 0; i < quantities.Count; i++)
         {

@@ -23,14 +23,24 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var casualties = CasualtyReader.Read(s, casualtyNouns);
             var coded = CodeSentence(s, state, attribution, casualties);
             events.AddRange(coded);
-            var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
+            var used = casualties.Used.Count > 0 && StatesCasualties(coded) ? casualties.Used : NoneUsed;
             // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
-            if (attribution.IsExplicit) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
-            if (!HeadlineRule.IsHeadline(s))
+            if (attribution.IsExplicit && used.Count > 0) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
+            // Claims are figures: a sentence without any has none.
+            if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
         return new CodedDocument(text.Document, Merge(DropEchoes(events, places)), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+    }
+
+    private static readonly IReadOnlySet<LocatedMention> NoneUsed = new HashSet<LocatedMention>();
+
+    private static bool StatesCasualties(List<CodedEvent> coded)
+    {
+        foreach (var e in coded)
+            if (e.Event.Fatalities is not null || e.Event.Injured is not null) return true;
+        return false;
     }
 
     /// <summary>An event and whether a weak trigger (a generic word) made it.</summary>
@@ -41,8 +51,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
-        var actorsHere = state.Actors.InSentence(s.Sentence);
-        if (DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
+        if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
+        // Most sentences have no trigger: their actors are not listed.
+        var actorsHere = triggers.Count > 0 ? state.Actors.InSentence(s.Sentence) : [];
         foreach (var trigger in triggers)
         {
             var where = PlaceSelector.Select(s, state.Places, trigger);
