@@ -85,15 +85,45 @@ public sealed class SentenceMentions
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
     public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)
     {
-        var buckets = text.Sentences.Select(_ => new List<LocatedMention>()).ToArray();
-        if (buckets.Length == 0) return [];
+        var sentences = text.Sentences;
+        if (sentences.Count == 0) return [];
+        // A sentence without mentions gets no list of its own.
+        var buckets = new List<LocatedMention>?[sentences.Count];
+        var ends = TokenEnds(text);
         foreach (var m in mentions)
         {
-            var first = text.TokenAt(m.Span.Start);
-            var end = Math.Max(first + 1, text.TokenAt(m.Span.End - 1) + 1);
-            if (first >= text.Tokens.Count) continue;
-            buckets[text.SentenceAt(m.Span.Start)].Add(new LocatedMention(m, first, Math.Min(end, text.Tokens.Count)));
+            var first = TokenAt(ends, m.Span.Start);
+            var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1) + 1);
+            if (first >= ends.Length) continue;
+            (buckets[text.SentenceAt(m.Span.Start)] ??= []).Add(new LocatedMention(m, first, Math.Min(end, ends.Length)));
         }
-        return text.Sentences.Select((s, i) => new SentenceMentions(text, s, buckets[i])).ToArray();
+        var grouped = new SentenceMentions[sentences.Count];
+        for (var i = 0; i < grouped.Length; i++)
+            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? (IEnumerable<LocatedMention>)[]);
+        return grouped;
+    }
+
+    /// <summary>
+    /// Each token's end offset: the two searches per mention (<see cref="AnalyzedText.TokenAt"/>'s) read an array, not
+    /// the token list through its interface at every step.
+    /// </summary>
+    private static int[] TokenEnds(AnalyzedText text)
+    {
+        var ends = new int[text.Tokens.Count];
+        for (var i = 0; i < ends.Length; i++) ends[i] = text.Tokens[i].End;
+        return ends;
+    }
+
+    /// <summary>As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count.</summary>
+    private static int TokenAt(int[] ends, int offset)
+    {
+        int lo = 0, hi = ends.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ends[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }
