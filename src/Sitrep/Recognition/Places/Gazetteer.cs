@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Model;
@@ -17,6 +18,12 @@ public sealed class Gazetteer
     private readonly IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> _spellings;
     private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
+
+    /// <summary>
+    /// <see cref="ToPlace"/>'s places, made once per id and precision (a few thousand at most): the coder resolves
+    /// every place mention of every sentence, and a place is an immutable record.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Id, int GeoPrecision), Place> _places = new();
 
     private Gazetteer(
         FrozenDictionary<string, GazetteerEntry> entries,
@@ -121,7 +128,10 @@ public sealed class Gazetteer
     /// A place with no point of its own takes its nearest ancestor's point at precision 2 ("part of").
     /// </summary>
     /// <param name="geoPrecision">The precision the mention implies (2 for "l'est d'Alep"); a coarser level wins.</param>
-    public Place ToPlace(string id, int geoPrecision = 1)
+    public Place ToPlace(string id, int geoPrecision = 1) =>
+        _places.TryGetValue((id, geoPrecision), out var place) ? place : _places.GetOrAdd((id, geoPrecision), MakePlace(id, geoPrecision));
+
+    private Place MakePlace(string id, int geoPrecision)
     {
         var entry = Entry(id) ?? throw new KeyNotFoundException($"no place '{id}' in the gazetteer");
         var ancestors = Ancestors(id).ToList();
@@ -142,8 +152,19 @@ public sealed class Gazetteer
     }
 
     /// <summary>True when <paramref name="ancestorId"/> is <paramref name="placeId"/> itself or one of its parents.</summary>
-    public bool IsWithin(string placeId, string ancestorId) =>
-        placeId == ancestorId || Ancestors(placeId).Any(a => a.Id == ancestorId);
+    public bool IsWithin(string placeId, string ancestorId)
+    {
+        if (placeId == ancestorId) return true;
+        // The parent chain walked in place (no set, no iterator: the coder asks this of pairs of places); a cycle in
+        // the file revisits only ids already seen, so walking as many steps as there are entries reads them all.
+        var e = Entry(placeId);
+        for (var steps = 0; steps < _entries.Count && e?.ParentId is { } parentId; steps++)
+        {
+            if (parentId == ancestorId) return _entries.ContainsKey(parentId);
+            e = Entry(parentId);
+        }
+        return false;
+    }
 
     /// <summary>
     /// The place a mention of <see cref="PlaceRecognizer"/> stands for: the gazetteer place at the precision the
