@@ -120,6 +120,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
         var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
+        // No weak event, as in most documents: nothing to compare, and the events are in text order already.
+        if (kept.Count == events.Count && InTextOrder(kept)) return kept;
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
         var told = kept.Select(Told).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
@@ -130,6 +132,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 told.Add(Told(weak.Event));
             }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+    }
+
+    private static bool InTextOrder(List<Event> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+            if (events[i].QuoteSpan.Start < events[i - 1].QuoteSpan.Start) return false;
+        return true;
     }
 
     /// <summary>A known city that holds another place: a quarter of it in the gazetteer, or a site named after it.</summary>
@@ -153,13 +162,18 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// beside it is not this event's).
     /// </summary>
     private static List<Event> Merge(List<Event> events) =>
-        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date))
-            .Select(g => g.OrderBy(e => e.Negated).ThenBy(e => e.Hedged).ToList())
-            .Select(g => g[0] with
-            {
-                Fatalities = g.Min(e => e.Fatalities),
-                Injured = g.Min(e => e.Injured),
-                OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
-            })
-            .ToList();
+        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date)).Select(MergeTellings).ToList();
+
+    private static Event MergeTellings(IEnumerable<Event> tellings)
+    {
+        // One telling with no other report, as most events are: it is the event as it stands.
+        if (tellings.TryGetNonEnumeratedCount(out var count) && count == 1 && tellings.First() is { OtherReports.Count: 0 } only) return only;
+        var g = tellings.OrderBy(e => e.Negated).ThenBy(e => e.Hedged).ToList();
+        return g[0] with
+        {
+            Fatalities = g.Min(e => e.Fatalities),
+            Injured = g.Min(e => e.Injured),
+            OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
+        };
+    }
 }
