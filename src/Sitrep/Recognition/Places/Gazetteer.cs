@@ -19,6 +19,9 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
 
+    /// <summary><see cref="Ancestors"/> of every place, walked once at load: namesakes, places and the coder ask it per name.</summary>
+    private readonly FrozenDictionary<string, GazetteerEntry[]> _ancestors;
+
     /// <summary>
     /// <see cref="ToPlace"/>'s places, made once per id and precision (a few thousand at most): the coder resolves
     /// every place mention of every sentence, and a place is an immutable record.
@@ -46,6 +49,7 @@ public sealed class Gazetteer
             longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Count);
         }
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
         _longestNameByFirstWord = longest.ToFrozenDictionary();
     }
 
@@ -112,7 +116,9 @@ public sealed class Gazetteer
     public int LongestNameStartingWith(string firstWordKey) => _longestNameByFirstWord.GetValueOrDefault(firstWordKey);
 
     /// <summary>The parent chain of a place, nearest first, the place itself excluded.</summary>
-    public IEnumerable<GazetteerEntry> Ancestors(string id)
+    public IEnumerable<GazetteerEntry> Ancestors(string id) => _ancestors.TryGetValue(id, out var chain) ? chain : [];
+
+    private IEnumerable<GazetteerEntry> WalkAncestors(string id)
     {
         var seen = new HashSet<string> { id };
         for (var e = Entry(id); e?.ParentId is { } parentId && seen.Add(parentId);)
@@ -155,14 +161,9 @@ public sealed class Gazetteer
     public bool IsWithin(string placeId, string ancestorId)
     {
         if (placeId == ancestorId) return true;
-        // The parent chain walked in place (no set, no iterator: the coder asks this of pairs of places); a cycle in
-        // the file revisits only ids already seen, so walking as many steps as there are entries reads them all.
-        var e = Entry(placeId);
-        for (var steps = 0; steps < _entries.Count && e?.ParentId is { } parentId; steps++)
-        {
-            if (parentId == ancestorId) return _entries.ContainsKey(parentId);
-            e = Entry(parentId);
-        }
+        if (!_ancestors.TryGetValue(placeId, out var chain)) return false;
+        foreach (var a in chain)
+            if (a.Id == ancestorId) return true;
         return false;
     }
 
