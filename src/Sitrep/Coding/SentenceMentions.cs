@@ -90,10 +90,14 @@ public sealed class SentenceMentions
         // A sentence without mentions gets no list of its own.
         var buckets = new List<LocatedMention>?[sentences.Count];
         var ends = TokenEnds(text);
+        // The mentions come sorted by start: each search starts at the last mention's first token when it may.
+        var (lastStart, lastFirst) = (int.MinValue, 0);
         foreach (var m in mentions)
         {
-            var first = TokenAt(ends, m.Span.Start);
-            var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1) + 1);
+            var first = TokenAt(ends, m.Span.Start, m.Span.Start >= lastStart ? lastFirst : 0);
+            (lastStart, lastFirst) = (m.Span.Start, first);
+            // Its end is at or after its first token (a search from there finds TokenAt's answer, or one Math.Max discards).
+            var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1, first) + 1);
             if (first >= ends.Length) continue;
             (buckets[text.SentenceAt(m.Span.Start)] ??= []).Add(new LocatedMention(m, first, Math.Min(end, ends.Length)));
         }
@@ -102,6 +106,9 @@ public sealed class SentenceMentions
             grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? (IEnumerable<LocatedMention>)[]);
         return grouped;
     }
+
+    /// <summary>How many tokens on from its start a search reads one by one before it halves the rest.</summary>
+    private const int NearTokens = 8;
 
     /// <summary>
     /// Each token's end offset: the two searches per mention (<see cref="AnalyzedText.TokenAt"/>'s) read an array, not
@@ -114,10 +121,16 @@ public sealed class SentenceMentions
         return ends;
     }
 
-    /// <summary>As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count.</summary>
-    private static int TokenAt(int[] ends, int offset)
+    /// <summary>
+    /// As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count, given that
+    /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first.
+    /// </summary>
+    private static int TokenAt(int[] ends, int offset, int from)
     {
-        int lo = 0, hi = ends.Length;
+        var near = Math.Min(ends.Length, from + NearTokens);
+        for (var i = from; i < near; i++)
+            if (ends[i] > offset) return i;
+        int lo = near, hi = ends.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
