@@ -20,7 +20,7 @@ public sealed class AnalyzedTextActors
     {
         _text = text;
         _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
-        All = referents.Resolve(actorMentions.Select(ActorInfo.From).OrderBy(a => a.Mention.FirstToken).ToList());
+        All = referents.Resolve(InTokenOrder(actorMentions.Select(ActorInfo.From).ToList()));
         for (var i = 0; i + 1 < All.Count; i++)
         {
             var (generic, named) = (All[i], All[i + 1]);
@@ -56,6 +56,15 @@ public sealed class AnalyzedTextActors
                 found.Add(a);
         }
         return found;
+    }
+
+    /// <summary>By first token, as a stable sort; the coder gives them so already, and then they are not sorted.</summary>
+    private static List<ActorInfo> InTokenOrder(List<ActorInfo> actors)
+    {
+        for (var i = 1; i < actors.Count; i++)
+            if (actors[i].Mention.FirstToken < actors[i - 1].Mention.FirstToken)
+                return actors.OrderBy(a => a.Mention.FirstToken).ToList();
+        return actors;
     }
 
     private int FirstStartingAtOrAfter(int token) =>
