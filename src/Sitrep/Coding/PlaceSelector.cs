@@ -149,12 +149,12 @@ public static class PlaceSelector
         var mentions = s.Of(MentionKind.Place);
         // Most sentences name no place: no actor or source to index.
         if (mentions.Count == 0) return [];
-        var named = new MentionsNear(s.Of(MentionKind.Actor).Concat(s.Of(MentionKind.Source)).OrderBy(n => n.FirstToken));
+        var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
         var places = new List<EventPlace>(mentions.Count);
         foreach (var p in mentions)
         {
-            if (InsideAName(named, p) || dash >= 0 && p.FirstToken <= dash || LocatesAnother(s, p) || EndsAPersonsName(s, p)) continue;
+            if (InsideAName(actors, p) || InsideAName(sources, p) || dash >= 0 && p.FirstToken <= dash || LocatesAnother(s, p) || EndsAPersonsName(s, p)) continue;
             var written = p.Mention.Span.Of(s.Text.Text);
             places.Add(new EventPlace(written, resolver.Resolve(p.Mention, written), p));
         }

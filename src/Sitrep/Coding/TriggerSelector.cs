@@ -23,13 +23,14 @@ public static class TriggerSelector
         // Most sentences have no trigger: nothing to weigh, no cue to index.
         var triggers = s.Of(MentionKind.Trigger);
         if (triggers.Count == 0) return [];
-        var aims = CuesNear(s.Cues("purpose"), []);
-        var unreal = CuesNear(s.Cues("irrealis"), s.Cues("concession"));
+        var aims = CuesNear(s.Cues("purpose"));
+        var (irrealis, concession) = (CuesNear(s.Cues("irrealis")), CuesNear(s.Cues("concession")));
         var all = new List<LocatedMention>(triggers.Count);
         var strong = new List<LocatedMention>(triggers.Count);
         foreach (var t in triggers)
         {
-            if (t.Value == NoEvent || EndsBefore(aims, t.FirstToken, 1) || EndsBefore(unreal, t.FirstToken, IrrealisReach)) continue;
+            if (t.Value == NoEvent || EndsBefore(aims, t.FirstToken, 1)
+                || EndsBefore(irrealis, t.FirstToken, IrrealisReach) || EndsBefore(concession, t.FirstToken, IrrealisReach)) continue;
             all.Add(t);
             if (t.Detail == "strong") strong.Add(t);
         }
@@ -60,12 +61,8 @@ public static class TriggerSelector
         return successive is null ? kept : kept.Concat(successive).OrderBy(t => t.FirstToken).ToList();
     }
 
-    /// <summary>Cues of one or two kinds by first token, or null when there is none.</summary>
-    private static MentionsNear? CuesNear(IEnumerable<LocatedMention> some, IEnumerable<LocatedMention> others)
-    {
-        if (!some.Any() && !others.Any()) return null;
-        return new MentionsNear(others.Any() ? some.Concat(others).OrderBy(c => c.FirstToken) : some);
-    }
+    /// <summary>Cues of one kind by first token, or null when there is none.</summary>
+    private static MentionsNear? CuesNear(IEnumerable<LocatedMention> cues) => cues.Any() ? new MentionsNear(cues) : null;
 
     /// <summary>A cue that ends at most <paramref name="reach"/> tokens before <paramref name="token"/>.</summary>
     private static bool EndsBefore(MentionsNear? cues, int token, int reach)
