@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Model;
@@ -23,10 +22,12 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry[]> _ancestors;
 
     /// <summary>
-    /// <see cref="ToPlace"/>'s places, made once per id and precision (a few thousand at most): the coder resolves
-    /// every place mention of every sentence, and a place is an immutable record.
+    /// <see cref="ToPlace"/>'s places by id, one slot per precision, each made on first need: the coder resolves every
+    /// place mention of every sentence, and a place is an immutable record (two threads may both make one; either stands).
     /// </summary>
-    private readonly ConcurrentDictionary<(string Id, int GeoPrecision), Place> _places = new();
+    private readonly FrozenDictionary<string, Place?[]> _places;
+
+    private const int CachedPrecisions = 4;
 
     private Gazetteer(
         FrozenDictionary<string, GazetteerEntry> entries,
@@ -50,6 +51,7 @@ public sealed class Gazetteer
         }
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
+        _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
     }
 
@@ -134,8 +136,11 @@ public sealed class Gazetteer
     /// A place with no point of its own takes its nearest ancestor's point at precision 2 ("part of").
     /// </summary>
     /// <param name="geoPrecision">The precision the mention implies (2 for "l'est d'Alep"); a coarser level wins.</param>
-    public Place ToPlace(string id, int geoPrecision = 1) =>
-        _places.TryGetValue((id, geoPrecision), out var place) ? place : _places.GetOrAdd((id, geoPrecision), MakePlace(id, geoPrecision));
+    public Place ToPlace(string id, int geoPrecision = 1)
+    {
+        if (geoPrecision is < 0 or >= CachedPrecisions || !_places.TryGetValue(id, out var slots)) return MakePlace(id, geoPrecision);
+        return slots[geoPrecision] ??= MakePlace(id, geoPrecision);
+    }
 
     private Place MakePlace(string id, int geoPrecision)
     {
