@@ -20,8 +20,9 @@ public sealed class SentenceMentions
     {
         Text = text;
         Sentence = sentence;
-        foreach (var m in InTextOrder(mentions))
-            (_byKind[(int)m.Kind] ??= []).Add(m);
+        var ordered = InTextOrder(mentions);
+        for (var i = 0; i < ordered.Count; i++)
+            (_byKind[(int)ordered[i].Kind] ??= []).Add(ordered[i]);
     }
 
     public AnalyzedText Text { get; }
@@ -66,10 +67,11 @@ public sealed class SentenceMentions
     /// By first token, the longer first where two start together, else in the given order (a stable sort, as
     /// <c>OrderBy</c> was; the mentions mostly come in this order already, and then are not sorted at all).
     /// </summary>
-    private static LocatedMention[] InTextOrder(IEnumerable<LocatedMention> mentions)
+    private static IReadOnlyList<LocatedMention> InTextOrder(IEnumerable<LocatedMention> mentions)
     {
-        var ordered = mentions.ToArray();
-        for (var i = 1; i < ordered.Length; i++)
+        // A list (as Group gives) is read in place, not copied.
+        var ordered = mentions as IReadOnlyList<LocatedMention> ?? mentions.ToArray();
+        for (var i = 1; i < ordered.Count; i++)
         {
             if (Compare(ordered[i - 1], ordered[i]) <= 0) continue;
             var keyed = ordered.Select((m, at) => (Mention: m, At: at)).ToArray();
