@@ -10,7 +10,8 @@ public sealed class SentenceMentions
 
     // Indexed by kind (the kinds are numbered from 0); a kind the sentence lacks has no list.
     private readonly List<LocatedMention>?[] _byKind = new List<LocatedMention>?[KindCount];
-    private Dictionary<string, List<LocatedMention>>? _cuesByKind;
+    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short list read in order beats hashing the kind.
+    private List<(string Kind, List<LocatedMention> Cues)>? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -35,16 +36,26 @@ public sealed class SentenceMentions
     {
         // Most sentences have no cue at all: nothing to group.
         if (_byKind[(int)MentionKind.Cue] is not { } cues) return [];
-        if (_cuesByKind is null)
+        _cuesByKind ??= GroupCues(cues);
+        return OfKind(_cuesByKind, kind) ?? (IEnumerable<LocatedMention>)[];
+    }
+
+    private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(List<LocatedMention> cues)
+    {
+        var groups = new List<(string Kind, List<LocatedMention> Cues)>();
+        foreach (var c in cues)
         {
-            _cuesByKind = new Dictionary<string, List<LocatedMention>>(StringComparer.Ordinal);
-            foreach (var c in cues)
-            {
-                if (!_cuesByKind.TryGetValue(c.Value, out var list)) _cuesByKind[c.Value] = list = [];
-                list.Add(c);
-            }
+            if (OfKind(groups, c.Value) is { } group) group.Add(c);
+            else groups.Add((c.Value, [c]));
         }
-        return _cuesByKind.TryGetValue(kind, out var found) ? found : [];
+        return groups;
+    }
+
+    private static List<LocatedMention>? OfKind(List<(string Kind, List<LocatedMention> Cues)> groups, string kind)
+    {
+        foreach (var (k, list) in groups)
+            if (k == kind) return list;
+        return null;
     }
 
     public string Norm(int token) => Text.Norm(token);
