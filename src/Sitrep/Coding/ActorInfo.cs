@@ -13,8 +13,22 @@ public sealed record ActorInfo(string Name, string Side, string? Label, LocatedM
     /// <summary>Reads the detail "side|label|label_actor" that the actor recognizer gives.</summary>
     public static ActorInfo From(LocatedMention m)
     {
-        var parts = (m.Detail ?? "").Split('|');
-        string? Part(int i) => parts.Length > i && parts[i].Length > 0 ? parts[i] : null;
-        return new ActorInfo(m.Value, Part(0) ?? "", Part(1), m, Part(2));
+        var detail = m.Detail ?? "";
+        return new ActorInfo(m.Value, Part(detail, 0) ?? "", Part(detail, 1), m, Part(detail, 2));
+    }
+
+    /// <summary>The detail's field at an index, or null when it is missing or empty (read in place: every actor mention is read).</summary>
+    private static string? Part(string detail, int index)
+    {
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            var bar = detail.IndexOf('|', start);
+            if (bar < 0) return null;
+            start = bar + 1;
+        }
+        var end = detail.IndexOf('|', start);
+        if (end < 0) end = detail.Length;
+        return end > start ? detail[start..end] : null;
     }
 }

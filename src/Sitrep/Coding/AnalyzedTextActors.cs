@@ -13,10 +13,14 @@ public sealed class AnalyzedTextActors
     private readonly AnalyzedText _text;
     private readonly Dictionary<ActorInfo, ActorInfo> _namedAfter = [];
 
+    /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
+    private readonly IReadOnlyList<ActorInfo>?[] _inSentence;
+
     public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents)
     {
         _text = text;
-        All = referents.Resolve(actorMentions.Select(ActorInfo.From).OrderBy(a => a.Mention.FirstToken).ToList());
+        _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
+        All = referents.Resolve(InTokenOrder(actorMentions.Select(ActorInfo.From).ToList()));
         for (var i = 0; i + 1 < All.Count; i++)
         {
             var (generic, named) = (All[i], All[i + 1]);
@@ -35,6 +39,13 @@ public sealed class AnalyzedTextActors
     /// <summary>The actors of one sentence as roles see them: a generic word and its named group count once, as the group.</summary>
     public IReadOnlyList<ActorInfo> InSentence(Sentence sentence)
     {
+        var mine = sentence.Index >= 0 && sentence.Index < _inSentence.Length && _text.Sentences[sentence.Index] == sentence;
+        if (!mine) return Find(sentence);
+        return _inSentence[sentence.Index] ??= Find(sentence);
+    }
+
+    private IReadOnlyList<ActorInfo> Find(Sentence sentence)
+    {
         // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.
         // A plain loop: rules ask this of every sentence, several times.
         var found = new List<ActorInfo>();
@@ -45,6 +56,15 @@ public sealed class AnalyzedTextActors
                 found.Add(a);
         }
         return found;
+    }
+
+    /// <summary>By first token, as a stable sort; the coder gives them so already, and then they are not sorted.</summary>
+    private static List<ActorInfo> InTokenOrder(List<ActorInfo> actors)
+    {
+        for (var i = 1; i < actors.Count; i++)
+            if (actors[i].Mention.FirstToken < actors[i - 1].Mention.FirstToken)
+                return actors.OrderBy(a => a.Mention.FirstToken).ToList();
+        return actors;
     }
 
     private int FirstStartingAtOrAfter(int token) =>

@@ -33,9 +33,11 @@ public static class CasualtyReader
 
     public static Casualties Read(SentenceMentions s, CasualtyNouns nouns)
     {
+        var quantities = s.Of(MentionKind.Quantity);
+        // Most sentences hold no number: nothing to read, no cue to index.
+        if (quantities.Count == 0) return Casualties.None;
         var used = new HashSet<LocatedMention>();
         int? dead = null, hurt = null;
-        var quantities = s.Of(MentionKind.Quantity);
         var (fatal, injury) = (new MentionsNear(s.Cues("fatal")), new MentionsNear(s.Cues("injury")));
         for (var i = 0; i < quantities.Count; i++)
         {
@@ -70,15 +72,18 @@ public static class CasualtyReader
         LocatedMention? best = null;
         var bestDistance = int.MaxValue;
         var (from, to) = (q.FirstToken - Reach, q.EndToken + ReachAfter);
-        foreach (var c in fatal.Around(from, to).Concat(injury.Around(from, to)))
-        {
-            int distance;
-            if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter) distance = 2 * (c.FirstToken - q.EndToken);
-            else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach) distance = 2 * (q.FirstToken - c.EndToken) + 1;
-            else continue;
-            if (distance < bestDistance) (best, bestDistance) = (c, distance);
-        }
+        foreach (var c in fatal.Around(from, to)) Weigh(c, q, ref best, ref bestDistance);
+        foreach (var c in injury.Around(from, to)) Weigh(c, q, ref best, ref bestDistance);
         return best;
+    }
+
+    private static void Weigh(LocatedMention c, LocatedMention q, ref LocatedMention? best, ref int bestDistance)
+    {
+        int distance;
+        if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter) distance = 2 * (c.FirstToken - q.EndToken);
+        else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach) distance = 2 * (q.FirstToken - c.EndToken) + 1;
+        else return;
+        if (distance < bestDistance) (best, bestDistance) = (c, distance);
     }
 
     private static bool IsCount(LocatedMention q) =>

@@ -37,10 +37,29 @@ public sealed class DocumentState
         Document = document;
         Actors = actors;
         Places = places;
-        // The main place is where the document's acts happen, not every city it names ("le régime de Damas").
-        _mainPlace = sentences.Where(s => s.EventTriggers.Count > 0).SelectMany(s => s.EventPlaces(places))
-            .Where(p => p.Place.Id is not null && p.Place.Level is "city" or "town")
-            .GroupBy(p => p.Key).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        _mainPlace = MainPlace(places, sentences);
+    }
+
+    /// <summary>
+    /// The main place is where the document's acts happen, not every city it names ("le régime de Damas"): the city or
+    /// town most often an event place of a sentence with a trigger, the first one named among equals.
+    /// </summary>
+    private static EventPlace? MainPlace(IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
+    {
+        var seen = new Dictionary<string, (EventPlace First, int Count, int Order)>();
+        (EventPlace? Place, int Count, int Order) best = (null, 0, 0);
+        foreach (var s in sentences)
+        {
+            if (s.EventTriggers.Count == 0) continue;
+            foreach (var p in s.EventPlaces(places))
+            {
+                if (p.Place.Id is null || p.Place.Level is not ("city" or "town")) continue;
+                (EventPlace First, int Count, int Order) place = seen.TryGetValue(p.Key, out var was) ? was with { Count = was.Count + 1 } : (p, 1, seen.Count);
+                seen[p.Key] = place;
+                if (place.Count > best.Count || place.Count == best.Count && place.Order < best.Order) best = place;
+            }
+        }
+        return best.Place;
     }
 
     public Document Document { get; }

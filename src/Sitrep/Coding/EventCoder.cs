@@ -27,14 +27,24 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 NextSentence.Apply(events, previous.First, coded, s, casualties, attribution, state.Actors.InSentence(s.Sentence));
             if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
             events.AddRange(coded);
-            var used = coded.Any(e => e.Event.Fatalities is not null || e.Event.Injured is not null) ? casualties.Used : new HashSet<LocatedMention>();
+            var used = casualties.Used.Count > 0 && StatesCasualties(coded) ? casualties.Used : NoneUsed;
             // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
-            if (attribution.IsExplicit) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
-            if (!HeadlineRule.IsHeadline(s))
+            if (attribution.IsExplicit && used.Count > 0) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
+            // Claims are figures: a sentence without any has none.
+            if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
         return new CodedDocument(text.Document, Merge(DropEchoes(events, places), text.Document.Outlet), claimList,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+    }
+
+    private static readonly IReadOnlySet<LocatedMention> NoneUsed = new HashSet<LocatedMention>();
+
+    private static bool StatesCasualties(List<CodedEvent> coded)
+    {
+        foreach (var e in coded)
+            if (e.Event.Fatalities is not null || e.Event.Injured is not null) return true;
+        return false;
     }
 
     private List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
@@ -42,8 +52,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
-        var actorsHere = Speakers.Without(s, state.Actors.InSentence(s.Sentence));
-        if (DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
+        if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
+        // Most sentences have no trigger: their actors are not listed.
+        var actorsHere = triggers.Count > 0 ? Speakers.Without(s, state.Actors.InSentence(s.Sentence)) : [];
         foreach (var trigger in triggers)
         {
             var where = PlaceSelector.Select(s, state.Places, trigger);
@@ -116,6 +127,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
         var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
+        // No weak event, as in most documents: nothing to compare, and the events are in text order already.
+        if (kept.Count == events.Count && InTextOrder(kept)) return kept;
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
         // A denied or planned act did not happen: a generic word cannot tell it again.
         var told = kept.Where(e => !e.Negated && !e.Hedged).Select(Told).ToHashSet();
@@ -128,6 +141,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 told.Add(Told(weak.Event));
             }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+    }
+
+    private static bool InTextOrder(List<Event> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+            if (events[i].QuoteSpan.Start < events[i - 1].QuoteSpan.Start) return false;
+        return true;
     }
 
     /// <summary>A known city that holds another place: a quarter of it in the gazetteer, or a site named after it.</summary>
@@ -156,17 +176,23 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// not this event's).
     /// </summary>
     private static List<Event> Merge(List<Event> events, string? outlet) =>
-        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date))
-            .Select(g => g.OrderBy(e => e.Negated).ThenBy(e => e.Hedged).ToList())
-            .Select(g => (Lead: g[0], Sourced: g.FirstOrDefault(e => e.Negated == g[0].Negated && e.Hedged == g[0].Hedged && NamesItsSource(e, outlet)) ?? g[0], All: g))
-            .Select(m => m.Lead with
-            {
-                Sources = m.Sourced.Sources,
-                Why = m.Sourced == m.Lead ? m.Lead.Why : m.Lead.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
-                    ? m.Sourced.Why.FirstOrDefault(x => x.StartsWith("attribution: ", StringComparison.Ordinal)) + " (from another telling)" : w).ToList(),
-                Fatalities = m.All.Min(e => e.Fatalities),
-                Injured = m.All.Min(e => e.Injured),
-                OtherReports = m.All.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
-            })
-            .ToList();
+        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date)).Select(g => MergeTellings(g, outlet)).ToList();
+
+    private static Event MergeTellings(IEnumerable<Event> tellings, string? outlet)
+    {
+        // One telling with no other report, as most events are: it is the event as it stands.
+        if (tellings.TryGetNonEnumeratedCount(out var count) && count == 1 && tellings.First() is { OtherReports.Count: 0 } only) return only;
+        var g = tellings.OrderBy(e => e.Negated).ThenBy(e => e.Hedged).ToList();
+        var lead = g[0];
+        var sourced = g.FirstOrDefault(e => e.Negated == lead.Negated && e.Hedged == lead.Hedged && NamesItsSource(e, outlet)) ?? lead;
+        return lead with
+        {
+            Sources = sourced.Sources,
+            Why = sourced == lead ? lead.Why : lead.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
+                ? sourced.Why.FirstOrDefault(x => x.StartsWith("attribution: ", StringComparison.Ordinal)) + " (from another telling)" : w).ToList(),
+            Fatalities = g.Min(e => e.Fatalities),
+            Injured = g.Min(e => e.Injured),
+            OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),
+        };
+    }
 }

@@ -12,10 +12,11 @@ public sealed class MentionsNear
     private readonly IReadOnlyList<LocatedMention> _mentions;
     private readonly int _longest;
 
-    /// <param name="mentions">Sorted by first token.</param>
+    /// <param name="mentions">Sorted by first token. A list is read as it is, not copied: a sentence's mentions of a kind
+    /// are indexed this way for each sentence, and never change.</param>
     public MentionsNear(IEnumerable<LocatedMention> mentions)
     {
-        var list = mentions.ToList();
+        var list = mentions as IReadOnlyList<LocatedMention> ?? mentions.ToList();
         foreach (var m in list) _longest = Math.Max(_longest, m.EndToken - m.FirstToken);
         _mentions = list;
     }

@@ -9,16 +9,26 @@ public static class PlaceHolders
     /// <summary>Words that may stand between a holder cue and the holder: articles and "de".</summary>
     private const int Reach = 2;
 
-    public static HashSet<ActorInfo> Of(SentenceMentions s, IReadOnlyList<ActorInfo> actors)
+    public static IReadOnlySet<ActorInfo> Of(SentenceMentions s, IReadOnlyList<ActorInfo> actors)
     {
-        var holders = new HashSet<ActorInfo>();
+        HashSet<ActorInfo>? holders = null;
         foreach (var cue in s.Cues("holder"))
         {
             var t = cue.EndToken;
             while (t < cue.EndToken + Reach && t < s.Sentence.EndToken && IsLinkWord(s.Norm(t))) t++;
-            if (actors.FirstOrDefault(a => a.Mention.FirstToken == t) is { } holder) holders.Add(holder);
+            if (StartingAt(actors, t) is { } holder) (holders ??= []).Add(holder);
         }
-        return holders;
+        // Asked for every trigger; most sentences have no holder cue.
+        return holders ?? None;
+    }
+
+    private static readonly IReadOnlySet<ActorInfo> None = new HashSet<ActorInfo>();
+
+    private static ActorInfo? StartingAt(IReadOnlyList<ActorInfo> actors, int token)
+    {
+        foreach (var a in actors)
+            if (a.Mention.FirstToken == token) return a;
+        return null;
     }
 
     private static bool IsLinkWord(string word) => word is "le" or "la" or "les" or "l'" or "de" or "d'" or "du" or "des";

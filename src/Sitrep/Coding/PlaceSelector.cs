@@ -21,16 +21,42 @@ public static class PlaceSelector
         var places = s.EventPlaces(resolver);
         if (places.Count <= 1) return places;
         var lists = new List<List<EventPlace>>();
-        foreach (var p in places.OrderBy(p => p.Mention!.FirstToken))
+        foreach (var p in InTokenOrder(places))
         {
             if (lists.Count > 0 && InSameList(s, lists[^1][^1], p)) lists[^1].Add(p);
             else lists.Add([p]);
         }
-        var finest = lists.Min(Coarseness);
-        var nearest = lists.OrderBy(l => Coarseness(l) > finest ? 1 : 0).ThenBy(l => l.Min(p => Distance(p, trigger)))
-            .ThenBy(l => l[0].Mention!.FirstToken).First();
+        var finest = int.MaxValue;
+        foreach (var l in lists) finest = Math.Min(finest, Coarseness(l));
+        // The first list of the least (coarser, distance, first token): what OrderBy…ThenBy…First() chose.
+        List<EventPlace>? nearest = null;
+        (int Coarser, int Distance, int First) best = default;
+        foreach (var l in lists)
+        {
+            var key = (Coarseness(l) > finest ? 1 : 0, MinDistance(l, trigger), l[0].Mention!.FirstToken);
+            if (nearest is null || key.CompareTo(best) < 0) (nearest, best) = (l, key);
+        }
         // "Safireh et Khanasser, au sud-est d'Alep": a place only located from is context for the places of its list.
-        return nearest.Any(p => !IsLocatedFrom(p)) ? nearest.Where(p => !IsLocatedFrom(p)).ToList() : nearest;
+        var own = new List<EventPlace>(nearest!.Count);
+        foreach (var p in nearest)
+            if (!IsLocatedFrom(p)) own.Add(p);
+        return own.Count > 0 ? own : nearest;
+    }
+
+    /// <summary>The places by first token; <see cref="Select(SentenceMentions, IPlaceResolver)"/> gives them so already.</summary>
+    private static IReadOnlyList<EventPlace> InTokenOrder(IReadOnlyList<EventPlace> places)
+    {
+        for (var i = 1; i < places.Count; i++)
+            if (places[i].Mention!.FirstToken < places[i - 1].Mention!.FirstToken)
+                return places.OrderBy(p => p.Mention!.FirstToken).ToList();
+        return places;
+    }
+
+    private static int MinDistance(List<EventPlace> list, LocatedMention trigger)
+    {
+        var min = int.MaxValue;
+        foreach (var p in list) min = Math.Min(min, Distance(p, trigger));
+        return min;
     }
 
     /// <summary>Named after a direction or part word ("au sud-est d'Alep"), not a place without a point of its own.</summary>
@@ -55,18 +81,39 @@ public static class PlaceSelector
     /// A list of provinces or districts, or of places only located from ("à l'ouest d'Alep"), is context when a
     /// list of towns or quarters is there.
     /// </summary>
-    private static int Coarseness(List<EventPlace> list) =>
-        list.All(p => p.Place.Level is "province" or "district" || p.Place.GeoPrecision >= 2) ? 1 : 0;
+    private static int Coarseness(List<EventPlace> list)
+    {
+        foreach (var p in list)
+            if (!(p.Place.Level is "province" or "district" || p.Place.GeoPrecision >= 2)) return 0;
+        return 1;
+    }
 
     /// <summary>
     /// "Maaloula, située à 55 km au nord de Damas", "une route reliant Damas au Liban": a place in a clause that
     /// locates another (cues.tsv "locator", up to the next comma or trigger) describes where that one is, and is no
     /// location.
     /// </summary>
-    private static bool LocatesAnother(SentenceMentions s, LocatedMention place) =>
-        s.Cues("locator").Any(c => c.EndToken <= place.FirstToken
-                                   && !Enumerable.Range(c.EndToken, place.FirstToken - c.EndToken).Any(t => s.Norm(t) is "," or ";" or ":")
-                                   && !s.Of(MentionKind.Trigger).Any(t => t.FirstToken >= c.EndToken && t.FirstToken < place.FirstToken));
+    private static bool LocatesAnother(SentenceMentions s, LocatedMention place)
+    {
+        foreach (var c in s.Cues("locator"))
+            if (c.EndToken <= place.FirstToken && !PunctuationBetween(s, c.EndToken, place.FirstToken) && !TriggerStartsBetween(s, c.EndToken, place.FirstToken))
+                return true;
+        return false;
+    }
+
+    private static bool PunctuationBetween(SentenceMentions s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (s.Norm(t) is "," or ";" or ":") return true;
+        return false;
+    }
+
+    private static bool TriggerStartsBetween(SentenceMentions s, int from, int to)
+    {
+        foreach (var t in s.Of(MentionKind.Trigger))
+            if (t.FirstToken >= from && t.FirstToken < to) return true;
+        return false;
+    }
 
     /// <summary>
     /// "a déclaré Khaled Barakat": a one-word name right after a capitalised word that no dictionary knows (and that does
@@ -77,28 +124,58 @@ public static class PlaceSelector
         var before = place.FirstToken - 1;
         if (place.EndToken - place.FirstToken != 1 || before <= s.Sentence.FirstToken) return false;
         var word = s.Text.Surface(before);
-        return s.Text.Tokens[before].Kind == Sitrep.Text.TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
-               && !s.Of(MentionKind.Place).Concat(s.Of(MentionKind.Actor)).Concat(s.Of(MentionKind.Source)).Concat(s.Of(MentionKind.Date))
-                   .Any(m => m.FirstToken <= before && before < m.EndToken);
+        return s.Text.Tokens[before].Kind == Sitrep.Text.TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && HasLower(word)
+               && !Covered(s, MentionKind.Place, before) && !Covered(s, MentionKind.Actor, before)
+               && !Covered(s, MentionKind.Source, before) && !Covered(s, MentionKind.Date, before);
+    }
+
+    private static bool HasLower(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsLower(word[i])) return true;
+        return false;
+    }
+
+    private static bool Covered(SentenceMentions s, MentionKind kind, int token)
+    {
+        foreach (var m in s.Of(kind))
+            if (m.FirstToken <= token && token < m.EndToken) return true;
+        return false;
     }
 
     /// <summary>Every place of the sentence that may be an event's location, most precise first in text order.</summary>
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver)
     {
-        var named = new MentionsNear(s.Of(MentionKind.Actor).Concat(s.Of(MentionKind.Source)).OrderBy(n => n.FirstToken));
-        var places = s.Of(MentionKind.Place)
-            .Where(p => !named.Around(p.EndToken, p.FirstToken).Any(n => n.FirstToken <= p.FirstToken && p.EndToken <= n.EndToken))
-            .Select(p => new EventPlace(p.Mention.Span.Of(s.Text.Text), resolver.Resolve(p.Mention, p.Mention.Span.Of(s.Text.Text)), p))
-            .ToList();
+        var mentions = s.Of(MentionKind.Place);
+        // Most sentences name no place: no actor or source to index.
+        if (mentions.Count == 0) return [];
+        var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
-        if (dash >= 0) places = places.Where(p => p.Mention!.FirstToken > dash).ToList();
-        places = places.Where(p => !LocatesAnother(s, p.Mention!) && !EndsAPersonsName(s, p.Mention!)).ToList();
+        var places = new List<EventPlace>(mentions.Count);
+        foreach (var p in mentions)
+        {
+            if (InsideAName(actors, p) || InsideAName(sources, p) || dash >= 0 && p.FirstToken <= dash || LocatesAnother(s, p) || EndsAPersonsName(s, p)) continue;
+            var written = p.Mention.Span.Of(s.Text.Text);
+            places.Add(new EventPlace(written, resolver.Resolve(p.Mention, written), p));
+        }
+        // One place is never context: nothing contains itself.
+        if (places.Count <= 1) return places;
         // Containing depends on the places only, never on their mentions (and no place contains itself): each
         // different place is tested once against the different places of the sentence, not every mention against every other.
         var different = places.Select(p => p.Place).Distinct().ToList();
         var context = different.Where(outer => different.Any(inner => Contains(resolver, outer, inner))).ToHashSet();
-        var kept = places.Where(p => !context.Contains(p.Place)).ToList();
-        return kept.DistinctBy(p => p.Key).ToList();
+        var kept = new List<EventPlace>(places.Count);
+        var keys = new HashSet<string>();
+        foreach (var p in places)
+            if (!context.Contains(p.Place) && keys.Add(p.Key)) kept.Add(p);
+        return kept;
+    }
+
+    private static bool InsideAName(MentionsNear named, LocatedMention place)
+    {
+        foreach (var n in named.Around(place.EndToken, place.FirstToken))
+            if (n.FirstToken <= place.FirstToken && place.EndToken <= n.EndToken) return true;
+        return false;
     }
 
     private static bool Contains(IPlaceResolver resolver, Place outer, Place inner)

@@ -13,13 +13,16 @@ public static class ProperNames
     /// <summary>The longest name kept: longer runs are titles or headlines, not one name.</summary>
     private const int MaxWords = 5;
 
+    /// <summary>The mentions a name is never inside of.</summary>
+    private static readonly MentionKind[] CoveringKinds = [MentionKind.Place, MentionKind.Actor, MentionKind.Source, MentionKind.Date];
+
     public static IEnumerable<(string Name, int First, int End)> In(SentenceMentions s)
     {
         var first = s.Sentence.FirstToken;
         var end = first + s.Sentence.TokenCount;
         // By token of the sentence; a mention may run past its end.
         var covered = new bool[s.Sentence.TokenCount];
-        foreach (var kind in new[] { MentionKind.Place, MentionKind.Actor, MentionKind.Source, MentionKind.Date })
+        foreach (var kind in CoveringKinds)
             foreach (var m in s.Of(kind))
                 for (var t = Math.Max(m.FirstToken, first); t < Math.Min(m.EndToken, end); t++) covered[t - first] = true;
         // The sentence's first word is capitalised for being first ("Le Centre des médias…"): no name starts there.

@@ -10,7 +10,8 @@ public sealed class SentenceMentions
 
     // Indexed by kind (the kinds are numbered from 0); a kind the sentence lacks has no list.
     private readonly List<LocatedMention>?[] _byKind = new List<LocatedMention>?[KindCount];
-    private Dictionary<string, List<LocatedMention>>? _cuesByKind;
+    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short list read in order beats hashing the kind.
+    private List<(string Kind, List<LocatedMention> Cues)>? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -20,8 +21,9 @@ public sealed class SentenceMentions
     {
         Text = text;
         Sentence = sentence;
-        foreach (var m in InTextOrder(mentions))
-            (_byKind[(int)m.Kind] ??= []).Add(m);
+        var ordered = InTextOrder(mentions);
+        for (var i = 0; i < ordered.Count; i++)
+            (_byKind[(int)ordered[i].Kind] ??= []).Add(ordered[i]);
     }
 
     public AnalyzedText Text { get; }
@@ -34,16 +36,26 @@ public sealed class SentenceMentions
     {
         // Most sentences have no cue at all: nothing to group.
         if (_byKind[(int)MentionKind.Cue] is not { } cues) return [];
-        if (_cuesByKind is null)
+        _cuesByKind ??= GroupCues(cues);
+        return OfKind(_cuesByKind, kind) ?? (IEnumerable<LocatedMention>)[];
+    }
+
+    private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(List<LocatedMention> cues)
+    {
+        var groups = new List<(string Kind, List<LocatedMention> Cues)>();
+        foreach (var c in cues)
         {
-            _cuesByKind = new Dictionary<string, List<LocatedMention>>(StringComparer.Ordinal);
-            foreach (var c in cues)
-            {
-                if (!_cuesByKind.TryGetValue(c.Value, out var list)) _cuesByKind[c.Value] = list = [];
-                list.Add(c);
-            }
+            if (OfKind(groups, c.Value) is { } group) group.Add(c);
+            else groups.Add((c.Value, [c]));
         }
-        return _cuesByKind.TryGetValue(kind, out var found) ? found : [];
+        return groups;
+    }
+
+    private static List<LocatedMention>? OfKind(List<(string Kind, List<LocatedMention> Cues)> groups, string kind)
+    {
+        foreach (var (k, list) in groups)
+            if (k == kind) return list;
+        return null;
     }
 
     public string Norm(int token) => Text.Norm(token);
@@ -66,10 +78,11 @@ public sealed class SentenceMentions
     /// By first token, the longer first where two start together, else in the given order (a stable sort, as
     /// <c>OrderBy</c> was; the mentions mostly come in this order already, and then are not sorted at all).
     /// </summary>
-    private static LocatedMention[] InTextOrder(IEnumerable<LocatedMention> mentions)
+    private static IReadOnlyList<LocatedMention> InTextOrder(IEnumerable<LocatedMention> mentions)
     {
-        var ordered = mentions.ToArray();
-        for (var i = 1; i < ordered.Length; i++)
+        // A list (as Group gives) is read in place, not copied.
+        var ordered = mentions as IReadOnlyList<LocatedMention> ?? mentions.ToArray();
+        for (var i = 1; i < ordered.Count; i++)
         {
             if (Compare(ordered[i - 1], ordered[i]) <= 0) continue;
             var keyed = ordered.Select((m, at) => (Mention: m, At: at)).ToArray();
@@ -85,15 +98,58 @@ public sealed class SentenceMentions
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
     public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)
     {
-        var buckets = text.Sentences.Select(_ => new List<LocatedMention>()).ToArray();
-        if (buckets.Length == 0) return [];
+        var sentences = text.Sentences;
+        if (sentences.Count == 0) return [];
+        // A sentence without mentions gets no list of its own.
+        var buckets = new List<LocatedMention>?[sentences.Count];
+        var ends = TokenEnds(text);
+        // The mentions come sorted by start: each search starts at the last mention's first token when it may.
+        var (lastStart, lastFirst) = (int.MinValue, 0);
         foreach (var m in mentions)
         {
-            var first = text.TokenAt(m.Span.Start);
-            var end = Math.Max(first + 1, text.TokenAt(m.Span.End - 1) + 1);
-            if (first >= text.Tokens.Count) continue;
-            buckets[text.SentenceAt(m.Span.Start)].Add(new LocatedMention(m, first, Math.Min(end, text.Tokens.Count)));
+            var first = TokenAt(ends, m.Span.Start, m.Span.Start >= lastStart ? lastFirst : 0);
+            (lastStart, lastFirst) = (m.Span.Start, first);
+            // Its end is at or after its first token (a search from there finds TokenAt's answer, or one Math.Max discards).
+            var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1, first) + 1);
+            if (first >= ends.Length) continue;
+            (buckets[text.SentenceAt(m.Span.Start)] ??= []).Add(new LocatedMention(m, first, Math.Min(end, ends.Length)));
         }
-        return text.Sentences.Select((s, i) => new SentenceMentions(text, s, buckets[i])).ToArray();
+        var grouped = new SentenceMentions[sentences.Count];
+        for (var i = 0; i < grouped.Length; i++)
+            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? (IEnumerable<LocatedMention>)[]);
+        return grouped;
+    }
+
+    /// <summary>How many tokens on from its start a search reads one by one before it halves the rest.</summary>
+    private const int NearTokens = 8;
+
+    /// <summary>
+    /// Each token's end offset: the two searches per mention (<see cref="AnalyzedText.TokenAt"/>'s) read an array, not
+    /// the token list through its interface at every step.
+    /// </summary>
+    private static int[] TokenEnds(AnalyzedText text)
+    {
+        var ends = new int[text.Tokens.Count];
+        for (var i = 0; i < ends.Length; i++) ends[i] = text.Tokens[i].End;
+        return ends;
+    }
+
+    /// <summary>
+    /// As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count, given that
+    /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first.
+    /// </summary>
+    private static int TokenAt(int[] ends, int offset, int from)
+    {
+        var near = Math.Min(ends.Length, from + NearTokens);
+        for (var i = from; i < near; i++)
+            if (ends[i] > offset) return i;
+        int lo = near, hi = ends.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ends[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

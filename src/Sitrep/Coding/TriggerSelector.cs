@@ -21,24 +21,63 @@ public static class TriggerSelector
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
         // Most sentences have no trigger: nothing to weigh, no cue to index.
-        if (s.Of(MentionKind.Trigger).Count == 0) return [];
-        var aims = new MentionsNear(s.Cues("purpose"));
-        var unreal = new MentionsNear(s.Cues("irrealis").Concat(s.Cues("concession")).OrderBy(c => c.FirstToken));
-        var all = s.Of(MentionKind.Trigger)
-            .Where(t => t.Value != NoEvent)
-            .Where(t => !aims.Around(t.FirstToken - 1, t.FirstToken).Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1))
-            .Where(t => !unreal.Around(t.FirstToken - IrrealisReach, t.FirstToken).Any(a => a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= IrrealisReach))
-            .ToList();
-        var strong = all.Where(t => t.Detail == "strong").ToList();
+        var triggers = s.Of(MentionKind.Trigger);
+        if (triggers.Count == 0) return [];
+        var aims = CuesNear(s.Cues("purpose"));
+        var (irrealis, concession) = (CuesNear(s.Cues("irrealis")), CuesNear(s.Cues("concession")));
+        var all = new List<LocatedMention>(triggers.Count);
+        var strong = new List<LocatedMention>(triggers.Count);
+        foreach (var t in triggers)
+        {
+            if (t.Value == NoEvent || EndsBefore(aims, t.FirstToken, 1)
+                || EndsBefore(irrealis, t.FirstToken, IrrealisReach) || EndsBefore(concession, t.FirstToken, IrrealisReach)) continue;
+            all.Add(t);
+            if (t.Detail == "strong") strong.Add(t);
+        }
         var chosen = strong.Count > 0 ? strong : all;
-        var battles = chosen.Where(t => IsBattle(t.Value)).ToList();
-        var best = battles.OrderBy(t => Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length).FirstOrDefault();
-        // Subsuming depends on the classes only: each is tested against the few classes chosen, not every trigger.
-        var classes = chosen.Select(t => t.Value).Distinct().ToList();
-        var others = chosen.Where(t => !IsBattle(t.Value) && !classes.Any(other => Subsumes(other, t.Value))).DistinctBy(t => t.Value);
-        return SuccessiveBattles(s, battles) is { } successive
-            ? others.Concat(successive).OrderBy(t => t.FirstToken).ToList()
-            : chosen.Where(t => !IsBattle(t.Value) || t == best).Where(t => !classes.Any(other => Subsumes(other, t.Value))).DistinctBy(t => t.Value).ToList();
+        var battles = new List<LocatedMention>();
+        var classes = new List<string>();
+        LocatedMention? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var t in chosen)
+        {
+            // Subsuming depends on the classes only: each is tested against the few classes chosen, not every trigger.
+            if (!classes.Contains(t.Value)) classes.Add(t.Value);
+            if (!IsBattle(t.Value)) continue;
+            battles.Add(t);
+            var rank = Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length;
+            if (rank < bestRank) (best, bestRank) = (t, rank);
+        }
+        var successive = SuccessiveBattles(s, battles);
+        var kept = new List<LocatedMention>();
+        var keptClasses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in chosen)
+        {
+            var battle = IsBattle(t.Value);
+            // With successive battles every battle is kept below; else only the most telling one.
+            if (battle && (successive is not null || t != best) || Subsumed(classes, t.Value) || !keptClasses.Add(t.Value)) continue;
+            kept.Add(t);
+        }
+        return successive is null ? kept : kept.Concat(successive).OrderBy(t => t.FirstToken).ToList();
+    }
+
+    /// <summary>Cues of one kind by first token, or null when there is none.</summary>
+    private static MentionsNear? CuesNear(IEnumerable<LocatedMention> cues) => cues.Any() ? new MentionsNear(cues) : null;
+
+    /// <summary>A cue that ends at most <paramref name="reach"/> tokens before <paramref name="token"/>.</summary>
+    private static bool EndsBefore(MentionsNear? cues, int token, int reach)
+    {
+        if (cues is null) return false;
+        foreach (var c in cues.Around(token - reach, token))
+            if (c.EndToken <= token && token - c.EndToken <= reach) return true;
+        return false;
+    }
+
+    private static bool Subsumed(List<string> classes, string triggerClass)
+    {
+        foreach (var other in classes)
+            if (Subsumes(other, triggerClass)) return true;
+        return false;
     }
 
     /// <summary>

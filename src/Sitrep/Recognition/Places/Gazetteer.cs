@@ -18,6 +18,17 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
 
+    /// <summary><see cref="Ancestors"/> of every place, walked once at load: namesakes, places and the coder ask it per name.</summary>
+    private readonly FrozenDictionary<string, GazetteerEntry[]> _ancestors;
+
+    /// <summary>
+    /// <see cref="ToPlace"/>'s places by id, one slot per precision, each made on first need: the coder resolves every
+    /// place mention of every sentence, and a place is an immutable record (two threads may both make one; either stands).
+    /// </summary>
+    private readonly FrozenDictionary<string, Place?[]> _places;
+
+    private const int CachedPrecisions = 4;
+
     private Gazetteer(
         FrozenDictionary<string, GazetteerEntry> entries,
         IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> spellings,
@@ -39,6 +50,8 @@ public sealed class Gazetteer
             longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Count);
         }
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
+        _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
     }
 
@@ -105,7 +118,9 @@ public sealed class Gazetteer
     public int LongestNameStartingWith(string firstWordKey) => _longestNameByFirstWord.GetValueOrDefault(firstWordKey);
 
     /// <summary>The parent chain of a place, nearest first, the place itself excluded.</summary>
-    public IEnumerable<GazetteerEntry> Ancestors(string id)
+    public IEnumerable<GazetteerEntry> Ancestors(string id) => _ancestors.TryGetValue(id, out var chain) ? chain : [];
+
+    private IEnumerable<GazetteerEntry> WalkAncestors(string id)
     {
         var seen = new HashSet<string> { id };
         for (var e = Entry(id); e?.ParentId is { } parentId && seen.Add(parentId);)
@@ -122,6 +137,12 @@ public sealed class Gazetteer
     /// </summary>
     /// <param name="geoPrecision">The precision the mention implies (2 for "l'est d'Alep"); a coarser level wins.</param>
     public Place ToPlace(string id, int geoPrecision = 1)
+    {
+        if (geoPrecision is < 0 or >= CachedPrecisions || !_places.TryGetValue(id, out var slots)) return MakePlace(id, geoPrecision);
+        return slots[geoPrecision] ??= MakePlace(id, geoPrecision);
+    }
+
+    private Place MakePlace(string id, int geoPrecision)
     {
         var entry = Entry(id) ?? throw new KeyNotFoundException($"no place '{id}' in the gazetteer");
         var ancestors = Ancestors(id).ToList();
@@ -142,8 +163,14 @@ public sealed class Gazetteer
     }
 
     /// <summary>True when <paramref name="ancestorId"/> is <paramref name="placeId"/> itself or one of its parents.</summary>
-    public bool IsWithin(string placeId, string ancestorId) =>
-        placeId == ancestorId || Ancestors(placeId).Any(a => a.Id == ancestorId);
+    public bool IsWithin(string placeId, string ancestorId)
+    {
+        if (placeId == ancestorId) return true;
+        if (!_ancestors.TryGetValue(placeId, out var chain)) return false;
+        foreach (var a in chain)
+            if (a.Id == ancestorId) return true;
+        return false;
+    }
 
     /// <summary>
     /// The place a mention of <see cref="PlaceRecognizer"/> stands for: the gazetteer place at the precision the

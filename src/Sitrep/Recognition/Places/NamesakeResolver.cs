@@ -20,8 +20,10 @@ internal sealed class NamesakeResolver
     public NamesakeResolver(Gazetteer gazetteer, IReadOnlyList<PlaceSighting> sightings)
     {
         _gazetteer = gazetteer;
+        // One set, refilled for each sighting: most documents have hundreds of names.
+        var ids = new HashSet<string>();
         foreach (var sighting in sightings)
-        foreach (var id in AnchorIds(sighting))
+        foreach (var id in AnchorIds(sighting, ids))
         {
             if (!_anchors.TryGetValue(id, out var count)) _anchors[id] = count = new AnchorCount();
             count.Add(sighting.Sentence);
@@ -32,7 +34,7 @@ internal sealed class NamesakeResolver
     {
         // Most names have one meaning: nothing to weigh.
         if (sighting.Candidates.Count <= 1) return sighting.Candidates.FirstOrDefault();
-        var own = AnchorIds(sighting);
+        var own = AnchorIds(sighting, []);
         return sighting.Candidates
             .Select((candidate, order) => (candidate, order, score: Score(candidate, sighting, own)))
             .OrderByDescending(c => c.score)
@@ -44,9 +46,9 @@ internal sealed class NamesakeResolver
     }
 
     /// <summary>The places a sighting counts towards: its cities and provinces, and every ancestor of a name with one meaning.</summary>
-    private HashSet<string> AnchorIds(PlaceSighting sighting)
+    private HashSet<string> AnchorIds(PlaceSighting sighting, HashSet<string> ids)
     {
-        var ids = new HashSet<string>();
+        ids.Clear();
         foreach (var candidate in sighting.Candidates)
         {
             if (candidate.Entry.Level is "city" or "province") ids.Add(candidate.Entry.Id);
