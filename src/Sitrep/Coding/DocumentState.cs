@@ -178,6 +178,9 @@ public sealed class DocumentState
         if (actor1 is { IsCivilian: true } && actor2 is null) return (null, actor1, rule + "; evacuated civilians are actor2");
         if (actor2 is { IsCivilian: false, IsPolitical: false } && (actor1 is null || actor1.IsPolitical))
             return (actor2, null, rule + "; the evacuated fighters act");
+        // "des bus transportant des rebelles et leurs familles": civilians who leave with the fighters are not acted upon.
+        if (actor1 is { IsCivilian: false, IsGovernmentSide: false, IsPolitical: false } && actor2 is { IsCivilian: true })
+            return (actor1, null, rule + "; civilians leave with the fighters");
         return (actor1, actor2, rule);
     }
 

@@ -54,7 +54,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         EventPlace? lastPlace = null;
         if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
         // Most sentences have no trigger: their actors are not listed.
-        var actorsHere = triggers.Count > 0 ? Speakers.Without(s, state.Actors.InSentence(s.Sentence)) : [];
+        var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
         foreach (var trigger in triggers)
         {
             var where = PlaceSelector.Select(s, state.Places, trigger);
