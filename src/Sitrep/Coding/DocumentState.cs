@@ -95,8 +95,8 @@ public sealed class DocumentState
         var rule = roles.Rule;
         if (actor1 is null && !roles.Passive && _lastSubject is not null && s.Cues("pronoun").Any(c => c.FirstToken < roles.Trigger.FirstToken))
             (actor1, rule) = (_lastSubject, rule + "; actor1 from the pronoun");
-        if (triggerClass == "withdraw" && actor1 is not null && !roles.Passive)
-            (actor1, actor2, rule) = (Implied(actor1), actor1, rule + "; the one who withdraws is actor2");
+        if (triggerClass is "withdraw" or "lose" && actor1 is not null && !roles.Passive)
+            (actor1, actor2, rule) = (Implied(actor1), actor1, rule + (triggerClass == "lose" ? "; the one who loses a place is actor2" : "; the one who withdraws is actor2"));
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
             (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
         // "en bombardant les cibles civiles des quartiers loyalistes": the object of a bombing, when civilian, is what it hits.
@@ -154,9 +154,12 @@ public sealed class DocumentState
         var named = actor1 is { IsCivilian: true } ? actor1 : actor2 is { IsCivilian: true } ? actor2 : null;
         var protesters = named is null || named.Name == Protesters || named.Name == "Rioters (Syria)" ? named ?? Named(Protesters, "civ", null) : Named(Protesters, "civ", named);
         rule += named is null ? "; protesters by default" : named == protesters ? "" : "; civilians who demonstrate are protesters";
-        if (!s.Cues("intervention").Any() && !s.Cues("fatal").Any()) return (protesters, null, rule);
+        var shot = s.Cues("fatal").Any() || s.Of(MentionKind.Trigger).Any(t => t.Value == "fire");
+        if (!s.Cues("intervention").Any() && !shot) return (protesters, null, rule);
         var forces = actor1 is { IsCivilian: false } ? actor1 : actor2 is { IsCivilian: false } ? actor2 : null;
-        return forces is null ? (protesters, null, rule) : (forces, protesters, rule + "; forces act on the protesters");
+        if (forces is not null) return (forces, protesters, rule + "; forces act on the protesters");
+        // "des manifestants ont été la cible de tirs": shot at by nobody named.
+        return shot ? (Named(Unidentified, "opp", protesters), protesters, rule + "; shot at by an unnamed group") : (protesters, null, rule);
     }
 
     /// <summary>"des missiles ont été interceptés par la défense antiaérienne": the agent of the verb that stops a weapon.</summary>
@@ -229,7 +232,7 @@ public sealed class DocumentState
         triggerClass == "Air/drone strike" || triggerClass == "strike" && s.Cues("air").Any();
 
     private static bool IsFight(string triggerClass) =>
-        triggerClass is "capture" or "fall" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
+        triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
 
     /// <summary>
     /// The other side of a fight: the document's most named actor of the opposite camp (the Islamic State in an

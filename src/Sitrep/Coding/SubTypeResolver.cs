@@ -12,7 +12,11 @@ public static class SubTypeResolver
         var civilianTarget = roles.Actor2?.IsCivilian == true || Has("civilian");
         switch (triggerClass)
         {
+            // "ont capturé 13 religieuses": people taken, not a place.
+            case "capture" or "fall" when roles.Actor2 is { IsCivilian: true }:
+                return "Abduction/forced disappearance";
             case "fall":
+            case "lose":
             case "capture":
                 return roles.Actor1 is null ? (roles.Actor2?.IsGovernmentSide == true ? "Non-state actor overtakes territory" : "Government regains territory")
                     : roles.Actor1.IsGovernmentSide ? "Government regains territory" : "Non-state actor overtakes territory";
@@ -25,14 +29,16 @@ public static class SubTypeResolver
                 var airForce = roles.Actor1 is { Side: "gov" or "intl" or "turkey" } && !Has("ground");
                 return attackerCanFly && (Has("air") || airForce) ? "Air/drone strike" : "Shelling/artillery/missile attack";
             case "kill":
-                if (s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest")) return "Excessive force against protesters";
+                if (IsProtest(s)) return "Excessive force against protesters";
                 return roles.Actor2 is { IsCivilian: false } ? "Armed clash" : "Attack";
             case "fire":
+                // "des manifestants ont été la cible de tirs": shooting at a protest is lethal force against it.
+                if (IsProtest(s)) return "Excessive force against protesters";
                 if (Has("ground")) return "Shelling/artillery/missile attack";
                 if (civilianTarget) return "Attack";
                 return roles.Actor2 is null && PlaceAfter(s, roles) ? "Shelling/artillery/missile attack" : "Armed clash";
             case "protest":
-                if (Has("fatal")) return "Excessive force against protesters";
+                if (Has("fatal") || s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "fire")) return "Excessive force against protesters";
                 return Has("intervention") ? "Protest with intervention" : "Peaceful protest";
             case "Looting/property destruction" or "Violent demonstration" when roles.Actor1 is { IsCivilian: true }:
                 return "Violent demonstration";
@@ -47,6 +53,8 @@ public static class SubTypeResolver
     /// <summary>"ont ouvert le feu sur les quartiers ouest d'Alep": fire aimed at a place, not at a force, is shelling.</summary>
     private static bool PlaceAfter(SentenceMentions s, Roles roles) =>
         s.Of(Model.MentionKind.Place).Any(p => p.FirstToken > roles.Trigger.EndToken && p.FirstToken - roles.Trigger.EndToken <= 10);
+
+    private static bool IsProtest(SentenceMentions s) => s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest");
 
     /// <summary>"le véhicule piégé a été détruit", "les missiles ont été interceptés": a weapon stopped before it strikes.</summary>
     public static bool IsStopped(SentenceMentions s, LocatedMention weapon) => s.Cues("foiled").Any(c => c.FirstToken >= weapon.EndToken);

@@ -16,7 +16,7 @@ public static class TriggerSelector
     /// <summary>The class of a phrase that holds a trigger but tells no event (triggers.tsv).</summary>
     private const string NoEvent = "none";
 
-    private static readonly string[] BattlePriority = ["capture", "fall", "withdraw"];
+    private static readonly string[] BattlePriority = ["capture", "fall", "lose", "withdraw"];
 
     public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
     {
@@ -112,5 +112,5 @@ public static class TriggerSelector
     };
 
     private static bool IsBattle(string triggerClass) =>
-        triggerClass is "capture" or "fall" or "withdraw" or "Armed clash";
+        triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash";
 }
