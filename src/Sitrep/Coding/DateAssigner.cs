@@ -35,8 +35,14 @@ public static class DateAssigner
         var dates = s.Of(MentionKind.Date).ToList();
         if (s.Cues("habitual").Any() && !dates.Any(d => Parse(d).Date is not null && !IsYearOnly(d))) return true;
         if (published is null) return false;
+        // "pour la première fois depuis le début de la guerre en 2011": a year that starts a span dates no act.
+        var since = s.Cues("since").ToList();
+        dates = dates.Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceYearReach)).ToList();
         return dates.Count > 0 && dates.All(d => IsYearOnly(d) && int.TryParse(d.Value[..4], out var year) && year < published.Value.Year);
     }
+
+    /// <summary>Words between "depuis" and a year it opens a span from ("depuis le début de la guerre en 2011").</summary>
+    private const int SinceYearReach = 7;
 
     /// <summary>"depuis le 20 janvier": the words that may stand between a "since" cue and its date.</summary>
     private const int SinceReach = 2;
