@@ -30,9 +30,11 @@ public static class AttributionResolver
             {
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
                 var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
-                return medium is not null && IsMedium(s, unnamed.EndToken, medium.Value.First)
-                    ? Extend(s, speakers, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"")
-                    : Attribution.Unnamed;
+                if (medium is not null && IsMedium(s, unnamed.EndToken, medium.Value.First))
+                    return Extend(s, speakers, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"");
+                // "a indiqué la source, citée par l'agence X": nobody is named, but the medium that carried it is.
+                var carried = Extend(s, speakers, [], unnamed.EndToken, $"unnamed source cited by a medium \"{CueText(s, cue)}\"");
+                return carried.Chain.Count > 0 ? carried : Attribution.Unnamed;
             }
             // "a déclaré à l'AFP le chef de l'OSDH": the medium comes first in the text, the speaker after it.
             // After "a indiqué que" comes what was said, not who said it.

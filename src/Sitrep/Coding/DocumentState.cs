@@ -78,7 +78,9 @@ public sealed class DocumentState
         if (own == Attribution.Unnamed) _paragraphAttribution = null;
         if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
         if (own.IsAnaphoric && _lastExplicit is not null) return _paragraphAttribution = own.Resolve(_lastExplicit);
-        if (_paragraphAttribution is not null && own != Attribution.Unnamed) return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
+        // "Elle avait été conquise en 2015 par l'EI": background told in the pluperfect is the writer's, not the source's.
+        if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any())
+            return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
     }
 

@@ -24,7 +24,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var casualties = CasualtyReader.Read(s, casualtyNouns);
             var coded = CodeSentence(s, state, attribution, casualties);
             if (previous.Sentence == s.Sentence.Index - 1)
-                NextSentence.Apply(events, previous.First, coded, s, casualties, attribution, state.Actors.InSentence(s.Sentence));
+                NextSentence.Apply(events, previous.First, coded, s, casualties, attribution, state.Actors.InSentence(s.Sentence), text.Document.Outlet);
             if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
             events.AddRange(coded);
             var used = casualties.Used.Count > 0 && StatesCasualties(coded) ? casualties.Used : NoneUsed;

@@ -13,9 +13,9 @@ internal static class NextSentence
     /// own <paramref name="coded"/> events.
     /// </summary>
     public static void Apply(List<CodedEvent> events, int first, List<CodedEvent> coded, SentenceMentions s, Casualties casualties,
-        Attribution attribution, IReadOnlyList<ActorInfo> actors)
+        Attribution attribution, IReadOnlyList<ActorInfo> actors, string? outlet)
     {
-        if (coded.Count == 0 && TellsMoreOfTheToll(s, casualties, attribution)) SourceFromNextSentence(events, first, attribution);
+        if (coded.Count == 0 && TellsMoreOfTheToll(s, casualties, attribution)) SourceFromNextSentence(events, first, attribution, outlet);
         if (IdentifyingSentence.Agent(s, actors) is { } agent) NameTheGenericAgent(events, first, agent);
         DeathsOfTheLastAct(events, first, coded, s);
     }
@@ -52,12 +52,13 @@ internal static class NextSentence
                                    || s.Of(MentionKind.Quantity).Count > 0 && (s.Cues("injury").Any() || s.Cues("fatal").Any()));
 
     /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll.</summary>
-    private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution)
+    private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution, string? outlet)
     {
         for (var at = first; at < events.Count; at++)
         {
             var told = events[at];
-            if (told.Event.Sources.Count > 0) continue;
+            // Only the outlet that prints it is no one named.
+            if (told.Event.Sources.Count > 0 && told.Event.Sources[0] != outlet) continue;
             var why = told.Event.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
                 ? $"attribution: from the next sentence, which adds to the toll: {attribution.Rule}" : w).ToList();
             events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
