@@ -6,5 +6,5 @@
 # (budget: the CPU seconds one stage may take at one size, default 60; --only: inputs named as in the table)
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet build Sitrep.Bench -c Release --nologo -v quiet -o ../out/bench >/dev/null
+dotnet publish Sitrep.Bench -c Release --use-current-runtime --nologo -v quiet -o ../out/bench >/dev/null
 ../out/bench/Sitrep.Bench hostile "$@"

@@ -11,6 +11,6 @@ while [ $# -gt 0 ]; do
     *) echo "usage: bench/run.sh [--size MB]" >&2; exit 2 ;;
   esac
 done
-dotnet build Sitrep.Bench -c Release --nologo -v quiet -o ../out/bench >/dev/null
+dotnet publish Sitrep.Bench -c Release --use-current-runtime --nologo -v quiet -o ../out/bench >/dev/null
 mkdir -p corpus
 ../out/bench/Sitrep.Bench run --size "$size" --corpus-dir "$PWD/corpus"

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-20000}; shift || true
 counts=("$@"); [ $# -gt 0 ] || counts=(1 2 4)
-dotnet build src/Sitrep.Cli -c Release --nologo -v quiet -o out/cli >/dev/null
+dotnet publish src/Sitrep.Cli -c Release --use-current-runtime --nologo -v quiet -o out/cli >/dev/null
 url=$(bash scripts/postgres.sh start)
 trap 'bash scripts/postgres.sh stop' EXIT
 mkdir -p bench/corpus

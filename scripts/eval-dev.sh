@@ -3,7 +3,7 @@
 # (when built on this machine as ../shared/dev2/README.md says, in ~/sitrep-dev2). Extra args go to eval.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build src/Sitrep.Cli -c Release --nologo -v quiet -o out/cli >/dev/null
+dotnet publish src/Sitrep.Cli -c Release --use-current-runtime --nologo -v quiet -o out/cli >/dev/null
 tmp=$(mktemp -d)
 run() {
   ./out/cli/sitrep run "$1" --store "$tmp/$3.db" >/dev/null 2>&1 || true

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 store=${1:-sitrep.db}
-dotnet build src/Sitrep.Cli -c Release --nologo -v quiet -o out/cli >/dev/null
+dotnet publish src/Sitrep.Cli -c Release --use-current-runtime --nologo -v quiet -o out/cli >/dev/null
 ./out/cli/sitrep run ../shared/corpus/seeds.docs.jsonl --store "$store"
 ./out/cli/sitrep events --store "$store"

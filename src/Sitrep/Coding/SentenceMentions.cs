@@ -8,8 +8,8 @@ public sealed class SentenceMentions
 {
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
-    // Indexed by kind (the kinds are numbered from 0); a kind the sentence lacks has no list.
-    private readonly List<LocatedMention>?[] _byKind = new List<LocatedMention>?[KindCount];
+    // Indexed by kind (the kinds are numbered from 0); a kind the sentence lacks has no array.
+    private readonly LocatedMention[]?[] _byKind = new LocatedMention[]?[KindCount];
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short list read in order beats hashing the kind.
     private List<(string Kind, List<LocatedMention> Cues)>? _cuesByKind;
     private string? _quote;
@@ -22,14 +22,28 @@ public sealed class SentenceMentions
         Text = text;
         Sentence = sentence;
         var ordered = InTextOrder(mentions);
+        // Counted first, so that each kind's array is made at its size (growing lists cost more than the counting).
+        Span<int> counts = stackalloc int[KindCount];
+        for (var i = 0; i < ordered.Count; i++) counts[(int)ordered[i].Kind]++;
+        for (var k = 0; k < KindCount; k++)
+        {
+            if (counts[k] == 0) continue;
+            // A sentence with mentions of one kind only keeps its array as it is.
+            if (counts[k] == ordered.Count && ordered is LocatedMention[] whole) { _byKind[k] = whole; return; }
+            _byKind[k] = new LocatedMention[counts[k]];
+        }
+        counts.Clear();
         for (var i = 0; i < ordered.Count; i++)
-            (_byKind[(int)ordered[i].Kind] ??= []).Add(ordered[i]);
+        {
+            var kind = (int)ordered[i].Kind;
+            _byKind[kind]![counts[kind]++] = ordered[i];
+        }
     }
 
     public AnalyzedText Text { get; }
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[(int)kind] ?? (IReadOnlyList<LocatedMention>)[];
+    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[(int)kind] ?? [];
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public IEnumerable<LocatedMention> Cues(string kind)
@@ -40,7 +54,7 @@ public sealed class SentenceMentions
         return OfKind(_cuesByKind, kind) ?? (IEnumerable<LocatedMention>)[];
     }
 
-    private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(List<LocatedMention> cues)
+    private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(LocatedMention[] cues)
     {
         var groups = new List<(string Kind, List<LocatedMention> Cues)>();
         foreach (var c in cues)
@@ -100,24 +114,44 @@ public sealed class SentenceMentions
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
-        // A sentence without mentions gets no list of its own.
-        var buckets = new List<LocatedMention>?[sentences.Count];
+        var located = new List<(int Sentence, LocatedMention Mention)>(mentions.TryGetNonEnumeratedCount(out var n) ? n : 0);
+        var perSentence = new int[sentences.Count];
         var ends = TokenEnds(text);
-        // The mentions come sorted by start: each search starts at the last mention's first token when it may.
-        var (lastStart, lastFirst) = (int.MinValue, 0);
+        // The mentions come sorted by start: each search starts at the last mention's first token and sentence when it may.
+        var (lastStart, lastFirst, lastSentence) = (int.MinValue, 0, 0);
         foreach (var m in mentions)
         {
-            var first = TokenAt(ends, m.Span.Start, m.Span.Start >= lastStart ? lastFirst : 0);
-            (lastStart, lastFirst) = (m.Span.Start, first);
+            var onward = m.Span.Start >= lastStart;
+            var first = TokenAt(ends, m.Span.Start, onward ? lastFirst : 0);
+            var sentence = onward ? SentenceFrom(sentences, m.Span.Start, lastSentence) : text.SentenceAt(m.Span.Start);
+            (lastStart, lastFirst, lastSentence) = (m.Span.Start, first, sentence);
             // Its end is at or after its first token (a search from there finds TokenAt's answer, or one Math.Max discards).
             var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1, first) + 1);
             if (first >= ends.Length) continue;
-            (buckets[text.SentenceAt(m.Span.Start)] ??= []).Add(new LocatedMention(m, first, Math.Min(end, ends.Length)));
+            located.Add((sentence, new LocatedMention(m, first, Math.Min(end, ends.Length))));
+            perSentence[sentence]++;
         }
+        // Each sentence's mentions in one array of its size, in the order given; a sentence without any gets none.
+        var buckets = new LocatedMention[]?[sentences.Count];
+        for (var i = 0; i < buckets.Length; i++)
+            if (perSentence[i] > 0) buckets[i] = new LocatedMention[perSentence[i]];
+        Array.Clear(perSentence);
+        foreach (var (sentence, mention) in located) buckets[sentence]![perSentence[sentence]++] = mention;
         var grouped = new SentenceMentions[sentences.Count];
         for (var i = 0; i < grouped.Length; i++)
-            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? (IEnumerable<LocatedMention>)[]);
+            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? []);
         return grouped;
+    }
+
+    /// <summary>
+    /// As <see cref="AnalyzedText.SentenceAt"/> (the last sentence starting at or before the offset, else the first),
+    /// given that none before <paramref name="from"/> is the answer: mentions in text order walk the sentences forward.
+    /// </summary>
+    private static int SentenceFrom(IReadOnlyList<Sentence> sentences, int offset, int from)
+    {
+        var found = from;
+        while (found + 1 < sentences.Count && sentences[found + 1].Start <= offset) found++;
+        return found;
     }
 
     /// <summary>How many tokens on from its start a search reads one by one before it halves the rest.</summary>

@@ -18,13 +18,25 @@ internal static class Fingerprint
     private const int KeptBufferBytes = 1 << 20;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _json;
 
     /// <summary>The default options' contract for a document, looked up once rather than on every call.</summary>
     private static readonly JsonTypeInfo<Document> DocumentJson =
         (JsonTypeInfo<Document>)JsonSerializerOptions.Default.GetTypeInfo(typeof(Document));
 
-    public static string Of(Document document) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(document, DocumentJson)));
+    /// <summary>
+    /// The hash of the document's JSON (the serializer's default options), written into the thread's buffer: the text
+    /// is most of it, and a new array of it per document was most of what saving allocated.
+    /// </summary>
+    public static string Of(Document document)
+    {
+        var buffer = EmptyBuffer();
+        var json = _json ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
+        JsonSerializer.Serialize(json, document, DocumentJson);
+        json.Flush();
+        return Hash(buffer);
+    }
 
     /// <summary>
     /// The hash of rows exactly as they would be stored, each value written with its type and length: equal rows,
@@ -33,16 +45,33 @@ internal static class Fingerprint
     /// <exception cref="ArgumentException">A value is of a type no column holds.</exception>
     public static string OfRows(IEnumerable<(StoredTable Table, object?[] Values)> rows)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
-        buffer.ResetWrittenCount();
+        var buffer = EmptyBuffer();
         foreach (var (table, values) in rows)
         {
             Write(buffer, table.Name);
             foreach (var value in values) Write(buffer, value);
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
-        if (buffer.Capacity > KeptBufferBytes) _buffer = null;
-        return hash;
+        return Hash(buffer);
+    }
+
+    private static ArrayBufferWriter<byte> EmptyBuffer()
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
+
+    private static string Hash(ArrayBufferWriter<byte> buffer)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            _buffer = null;
+            // The writer would keep the large buffer alive until the thread's next document.
+            _json?.Reset(Stream.Null);
+        }
+        return Convert.ToHexStringLower(hash);
     }
 
     private static void Write(ArrayBufferWriter<byte> buffer, object? value)
