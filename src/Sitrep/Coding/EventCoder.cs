@@ -34,7 +34,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
-        return new CodedDocument(text.Document, Merge(DropEchoes(events, places), text.Document.Outlet), claimList,
+        // A source that states one figure twice (the title, then the lead) makes one claim.
+        var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : "")).ToList();
+        return new CodedDocument(text.Document, Merge(DropEchoes(events, places), text.Document.Outlet), claimed,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
 

@@ -22,4 +22,14 @@ public sealed class ClaimCoderTests
     [Fact]
     public void MetresToAFrontLineAreAClaim() =>
         Assert.Contains(Claims("L'armée se trouve désormais à 800 mètres de la citadelle, selon l'OSDH."), c => c.Value == 800);
+
+    [Fact]
+    public void ASourceStatingOneFigureTwiceMakesOneClaim() =>
+        Assert.Single(Claims("Selon l'OSDH, 1.200 combattants ont quitté Douma. L'OSDH a précisé que 1.200 combattants étaient partis en bus."),
+            c => c.Value == 1200);
+
+    [Fact]
+    public void TwoSourcesStatingOneFigureMakeTwoClaims() =>
+        Assert.Equal(2, Claims("Selon l'OSDH, 1.200 combattants ont quitté Douma. L'agence Sana a confirmé que 1.200 combattants étaient partis.")
+            .Count(c => c.Value == 1200));
 }
