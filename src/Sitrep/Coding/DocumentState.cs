@@ -97,6 +97,9 @@ public sealed class DocumentState
         var rule = roles.Rule;
         if (actor1 is null && !roles.Passive && _lastSubject is not null && s.Cues("pronoun").Any(c => c.FirstToken < roles.Trigger.FirstToken))
             (actor1, rule) = (_lastSubject, rule + "; actor1 from the pronoun");
+        // "les rebelles ont repoussé une offensive de l'armée", "ils ont été repoussés par l'armée": the attacker acts.
+        if (triggerClass == "repel" && (actor1 ?? actor2) is not null)
+            (actor1, actor2, rule) = (actor2 ?? Implied(actor1!), actor1 ?? Implied(actor2!), rule + "; the one who repels an attack is actor2");
         if (triggerClass is "withdraw" or "lose" && actor1 is not null && !roles.Passive)
             (actor1, actor2, rule) = (Implied(actor1), actor1, rule + (triggerClass == "lose" ? "; the one who loses a place is actor2" : "; the one who withdraws is actor2"));
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
@@ -234,7 +237,7 @@ public sealed class DocumentState
         triggerClass == "Air/drone strike" || triggerClass == "strike" && s.Cues("air").Any();
 
     private static bool IsFight(string triggerClass) =>
-        triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
+        triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash" or "repel" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";
 
     /// <summary>
     /// The other side of a fight: the document's most named actor of the opposite camp (the Islamic State in an

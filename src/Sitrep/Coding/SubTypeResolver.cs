@@ -22,6 +22,8 @@ public static class SubTypeResolver
                     : roles.Actor1.IsGovernmentSide ? "Government regains territory" : "Non-state actor overtakes territory";
             case "withdraw":
                 return "Non-violent transfer of territory";
+            case "repel":
+                return "Armed clash";
             case "evacuate":
                 return "Other";
             case "strike":

@@ -112,5 +112,5 @@ public static class TriggerSelector
     };
 
     private static bool IsBattle(string triggerClass) =>
-        triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash";
+        triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash" or "repel";
 }
