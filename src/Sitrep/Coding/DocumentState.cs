@@ -111,11 +111,12 @@ public sealed class DocumentState
         if (IsBombing(triggerClass) && civiliansHit && actor2 is { IsCivilian: false } && PlaceHolders.Of(s, Actors.InSentence(s.Sentence)).Contains(actor2))
             (actor1, actor2, rule) = (actor1 ?? Implied(actor2), Named("Civilians (Syria)", "civ", actor1 ?? actor2),
                 rule + "; civilians hit, not the place's holder" + (actor1 is null ? "; implied actor1: the holder's enemy" : ""));
-        if (Foiler(s, roles.Trigger) is { } foiler && foiler != actor1)
+        var foiler = Foiler(s, roles.Trigger);
+        if (foiler is not null && foiler != actor1)
             (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), rule + "; the one who stops the weapon acts");
         // "la voiture piégée qu'ils avaient envoyée a été détruite": with nobody named for stopping it, the weapon's
         // sender is acted upon, by its target or else by the other side.
-        else if (actor1 is { IsCivilian: false } && actor2 is not { IsCivilian: true } && IsWeapon(triggerClass) && SubTypeResolver.IsStopped(s, roles.Trigger))
+        else if (foiler is null && actor1 is { IsCivilian: false } && actor2 is not { IsCivilian: true } && IsWeapon(triggerClass) && SubTypeResolver.IsStopped(s, roles.Trigger))
             (actor1, actor2, rule) = (actor2 ?? Implied(actor1), actor1, rule + "; the weapon's sender is stopped by " + (actor2 is null ? "the other side" : "its target"));
         if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);
         if (triggerClass == "evacuate") (actor1, actor2, rule) = EvacuationRoles(actor1, actor2, rule);
