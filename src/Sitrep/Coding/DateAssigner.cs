@@ -35,7 +35,7 @@ public static class DateAssigner
         var dates = s.Of(MentionKind.Date).ToList();
         if (s.Cues("habitual").Any() && !dates.Any(d => Parse(d).Date is not null && !IsYearOnly(d))) return true;
         if (published is null) return false;
-        // "pour la première fois depuis le début de la guerre en 2011": a year that starts a span dates no act.
+        // "une première depuis le début du conflit en 2011": a year that starts a span dates no act.
         var since = s.Cues("since").ToList();
         dates = dates.Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceYearReach)).ToList();
         return dates.Count > 0 && dates.All(d => IsYearOnly(d) && int.TryParse(d.Value[..4], out var year) && year < published.Value.Year);

@@ -21,8 +21,8 @@ internal static class NextSentence
     }
 
     /// <summary>
-    /// "Un joueur a été tué par un obus tiré par des rebelles. L'OSDH a fait état de la mort de neuf personnes dans les
-    /// quartiers X et Y à Homs": deaths told with no one named for them, right after a bombing, in the town it hit, are
+    /// "Un enseignant a péri sous un obus rebelle à Hama. L'OSDH compte six morts dans les quartiers X et Y de Hama":
+    /// deaths told with no one named for them, right after a bombing, in the town it hit, are
     /// that bombing's at the places named. Deaths in another town may have another cause.
     /// </summary>
     private static void DeathsOfTheLastAct(List<CodedEvent> events, int first, List<CodedEvent> coded, SentenceMentions s)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Sitrep.Model;
 using Sitrep.Storage;
@@ -13,7 +12,7 @@ public sealed class WebLargeStoreTests
     private const int EventCount = 100_000;
 
     [Fact]
-    public async Task APageOfAHundredThousandEventsIsFilteredSortedAndServedQuickly()
+    public async Task APageOfAHundredThousandEventsIsFilteredSortedAndPaged()
     {
         using var folder = new TempStoreFolder();
         var path = folder.File("large.db");
@@ -23,16 +22,13 @@ public sealed class WebLargeStoreTests
         await using var server = WebServer.Start(path, 0, token: null);
         using var http = new HttpClient { BaseAddress = server.Address };
 
-        var clock = Stopwatch.StartNew();
         var last = JsonNode.Parse(await http.GetStringAsync("api/events?sort=date&dir=asc&size=100&page=1000"))!;
         var filtered = JsonNode.Parse(await http.GetStringAsync("api/events?type=Battles&place=homs&from=2020-01-10&sort=fatalities&page=3"))!;
-        clock.Stop();
 
         Assert.Equal(EventCount, (int)last["total"]!);
         Assert.Equal(100, last["rows"]!.AsArray().Count);
         Assert.Equal(battlesInHomsFromTheTenth, (int)filtered["total"]!);
         Assert.Equal(50, filtered["rows"]!.AsArray().Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"two pages took {clock.Elapsed}");
     }
 
     /// <summary>Row i: one of 7 sub-event types, one of 3 places, day i mod 100 of 2020.</summary>
