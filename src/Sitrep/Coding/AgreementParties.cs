@@ -31,6 +31,25 @@ public static class AgreementParties
         return null;
     }
 
+    /// <summary>
+    /// "Le gouverneur de Homs a annoncé être parvenu avec les insurgés à un accord": a government that announces a deal,
+    /// as the speaker before it, is its party when the text names one party or none.
+    /// </summary>
+    public static Roles WithAnnouncer(Roles roles, SentenceMentions s)
+    {
+        if (roles.Actor1 is not null && roles.Actor2 is not null) return roles;
+        var announcer = s.Of(Model.MentionKind.Source).FirstOrDefault(m => m.EndToken <= roles.Trigger.FirstToken && IsGovernment(m.Value));
+        if (announcer is null || roles.Actor1?.Name == announcer.Value || roles.Actor2?.Name == announcer.Value) return roles;
+        var government = new ActorInfo(announcer.Value, "pol", null, announcer);
+        return roles with
+        {
+            Actor1 = government, Actor2 = roles.Actor1 ?? roles.Actor2,
+            Rule = roles.Rule + "; the government that announces the deal is its party",
+        };
+    }
+
+    private static bool IsGovernment(string source) => source.StartsWith("Government of ", StringComparison.Ordinal);
+
     /// <summary>"X et Y" with X starting at or just after <paramref name="token"/>: the two actors, the named one of an apposition.</summary>
     private static (ActorInfo First, ActorInfo Second)? Coordinated(SentenceMentions s, int token, IReadOnlyList<ActorInfo> actors)
     {

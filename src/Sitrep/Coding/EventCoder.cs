@@ -62,7 +62,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var where = PlaceSelector.Select(s, state.Places, trigger);
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
-            if (subType == "Agreement") roles = politicalForms.InAgreement(roles, s);
+            if (subType == "Agreement") roles = AgreementParties.WithAnnouncer(politicalForms.InAgreement(roles, s), s);
             var negated = Flagged(s, trigger, "negation");
             var hedged = Flagged(s, trigger, "hedge");
             // A denied or only planned act did not happen on a day: the day named is the denial's or the plan's.
