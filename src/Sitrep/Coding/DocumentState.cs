@@ -101,7 +101,8 @@ public sealed class DocumentState
         if (triggerClass == "repel" && (actor1 ?? actor2) is not null)
             (actor1, actor2, rule) = (actor2 ?? Implied(actor1!), actor1 ?? Implied(actor2!), rule + "; the one who repels an attack is actor2");
         if (triggerClass is "withdraw" or "lose" && actor1 is not null && !roles.Passive)
-            (actor1, actor2, rule) = (Implied(actor1), actor1, rule + (triggerClass == "lose" ? "; the one who loses a place is actor2" : "; the one who withdraws is actor2"));
+            (actor1, actor2, rule) = (OtherSideIn(s, actor1) ?? Implied(actor1), actor1,
+                rule + (triggerClass == "lose" ? "; the one who loses a place is actor2" : "; the one who withdraws is actor2"));
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
             (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
         // "en bombardant les cibles civiles des quartiers loyalistes": the object of a bombing, when civilian, is what it hits.
@@ -219,6 +220,10 @@ public sealed class DocumentState
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }
+
+    /// <summary>"une coalition de rebelles a infligé un coup dur au régime, qui a perdu Alep": the sentence's armed actor of the other side.</summary>
+    private ActorInfo? OtherSideIn(SentenceMentions s, ActorInfo known) =>
+        Actors.InSentence(s.Sentence).FirstOrDefault(a => a.Side is not ("civ" or "pol" or "un") && a.Side != known.Side);
 
     /// <summary>The other side of a fight, or civilians when a bombing hits them.</summary>
     private (ActorInfo, string) ImpliedTarget(ActorInfo actor1, string triggerClass, bool civiliansHit, string rule) =>
