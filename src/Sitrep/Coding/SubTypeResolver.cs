@@ -24,7 +24,7 @@ public static class SubTypeResolver
                 return "Non-violent transfer of territory";
             case "repel":
                 return "Armed clash";
-            case "evacuate":
+            case "evacuate" or "decree":
                 return "Other";
             case "strike":
                 var attackerCanFly = roles.Actor1 is null || roles.Actor1.Side != "opp";
