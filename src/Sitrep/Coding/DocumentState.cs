@@ -121,6 +121,9 @@ public sealed class DocumentState
             (actor1, actor2, rule) = (actor2 ?? Implied(actor1), actor1, rule + "; the weapon's sender is stopped by " + (actor2 is null ? "the other side" : "its target"));
         if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);
         if (triggerClass == "evacuate") (actor1, actor2, rule) = EvacuationRoles(actor1, actor2, rule);
+        // "6 900 civils ont été évacués de Fouaa": civilians are evacuated by the state when nobody else is named.
+        if (triggerClass == "evacuate" && actor1 is null && actor2 is { IsCivilian: true })
+            (actor1, rule) = (Named("Government of Syria", "pol", actor2), rule + "; civilians evacuated by nobody named: the government");
         if (triggerClass == "decree" && actor1 is null) (actor1, rule) = (Named("Government of Syria", "pol", actor2), rule + "; a state measure with nobody named is the government's");
         // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
         // says so), from the document's usual enemy.
