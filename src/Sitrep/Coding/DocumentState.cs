@@ -183,7 +183,8 @@ public sealed class DocumentState
             .FirstOrDefault(a => !a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2);
     }
 
-    private static bool IsWeapon(string triggerClass) =>
+    /// <summary>A weapon that strikes from afar or explodes: the classes a stopped weapon and a bombing's targets are read for.</summary>
+    internal static bool IsWeapon(string triggerClass) =>
         triggerClass is "Remote explosive/landmine/IED" or "Suicide bomb" or "Shelling/artillery/missile attack" or "Air/drone strike";
 
     /// <summary>Fighters who are evacuated leave: they act and nobody is acted upon; evacuated civilians are acted upon.</summary>

@@ -38,7 +38,7 @@ public static class RoleAssigner
         var objects = after.Where(a => !a.IsPolitical).ToList();
         // "des combats ont opposé l'armée aux rebelles": with no subject, the first named side acts on the second.
         // "les frappes ont visé des dépôts du Hezbollah et des positions de l'armée": a bombing's objects are all its targets.
-        if (subject is null && objects.Count >= 2 && !holders.Contains(objects[0]) && (civiliansAct || !objects[0].IsCivilian) && !IsBombing(trigger.Value))
+        if (subject is null && objects.Count >= 2 && !holders.Contains(objects[0]) && (civiliansAct || !objects[0].IsCivilian) && trigger.Value != "strike" && !DocumentState.IsWeapon(trigger.Value))
             return new Roles(objects[0], objects[1], false, "active, both sides after the trigger", trigger);
         var obj = objects.FirstOrDefault();
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
@@ -173,7 +173,4 @@ public static class RoleAssigner
 
     private static bool OpensPhrase(SentenceMentions s, int token) =>
         token == s.Sentence.FirstToken || s.Text.Tokens[token - 1].Kind == Sitrep.Text.TokenKind.Punctuation;
-
-    private static bool IsBombing(string triggerClass) =>
-        triggerClass is "strike" or "Air/drone strike" or "Shelling/artillery/missile attack" or "Remote explosive/landmine/IED" or "Suicide bomb";
 }
