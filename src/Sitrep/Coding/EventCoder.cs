@@ -94,10 +94,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     Why =
                     [
                         $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
-                        $"roles: {roles.Rule}",
+                        $"{WhyLines.Roles}{roles.Rule}",
                         $"place: {place.Mention?.Mention.Entry ?? "carried from context"}",
                         $"date: {date.Rule}",
-                        $"attribution: {attribution.Rule}",
+                        $"{WhyLines.Attribution}{attribution.Rule}",
                     ],
                 }, trigger.Detail == "weak", trigger.Value));
             }
@@ -190,8 +190,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return lead with
         {
             Sources = sourced.Sources,
-            Why = sourced == lead ? lead.Why : lead.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
-                ? sourced.Why.FirstOrDefault(x => x.StartsWith("attribution: ", StringComparison.Ordinal)) + " (from another telling)" : w).ToList(),
+            Why = sourced == lead ? lead.Why
+                : WhyLines.Rewrite(lead.Why, WhyLines.Attribution, _ => WhyLines.Of(sourced.Why, WhyLines.Attribution) + " (from another telling)"),
             Fatalities = g.Min(e => e.Fatalities),
             Injured = g.Min(e => e.Injured),
             OtherReports = g.SelectMany(e => e.Reports).DistinctBy(r => r.QuoteSpan).Skip(1).ToList(),

@@ -33,8 +33,7 @@ internal static class NextSentence
         {
             var deaths = coded[i];
             if (!deaths.Weak || deaths.TriggerClass != "kill" || deaths.Event.Actor1 is not null) continue;
-            var why = deaths.Event.Why.Select(w => w.StartsWith("roles: ", StringComparison.Ordinal)
-                ? $"{w}; the deaths of the bombing told just before ({cause.Event.SubEventType})" : w).ToList();
+            var why = WhyLines.Rewrite(deaths.Event.Why, WhyLines.Roles, w => $"{w}; the deaths of the bombing told just before ({cause.Event.SubEventType})");
             coded[i] = deaths with
             {
                 Event = deaths.Event with
@@ -59,8 +58,7 @@ internal static class NextSentence
             var told = events[at];
             // Only the outlet that prints it is no one named.
             if (told.Event.Sources.Count > 0 && told.Event.Sources[0] != outlet) continue;
-            var why = told.Event.Why.Select(w => w.StartsWith("attribution: ", StringComparison.Ordinal)
-                ? $"attribution: from the next sentence, which adds to the toll: {attribution.Rule}" : w).ToList();
+            var why = WhyLines.Rewrite(told.Event.Why, WhyLines.Attribution, _ => $"{WhyLines.Attribution}from the next sentence, which adds to the toll: {attribution.Rule}");
             events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
         }
     }
@@ -72,8 +70,7 @@ internal static class NextSentence
         {
             var told = events[at];
             if (told.Event.Actor1 != DocumentState.Opposition) continue;
-            var why = told.Event.Why.Select(w => w.StartsWith("roles: ", StringComparison.Ordinal)
-                ? $"{w}; actor1 named by the next sentence: \"{agent.Mention.Mention.Value}\"" : w).ToList();
+            var why = WhyLines.Rewrite(told.Event.Why, WhyLines.Roles, w => $"{w}; actor1 named by the next sentence");
             events[at] = told with { Event = told.Event with { Actor1 = agent.Name, Why = why } };
         }
     }
