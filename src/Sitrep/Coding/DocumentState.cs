@@ -9,6 +9,7 @@ namespace Sitrep.Coding;
 public sealed class DocumentState
 {
     private const string Government = "Military Forces of Syria";
+    private const string State = "Government of Syria";
     public const string Opposition = "Syrian opposition armed groups";
     private const string Unidentified = "Unidentified armed group (Syria)";
     private const string Protesters = "Protesters (Syria)";
@@ -123,8 +124,8 @@ public sealed class DocumentState
         if (triggerClass == "evacuate") (actor1, actor2, rule) = EvacuationRoles(actor1, actor2, rule);
         // "6 900 civils ont été évacués de Fouaa": civilians are evacuated by the state when nobody else is named.
         if (triggerClass == "evacuate" && actor1 is null && actor2 is { IsCivilian: true })
-            (actor1, rule) = (Named("Government of Syria", "pol", actor2), rule + "; civilians evacuated by nobody named: the government");
-        if (triggerClass == "decree" && actor1 is null) (actor1, rule) = (Named("Government of Syria", "pol", actor2), rule + "; a state measure with nobody named is the government's");
+            (actor1, rule) = (Named(State, "pol", actor2), rule + "; civilians evacuated by nobody named: the government");
+        if (triggerClass == "decree" && actor1 is null) (actor1, rule) = (Named(State, "pol", actor2), rule + "; a state measure with nobody named is the government's");
         // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
         // says so), from the document's usual enemy.
         if (actor1 is null && actor2 is null && triggerClass is "capture" or "fall")
