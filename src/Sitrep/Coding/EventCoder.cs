@@ -135,14 +135,41 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         // A denied or planned act did not happen: a generic word cannot tell it again.
         var told = kept.Where(e => !e.Negated && !e.Hedged).Select(Told).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
-            if (!told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
-                               && (k.Date is null || weak.Event.Date is null || k.Date == weak.Event.Date)
-                               && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
+        {
+            if (told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
+                              && SameDay(k.Date, weak.Event.Date)
+                              && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
+                continue;
+            if (Narrowed(kept, weak.Event, places) is { } narrowed)
             {
-                kept.Add(weak.Event);
-                told.Add(Told(weak.Event));
+                told.Remove(Told(kept[narrowed]));
+                kept[narrowed] = kept[narrowed] with { Location = weak.Event.Location, Place = weak.Event.Place };
+                told.Add(Told(kept[narrowed]));
+                continue;
             }
+            kept.Add(weak.Event);
+            told.Add(Told(weak.Event));
+        }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+    }
+
+    private static bool SameDay(DateOnly? a, DateOnly? b) => a is null || b is null || a == b;
+
+    /// <summary>
+    /// "L'attaque a visé le quartier Chaar" after barrels dropped on Aleppo: a generic word at a quarter of the city
+    /// where one event of its kind, and one only, took place names where that event was. The index of that event, or null.
+    /// </summary>
+    private static int? Narrowed(List<Event> kept, Event weak, IPlaceResolver places)
+    {
+        int? found = null;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var k = kept[i];
+            if (k.Negated || k.Hedged || EchoKind(k) != EchoKind(weak) || !SameDay(k.Date, weak.Date) || !Holds(places, k.Place, weak.Place)) continue;
+            if (found is not null) return null;
+            found = i;
+        }
+        return found;
     }
 
     private static bool InTextOrder(List<Event> events)
