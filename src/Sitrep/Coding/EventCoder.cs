@@ -36,7 +36,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         }
         // A source that states one figure twice (the title, then the lead) makes one claim.
         var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : "")).ToList();
-        return new CodedDocument(text.Document, Merge(DropEchoes(events, places), text.Document.Outlet), claimed,
+        return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
 
@@ -140,10 +140,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                               && SameDay(k.Date, weak.Event.Date)
                               && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
                 continue;
-            if (Narrowed(kept, weak.Event, places) is { } narrowed)
+            if (events.Count(e => e.Event.QuoteSpan == weak.Event.QuoteSpan) == 1 && Narrowed(kept, weak.Event, places) is { } narrowed)
             {
                 told.Remove(Told(kept[narrowed]));
-                kept[narrowed] = kept[narrowed] with { Location = weak.Event.Location, Place = weak.Event.Place };
+                kept[narrowed] = NarrowedTo(kept[narrowed], weak.Event);
                 told.Add(Told(kept[narrowed]));
                 continue;
             }
@@ -153,11 +153,39 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
+    /// <summary>
+    /// "L'armée a repris un quartier clé d'Alep", then "les forces ont repris le quartier de Hanano": a telling at the
+    /// city of a battle that another telling places in one of its quarters (same sub-type, day and attacker) is that
+    /// battle; it takes the quarter, so that the two merge.
+    /// </summary>
+    private static List<Event> NarrowCityTellings(List<Event> events, IPlaceResolver places)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var city = events[i];
+            // Strikes fall on many places of a city at once ("des raids sur un marché" and "des barils sur le quartier
+            // X" are two events); a battle or a capture has one front.
+            if (city.Place is not { Level: "city" } || city.EventType != "Battles") continue;
+            var quarters = events.Where(q => q.SubEventType == city.SubEventType && q.Actor1 == city.Actor1
+                                            && q.Date == city.Date && Holds(places, city.Place, q.Place))
+                .DistinctBy(PlaceKey).ToList();
+            if (quarters is [var quarter]) events[i] = city with { Location = quarter.Location, Place = quarter.Place };
+        }
+        return events;
+    }
+
+    /// <summary>The event at the weak telling's quarter; a telling with no actor ("les combats à Damas") takes the weak one's.</summary>
+    private static Event NarrowedTo(Event city, Event quarter) =>
+        city.Actor1 is null
+            ? city with { Location = quarter.Location, Place = quarter.Place, Actor1 = quarter.Actor1, Actor2 = quarter.Actor2 }
+            : city with { Location = quarter.Location, Place = quarter.Place };
+
     private static bool SameDay(DateOnly? a, DateOnly? b) => a is null || b is null || a == b;
 
     /// <summary>
     /// "L'attaque a visé le quartier Chaar" after barrels dropped on Aleppo: a generic word at a quarter of the city
-    /// where one event of its kind, and one only, took place names where that event was. The index of that event, or null.
+    /// where one event of its kind, and one only, took place names where that event was, when it names no other place.
+    /// The index of that event, or null.
     /// </summary>
     private static int? Narrowed(List<Event> kept, Event weak, IPlaceResolver places)
     {
@@ -179,10 +207,14 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return true;
     }
 
-    /// <summary>A known city that holds another place: a quarter of it in the gazetteer, or a site named after it.</summary>
+    /// <summary>
+    /// A known city that holds another place: a quarter of it in the gazetteer, a site named after it, or a quarter
+    /// the gazetteer does not hold and the text places in no other city (the gazetteer has quarters of Aleppo only).
+    /// </summary>
     private static bool Holds(IPlaceResolver places, Place? outer, Place? inner) =>
         outer is { Level: "city", Id: { } outerId } && inner is not null && inner.Id != outerId
-        && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId) : inner.Parent == outer.Name);
+        && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId)
+            : inner.Parent == outer.Name || inner is { Parent: null, Level: "neighbourhood" });
 
     private static (string Kind, string PlaceKey, Place? Place, DateOnly? Date, TextSpan Quote, string SubType) Told(Event e) =>
         (EchoKind(e), PlaceKey(e), e.Place, e.Date, e.QuoteSpan, e.SubEventType);
