@@ -39,7 +39,10 @@ public sealed class DocumentState
         Actors = actors;
         Places = places;
         _mainPlace = MainPlace(places, sentences);
+        UnnamedQuarter = new UnnamedQuarter(places, sentences);
     }
+
+    public UnnamedQuarter UnnamedQuarter { get; }
 
     /// <summary>
     /// The main place is where the document's acts happen, not every city it names ("le régime de Damas"): the city or

@@ -59,7 +59,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
         foreach (var trigger in triggers)
         {
-            var where = PlaceSelector.Select(s, state.Places, trigger);
+            var where = state.UnnamedQuarter.Resolve(s, PlaceSelector.Select(s, state.Places, trigger));
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
             if (subType == "Agreement") roles = AgreementParties.WithAnnouncer(politicalForms.InAgreement(roles, s), s);
