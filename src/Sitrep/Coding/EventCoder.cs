@@ -34,11 +34,17 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
                 claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
         }
-        // A source that states one figure twice (the title, then the lead) makes one claim.
-        var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : "")).ToList();
+        // A source that states one figure twice (the title, then the lead) makes one claim; the outlet that prints a
+        // figure a named source states makes none of its own.
+        var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : ""))
+            .Where(c => !OnlyPrints(c, claimList, text.Document.Outlet)).ToList();
         return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
     }
+
+    private static bool OnlyPrints(Claim claim, List<Claim> all, string? outlet) =>
+        claim.Sources is [var only] && only == outlet
+        && all.Any(c => c.Value == claim.Value && c.Unit == claim.Unit && c.Sources.Count > 0 && c.Sources[0] != outlet);
 
     private static readonly IReadOnlySet<LocatedMention> NoneUsed = new HashSet<LocatedMention>();
 
@@ -155,8 +161,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     /// <summary>
     /// "L'armée a repris un quartier clé d'Alep", then "les forces ont repris le quartier de Hanano": a telling at the
-    /// city of a battle that another telling places in one of its quarters (same sub-type, day and attacker) is that
-    /// battle; it takes the quarter, so that the two merge.
+    /// city of a battle or a protest that another telling places in one of its quarters or squares (same sub-type, day
+    /// and actor1) is that event; it takes the quarter, so that the two merge.
     /// </summary>
     private static List<Event> NarrowCityTellings(List<Event> events, IPlaceResolver places)
     {
@@ -164,8 +170,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         {
             var city = events[i];
             // Strikes fall on many places of a city at once ("des raids sur un marché" and "des barils sur le quartier
-            // X" are two events); a battle or a capture has one front.
-            if (city.Place is not { Level: "city" } || city.EventType != "Battles") continue;
+            // X" are two events); a battle or a capture has one front, a demonstration one square.
+            if (city.Place is not { Level: "city" } || city.EventType is not ("Battles" or "Protests")) continue;
             var quarters = events.Where(q => q.SubEventType == city.SubEventType && q.Actor1 == city.Actor1
                                             && q.Date == city.Date && Holds(places, city.Place, q.Place))
                 .DistinctBy(PlaceKey).ToList();

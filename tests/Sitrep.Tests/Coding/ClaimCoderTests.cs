@@ -4,8 +4,8 @@ namespace Sitrep.Tests.Coding;
 
 public sealed class ClaimCoderTests
 {
-    private static List<(double Value, string? Unit, string? Source)> Claims(string text) =>
-        TestPipeline.Code(text).Claims.Select(c => (c.Value, c.Unit, c.Sources.FirstOrDefault())).ToList();
+    private static List<(double Value, string? Unit, string? Source)> Claims(string text, string? outlet = null) =>
+        TestPipeline.Code(text, outlet: outlet).Claims.Select(c => (c.Value, c.Unit, c.Sources.FirstOrDefault())).ToList();
 
     [Fact]
     public void ATollANamedSourceStatesIsAlsoItsClaim() =>
@@ -32,4 +32,14 @@ public sealed class ClaimCoderTests
     public void TwoSourcesStatingOneFigureMakeTwoClaims() =>
         Assert.Equal(2, Claims("Selon l'OSDH, 1.200 combattants ont quitté Douma. L'agence Sana a confirmé que 1.200 combattants étaient partis.")
             .Count(c => c.Value == 1200));
+
+    [Fact]
+    public void TheOutletPrintingAFigureANamedSourceStatesMakesNoClaimOfItsOwn() =>
+        Assert.Equal([(3000.0, "manifestants", "SOHR")],
+            Claims("Environ 3000 manifestants ont défilé vendredi à Deraa. Selon l'OSDH, environ 3000 manifestants ont défilé dans le centre.", outlet: "Le Soir")
+                .Where(c => c.Value == 3000));
+
+    [Fact]
+    public void ACountOfPeopleAfterAnApproximationIsNoYear() =>
+        Assert.NotEmpty(TestPipeline.Code("Environ 2000 protestataires étaient rassemblés vendredi sur la place centrale de Deraa.").Events);
 }

@@ -38,14 +38,15 @@ public sealed partial class TemporalRepairs(DateCues cues)
 
     /// <summary>
     /// A bare four-digit number is a year after "en", "depuis"... or before punctuation ("en 2014", "2014,"),
-    /// and a count before a word ("soit 2000 personnes").
+    /// and a count before a word ("soit 2000 personnes", "environ 2000 manifestants": the model may take the
+    /// approximation word into the match).
     /// </summary>
     private bool IsCountReadAsYear(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
         if (!BareYear().IsMatch(match.Timex)) return false;
         var tokens = TokenSearch.Inside(text, sentence, match.Span).ToList();
-        if (tokens.Count != 1 || text.Surface(tokens[0]) != match.Timex) return false;
-        if (tokens[0] > sentence.FirstToken && cues.IsYearLead(text.Norm(tokens[0] - 1))) return false;
+        if (tokens.Count is 0 or > 2 || text.Surface(tokens[^1]) != match.Timex) return false;
+        if (tokens[^1] > sentence.FirstToken && cues.IsYearLead(text.Norm(tokens[^1] - 1))) return false;
         var next = TokenSearch.Following(text, sentence, match.Span);
         return next >= 0 && text.Tokens[next].Kind == TokenKind.Word;
     }
