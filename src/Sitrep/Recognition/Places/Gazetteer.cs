@@ -118,7 +118,11 @@ public sealed class Gazetteer
     public int LongestNameStartingWith(string firstWordKey) => _longestNameByFirstWord.GetValueOrDefault(firstWordKey);
 
     /// <summary>The parent chain of a place, nearest first, the place itself excluded.</summary>
-    public IEnumerable<GazetteerEntry> Ancestors(string id) => _ancestors.TryGetValue(id, out var chain) ? chain : [];
+    public IEnumerable<GazetteerEntry> Ancestors(string id) => AncestorChain(id);
+
+    /// <inheritdoc cref="Ancestors"/>
+    /// <remarks>As an array, for loops run per name: walking it through the interface made an enumerator each time.</remarks>
+    internal GazetteerEntry[] AncestorChain(string id) => _ancestors.TryGetValue(id, out var chain) ? chain : [];
 
     private IEnumerable<GazetteerEntry> WalkAncestors(string id)
     {
