@@ -77,7 +77,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (!known && cue is null) cue = unknownCue;
             found.Add(new PlaceSighting(text.SpanOf(isSite ? cueAt : i, end), candidates, cue, part ? 2 : 1, sentence.Index, isSite));
             namesSinceCue++;
-            if (cue?.Level != "neighbourhood" && AnyQuarter(candidates)) cue = ListOfQuarters;
+            if (cue?.Level != "neighbourhood" && gazetteer.HoldsQuarter(candidates)) cue = ListOfQuarters;
             afterName = true;
             part = false;
             i = end;
@@ -95,14 +95,6 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     private static bool IsSite(PlaceWord? word) => word?.Level == "site";
-
-    // A loop, not Any: asked of every name found, and Any over the list's interface made an enumerator each time.
-    private static bool AnyQuarter(IReadOnlyList<PlaceCandidate> candidates)
-    {
-        for (var c = 0; c < candidates.Count; c++)
-            if (candidates[c].Entry.Level == "neighbourhood") return true;
-        return false;
-    }
 
     /// <summary>The longest gazetteer name starting at a token, if it passes the false-positive guards.</summary>
     private bool TryKnown(AnalyzedText text, Sentence sentence, NameRuns runs, int start, int openingToken, bool cued,
