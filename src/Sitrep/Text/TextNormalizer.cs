@@ -22,6 +22,8 @@ public static class TextNormalizer
 
     [ThreadStatic] private static StringBuilder? t_builder;
     [ThreadStatic] private static Dictionary<string, string>? t_words;
+    // The span view of t_words, made once per thread: asking the dictionary for it checks its comparer's type each time.
+    [ThreadStatic] private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
 
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
@@ -30,8 +32,13 @@ public static class TextNormalizer
         // A one-character token (punctuation, "à") is its character's fold, kept in the table already.
         if (text.Length == 1) return Folds[text[0]] ??= FoldOf(text[0]);
         if (text.Length > MaxRememberedLength) return Fold(text);
-        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = t_words;
+        if (words is null)
+        {
+            t_words = words = new Dictionary<string, string>(StringComparer.Ordinal);
+            t_lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        var lookup = t_lookup;
         if (lookup.TryGetValue(text, out var folded)) return folded;
         if (words.Count >= MaxRememberedWords) words.Clear();
         folded = Fold(text);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -23,8 +22,12 @@ public sealed class DateRecognizer : IRecognizer
     private readonly DateCues _cues;
     private readonly TemporalRepairs _repairs;
     private readonly DateResolver _resolver;
-    // Quantities ask for the same matches as dates do; keep them as long as the text lives.
-    private readonly ConditionalWeakTable<AnalyzedText, IReadOnlyList<TemporalMatch>> _found = new();
+    // Quantities ask for the same matches as dates do, right after them and on the same thread: each thread keeps the
+    // last text's. (A table weakly keyed by every text cost a delegate, a lock and a GC handle per text; a text asked
+    // for again elsewhere is read again, to the same matches.) It holds one text per thread alive until the next.
+    [ThreadStatic] private static LastFound? t_last;
+
+    private sealed record LastFound(DateRecognizer Recognizer, AnalyzedText Text, IReadOnlyList<TemporalMatch> Matches);
 
     /// <summary>A recognizer that gives every cue window to <paramref name="parser"/>.</summary>
     public DateRecognizer(ITemporalParser parser, DateCues cues) : this(new Lazy<ITemporalParser>(parser), null, cues)
@@ -57,7 +60,13 @@ public sealed class DateRecognizer : IRecognizer
     }
 
     /// <summary>Every time expression of the text, resolvable or not, in text order.</summary>
-    public IReadOnlyList<TemporalMatch> Find(AnalyzedText text) => _found.GetValue(text, FindAll);
+    public IReadOnlyList<TemporalMatch> Find(AnalyzedText text)
+    {
+        if (t_last is { } last && last.Recognizer == this && last.Text == text) return last.Matches;
+        var found = FindAll(text);
+        t_last = new LastFound(this, text, found);
+        return found;
+    }
 
     private IReadOnlyList<TemporalMatch> FindAll(AnalyzedText text)
     {

@@ -10,12 +10,17 @@ public sealed class NumberWords
     private readonly Dictionary<string, string> _kindOf;
     private readonly Dictionary<string, string> _modelReads;
     private readonly Dictionary<string, double> _values;
+    // Span views of the tables, made once: asking a dictionary for one checks its comparer's type each time.
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _valuesOfSpans;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _kindsOfSpans;
 
     private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, Dictionary<string, double> values, PhraseTable<string> percent)
     {
         _kindOf = kindOf;
         _modelReads = modelReads;
         _values = values;
+        _valuesOfSpans = values.GetAlternateLookup<ReadOnlySpan<char>>();
+        _kindsOfSpans = kindOf.GetAlternateLookup<ReadOnlySpan<char>>();
         Percent = percent;
     }
 
@@ -46,18 +51,17 @@ public sealed class NumberWords
     public string? ModelReads(string norm) => _modelReads.GetValueOrDefault(norm);
 
     /// <summary>What a single number word is worth ("vingt" 20, "mille" 1000), or null.</summary>
-    public double? Value(string norm) => Value(norm.AsSpan());
+    public double? Value(string norm) => _values.TryGetValue(norm, out var v) ? v : null;
 
-    public double? Value(ReadOnlySpan<char> norm) => _values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(norm, out var v) ? v : null;
+    public double? Value(ReadOnlySpan<char> norm) => _valuesOfSpans.TryGetValue(norm, out var v) ? v : null;
 
     /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
     public bool IsNumberWord(string norm)
     {
         // Asked of every token: most have no hyphen, and one lookup of the word answers.
         if (!norm.Contains('-')) return IsNumberPart(_kindOf.GetValueOrDefault(norm));
-        var parts = _kindOf.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in norm.AsSpan().Split('-'))
-            if (!parts.TryGetValue(norm.AsSpan()[range], out var kind) || !IsNumberPart(kind)) return false;
+            if (!_kindsOfSpans.TryGetValue(norm.AsSpan()[range], out var kind) || !IsNumberPart(kind)) return false;
         return true;
     }
 

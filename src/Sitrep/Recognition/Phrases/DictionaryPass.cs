@@ -13,7 +13,7 @@ public sealed class DictionaryPass : IRecognizer
 {
     private readonly DictionaryRecognizer[] _dictionaries;
     // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
-    private readonly Dictionary<string, List<PhrasePattern<(string, string?)>>?[]> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstWordPatterns<(string, string?)>?[]> _byFirstWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _prefixes = new("");
     private readonly bool[] _tolerant;
 
@@ -46,7 +46,7 @@ public sealed class DictionaryPass : IRecognizer
             for (var d = 0; d < _dictionaries.Length; d++)
             {
                 if (free[d] > i) continue;
-                var (candidates, prefixes) = (exact?[d], prefixed?[d]);
+                var (candidates, prefixes) = (exact?[d]?.For(text, i, end), prefixed?[d]);
                 if (candidates is null && prefixes is null && !_tolerant[d]) continue;
                 if (_dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes) is not { } match) continue;
                 _dictionaries[d].AddMentions(text, match, found);
@@ -56,9 +56,9 @@ public sealed class DictionaryPass : IRecognizer
         return found;
     }
 
-    private List<PhrasePattern<(string, string?)>>?[] Slots(string word)
+    private FirstWordPatterns<(string, string?)>?[] Slots(string word)
     {
-        if (!_byFirstWord.TryGetValue(word, out var slots)) _byFirstWord[word] = slots = new List<PhrasePattern<(string, string?)>>?[_dictionaries.Length];
+        if (!_byFirstWord.TryGetValue(word, out var slots)) _byFirstWord[word] = slots = new FirstWordPatterns<(string, string?)>?[_dictionaries.Length];
         return slots;
     }
 

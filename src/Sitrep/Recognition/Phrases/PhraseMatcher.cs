@@ -11,12 +11,13 @@ namespace Sitrep.Recognition.Phrases;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<PhrasePattern<T>>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstWordPatterns<T>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<PhrasePattern<T>>> _prefixFirstByLetter = [];
     private readonly List<PhrasePattern<T>> _tolerantNames = [];
 
     public PhraseMatcher(IEnumerable<PhrasePattern<T>> patterns, NameTolerance? tolerance = null)
     {
+        var byFirstWord = new Dictionary<string, List<PhrasePattern<T>>>(StringComparer.Ordinal);
         foreach (var p in patterns)
         {
             if (p.Words.Count == 0) continue;
@@ -30,10 +31,11 @@ public sealed class PhraseMatcher<T>
             }
             else
             {
-                if (!_byFirstWord.TryGetValue(first.Folded, out var list)) _byFirstWord[first.Folded] = list = [];
+                if (!byFirstWord.TryGetValue(first.Folded, out var list)) byFirstWord[first.Folded] = list = [];
                 list.Add(p);
             }
         }
+        foreach (var (word, list) in byFirstWord) _byFirstWord[word] = new FirstWordPatterns<T>(list);
     }
 
     public IEnumerable<PhraseMatch<T>> Matches(AnalyzedText text) => Matches(text, 0, text.Tokens.Count);
@@ -51,7 +53,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The patterns whose first word is a whole word, by that word.</summary>
-    internal IReadOnlyDictionary<string, List<PhrasePattern<T>>> ByFirstWord => _byFirstWord;
+    internal IReadOnlyDictionary<string, FirstWordPatterns<T>> ByFirstWord => _byFirstWord;
 
     /// <summary>The patterns whose first word is a prefix ("bombard*"), by its first letter.</summary>
     internal IReadOnlyDictionary<char, List<PhrasePattern<T>>> PrefixFirstByLetter => _prefixFirstByLetter;
@@ -62,21 +64,21 @@ public sealed class PhraseMatcher<T>
     private PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken)
     {
         var norm = text.Norm(start);
-        return LongestAt(text, start, endToken, _byFirstWord.GetValueOrDefault(norm),
+        return LongestAt(text, start, endToken, _byFirstWord.GetValueOrDefault(norm)?.For(text, start, endToken),
             norm.Length > 0 ? _prefixFirstByLetter.GetValueOrDefault(norm[0]) : null);
     }
 
     /// <summary>
     /// The longest match from token <paramref name="start"/> among the patterns its first word selects (looked up by the
-    /// caller: <see cref="ByFirstWord"/> of its norm, <see cref="PrefixFirstByLetter"/> of its first letter), else a near miss.
+    /// caller: <see cref="ByFirstWord"/> of its norm narrowed by the next token, <see cref="PrefixFirstByLetter"/> of its first
+    /// letter), else a near miss.
     /// </summary>
     internal PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed)
     {
-        var bestLength = 0;
-        List<PhrasePattern<T>>? best = null;
-        if (candidates is not null) Consider(text, start, endToken, candidates, ref bestLength, ref best);
-        if (prefixed is not null) Consider(text, start, endToken, prefixed, ref bestLength, ref best);
-        if (best is not null) return new PhraseMatch<T>(start, start + bestLength, best);
+        var best = new Longest();
+        if (candidates is not null) Consider(text, start, endToken, candidates, ref best);
+        if (prefixed is not null) Consider(text, start, endToken, prefixed, ref best);
+        if (best.First is not null) return new PhraseMatch<T>(start, start + best.Length, best.Ties ?? [best.First]);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
         if (_tolerantNames.Count == 0 || !NameTolerance.IsCapitalised(text, start)) return null;
         List<PhrasePattern<T>>? near = null;
@@ -86,18 +88,23 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>
-    private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns,
-        ref int bestLength, ref List<PhrasePattern<T>>? best)
+    private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns, ref Longest best)
     {
         foreach (var p in patterns)
         {
             var end = MatchFrom(text, p.Words, 0, start, endToken);
             if (end < 0) continue;
             var n = end - start;
-            if (n > bestLength) { bestLength = n; best = [p]; }
-            else if (n == bestLength) best!.Add(p);
+            if (n > best.Length) best = new Longest(n, p, null);
+            else if (n == best.Length) (best.Ties ??= [best.First!]).Add(p);
         }
     }
+
+    /// <summary>
+    /// The longest matches so far: their length, the first of them, and all of them once a second one ties. A match
+    /// is most often one pattern, and a list made for every longer match found was most of what matching allocated.
+    /// </summary>
+    private record struct Longest(int Length, PhrasePattern<T>? First, List<PhrasePattern<T>>? Ties);
 
     /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
     private static int MatchFrom(AnalyzedText text, IReadOnlyList<PatternWord> words, int k, int at, int endToken)

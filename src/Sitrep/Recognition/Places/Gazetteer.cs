@@ -16,6 +16,9 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> _spellings;
     private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
+    // The lists of _byKey holding a quarter, by reference: the scanner asks of every name it finds, and some names have
+    // hundreds of namesakes to read through.
+    private readonly HashSet<PlaceCandidate[]> _holdingQuarters = new(ReferenceEqualityComparer.Instance);
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
 
     /// <summary><see cref="Ancestors"/> of every place, walked once at load: namesakes, places and the coder ask it per name.</summary>
@@ -50,6 +53,8 @@ public sealed class Gazetteer
             longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Count);
         }
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        foreach (var candidates in _byKey.Values)
+            if (candidates.Any(c => c.Entry.Level == "neighbourhood")) _holdingQuarters.Add(candidates);
         _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
         _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
@@ -111,6 +116,10 @@ public sealed class Gazetteer
     /// <summary>The places whose name or alias has this key (<see cref="TransliterationKey.Of"/>).</summary>
     public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.TryGetValue(key, out var c) ? c : [];
 
+    /// <summary>Whether some place of a list that <see cref="Lookup"/> gave (or an empty list) is a quarter (level "neighbourhood").</summary>
+    internal bool HoldsQuarter(IReadOnlyList<PlaceCandidate> candidates) =>
+        candidates is PlaceCandidate[] list && _holdingQuarters.Contains(list);
+
     /// <summary>The places a written name may be.</summary>
     public IReadOnlyList<PlaceCandidate> Find(string name) => Lookup(TransliterationKey.Of(name));
 
@@ -118,7 +127,11 @@ public sealed class Gazetteer
     public int LongestNameStartingWith(string firstWordKey) => _longestNameByFirstWord.GetValueOrDefault(firstWordKey);
 
     /// <summary>The parent chain of a place, nearest first, the place itself excluded.</summary>
-    public IEnumerable<GazetteerEntry> Ancestors(string id) => _ancestors.TryGetValue(id, out var chain) ? chain : [];
+    public IEnumerable<GazetteerEntry> Ancestors(string id) => AncestorChain(id);
+
+    /// <inheritdoc cref="Ancestors"/>
+    /// <remarks>As an array, for loops run per name: walking it through the interface made an enumerator each time.</remarks>
+    internal GazetteerEntry[] AncestorChain(string id) => _ancestors.TryGetValue(id, out var chain) ? chain : [];
 
     private IEnumerable<GazetteerEntry> WalkAncestors(string id)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sitrep.Recognition.Places;
 
 /// <summary>
@@ -13,9 +15,11 @@ internal sealed class NamesakeResolver
     private const int SameSentenceBonus = 2;
 
     private readonly Gazetteer _gazetteer;
-    // For each place the document may name, how many sightings may name it or a place inside it. Counts, not
-    // lists of sightings: a list of thousands of names would make each choice read them all.
-    private readonly Dictionary<string, AnchorCount> _anchors = [];
+    // For each place the document may name, how many sightings may name it or a place inside it, in all and per
+    // sentence. Counts, not lists of sightings: a list of thousands of names would make each choice read them all.
+    // Two tables for the whole document rather than a table of sentences per place: most documents have hundreds of names.
+    private readonly Dictionary<string, int> _anchorTotals = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, int Sentence), int> _anchorsBySentence = [];
 
     public NamesakeResolver(Gazetteer gazetteer, IReadOnlyList<PlaceSighting> sightings)
     {
@@ -25,8 +29,8 @@ internal sealed class NamesakeResolver
         foreach (var sighting in sightings)
         foreach (var id in AnchorIds(sighting, ids))
         {
-            if (!_anchors.TryGetValue(id, out var count)) _anchors[id] = count = new AnchorCount();
-            count.Add(sighting.Sentence);
+            CollectionsMarshal.GetValueRefOrAddDefault(_anchorTotals, id, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(_anchorsBySentence, (id, sighting.Sentence), out _)++;
         }
     }
 
@@ -54,7 +58,7 @@ internal sealed class NamesakeResolver
             if (candidate.Entry.Level is "city" or "province") ids.Add(candidate.Entry.Id);
             // A name with one meaning ("Cheikh Saïd") also says which city the article is about.
             if (sighting.Candidates.Count == 1)
-                foreach (var ancestor in _gazetteer.Ancestors(candidate.Entry.Id)) ids.Add(ancestor.Id);
+                foreach (var ancestor in _gazetteer.AncestorChain(candidate.Entry.Id)) ids.Add(ancestor.Id);
         }
         return ids;
     }
@@ -65,29 +69,13 @@ internal sealed class NamesakeResolver
         var level = candidate.Entry.Level;
         var score = PlaceLevels.Prior(level);
         if (sighting.Cue?.Level is { } cueLevel && PlaceLevels.Fits(cueLevel, level)) score += CueFitBonus;
-        foreach (var ancestor in _gazetteer.Ancestors(candidate.Entry.Id))
+        foreach (var ancestor in _gazetteer.AncestorChain(candidate.Entry.Id))
         {
-            if (!_anchors.TryGetValue(ancestor.Id, out var count)) continue;
+            if (!_anchorTotals.TryGetValue(ancestor.Id, out var total)) continue;
             var self = own.Contains(ancestor.Id) ? 1 : 0;
-            score += AnchorBonus * Math.Min(count.Total - self, MaxAnchorMentions);
-            if (count.In(sighting.Sentence) - self > 0) score += SameSentenceBonus;
+            score += AnchorBonus * Math.Min(total - self, MaxAnchorMentions);
+            if (_anchorsBySentence.GetValueOrDefault((ancestor.Id, sighting.Sentence)) - self > 0) score += SameSentenceBonus;
         }
         return score;
-    }
-
-    /// <summary>How many sightings count towards one place, in all and per sentence.</summary>
-    private sealed class AnchorCount
-    {
-        private readonly Dictionary<int, int> _bySentence = [];
-
-        public int Total { get; private set; }
-
-        public void Add(int sentence)
-        {
-            Total++;
-            _bySentence[sentence] = In(sentence) + 1;
-        }
-
-        public int In(int sentence) => _bySentence.GetValueOrDefault(sentence);
     }
 }

@@ -77,7 +77,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (!known && cue is null) cue = unknownCue;
             found.Add(new PlaceSighting(text.SpanOf(isSite ? cueAt : i, end), candidates, cue, part ? 2 : 1, sentence.Index, isSite));
             namesSinceCue++;
-            if (cue?.Level != "neighbourhood" && candidates.Any(c => c.Entry.Level == "neighbourhood")) cue = ListOfQuarters;
+            if (cue?.Level != "neighbourhood" && gazetteer.HoldsQuarter(candidates)) cue = ListOfQuarters;
             afterName = true;
             part = false;
             i = end;

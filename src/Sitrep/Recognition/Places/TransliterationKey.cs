@@ -29,6 +29,8 @@ public static class TransliterationKey
     private const int MaxRememberedLength = 64;
 
     [ThreadStatic] private static Dictionary<string, Folded>? t_names;
+    // The span view of t_names, made once per thread (asking for it checks the comparer's type each time).
+    [ThreadStatic] private static Dictionary<string, Folded>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
 
     private sealed record Folded(IReadOnlyList<string> Words, string Key);
 
@@ -47,8 +49,13 @@ public static class TransliterationKey
     private static Folded Remembered(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxRememberedLength) return Folding(name.ToString());
-        var names = t_names ??= new Dictionary<string, Folded>(StringComparer.Ordinal);
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = t_names;
+        if (names is null)
+        {
+            t_names = names = new Dictionary<string, Folded>(StringComparer.Ordinal);
+            t_lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        var lookup = t_lookup;
         if (lookup.TryGetValue(name, out var folded)) return folded;
         if (names.Count >= MaxRememberedNames) names.Clear();
         folded = Folding(name.ToString());

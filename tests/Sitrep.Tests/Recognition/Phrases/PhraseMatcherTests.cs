@@ -47,4 +47,15 @@ public class PhraseMatcherTests
     [Fact]
     public void EveryEntryOfTheSamePatternIsReturned() =>
         Assert.Equal(["a nié=speech+negation"], Matches("L'armée a nié.", ("a nie", "speech"), ("a nie", "negation")));
+
+    [Fact]
+    public void ManyPatternsSharingAFirstWordKeepTheirOrderWhateverFollows()
+    {
+        // Enough patterns on "a" that they are narrowed by the next token: one-word, gap and prefix seconds still match.
+        (string, string)[] patterns = [("a", "alone"), ("a dit", "said"), ("a ~ dit", "said later"), ("a affirm*", "claimed"),
+            ("a nie", "denied"), ("a dit que", "said that")];
+        Assert.Equal(["a dit que=said that", "a toujours dit=said later", "a affirmé=claimed", "a=alone"],
+            Matches("Il a dit que oui, il a toujours dit non, il a affirmé, il a lu.", patterns));
+        Assert.Equal(["a dit=said+said later"], Matches("Elle a dit.", patterns));
+    }
 }
