@@ -13,13 +13,14 @@ public static class AttributionResolver
     /// <summary>Tokens allowed between a cue and its source: "selon le correspondant d'al-Manar".</summary>
     private const int Reach = 5;
 
-    public static Attribution Resolve(SentenceMentions s)
+    /// <param name="affiliations">The document's persons known to speak for an organisation, by name: filled and read here.</param>
+    public static Attribution Resolve(SentenceMentions s, Dictionary<string, string> affiliations)
     {
         // Speakers are only read for a cue below; most sentences have none, and listing them scans for proper names.
         var speakers = s.Cues("source-before").Any() || s.Cues("speech").Any() ? Speakers(s) : [];
         foreach (var cue in s.Cues("source-before"))
         {
-            var src = FirstAfter(speakers, cue.EndToken);
+            var src = Affiliation(s, FirstAfter(speakers, cue.EndToken), affiliations);
             if (src is not null) return Extend(s, speakers, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
         }
         foreach (var cue in s.Cues("speech"))
@@ -41,12 +42,12 @@ public static class AttributionResolver
             var after = IntroducesSpeech(s, cue) ? null : FirstAfter(NamedSources(s), cue.EndToken);
             if (after is not null && IsMedium(s, cue.EndToken, after.Value.First))
             {
-                var speaker = FirstAfter(speakers, after.Value.End, Reach + 6);
+                var speaker = Affiliation(s, FirstAfter(speakers, after.Value.End, Reach + 6), affiliations);
                 var chain = speaker is null ? new List<string> { after.Value.Name } : [speaker.Value.Name, after.Value.Name];
                 return Extend(s, speakers, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
             }
             if (after is not null) return Extend(s, speakers, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
-            var before = Apposed(s, speakers, LastBefore(speakers, cue.FirstToken));
+            var before = Affiliation(s, Apposed(s, speakers, LastBefore(speakers, cue.FirstToken)), affiliations);
             if (before is not null) return Extend(s, speakers, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
         }
         return Anaphoric(s) is { } cue2 ? Attribution.Anaphoric(CueText(s, cue2), s.Cues("latter").Any()) : Attribution.None;
@@ -137,6 +138,39 @@ public static class AttributionResolver
         var title = speakers.LastOrDefault(sp => sp.End == name.First - 1);
         return title.End == name.First - 1 && s.Of(MentionKind.Source).Any(m => m.FirstToken == title.First)
                && !s.Of(MentionKind.Source).Any(m => m.FirstToken == name.First) ? title : found;
+    }
+
+    /// <summary>Words a person's apposition may hold before the organisation it names ("un militant du média local").</summary>
+    private const int AffiliationReach = 6;
+
+    /// <summary>
+    /// "Rayane Maarouf, un militant du média local Suwayda24": a person the dictionaries lack, set off by a comma
+    /// before the named organisation they belong to, speaks for it (EVENTS.md: only a person with no organisation is
+    /// cited by name), here and wherever the document cites them again ("selon Rayane Maarouf").
+    /// </summary>
+    private static Speaker? Affiliation(SentenceMentions s, Speaker? found, Dictionary<string, string> affiliations)
+    {
+        if (found is not { } person || s.Of(MentionKind.Source).Any(m => m.FirstToken == person.First)) return found;
+        if (OrganisationApposed(s, person) is { } org)
+        {
+            affiliations[person.Name] = org.Value;
+            return new Speaker(org.Value, org.FirstToken, org.EndToken);
+        }
+        return affiliations.TryGetValue(person.Name, out var known) ? person with { Name = known } : found;
+    }
+
+    /// <summary>The source named in the apposition right after a person ("X, un militant du média Y"), or null.</summary>
+    private static LocatedMention? OrganisationApposed(SentenceMentions s, Speaker person)
+    {
+        if (person.End >= s.Sentence.EndToken || s.Norm(person.End) != ",") return null;
+        var of = false;
+        for (var t = person.End + 1; t < s.Sentence.EndToken && t - person.End <= AffiliationReach; t++)
+        {
+            if (s.Norm(t) is "," or ";" or ":" or ".") return null;
+            if (s.Of(MentionKind.Source).FirstOrDefault(m => m.FirstToken == t) is { } org) return of ? org : null;
+            of |= s.Norm(t) is "de" or "du" or "d'" or "des";
+        }
+        return null;
     }
 
     /// <summary>"à l'AFP", "pour al-Manar": the preposition right before a source makes it the medium, not the speaker.</summary>

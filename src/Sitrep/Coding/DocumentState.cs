@@ -18,6 +18,7 @@ public sealed class DocumentState
     private readonly Dictionary<string, string> _mostNamed;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
+    private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
     private int _lastEventSentence = -1;
@@ -78,7 +79,7 @@ public sealed class DocumentState
     public Attribution Attribute(SentenceMentions s)
     {
         if (s.Sentence.Paragraph != _paragraph) { _paragraph = s.Sentence.Paragraph; _paragraphAttribution = null; }
-        var own = AttributionResolver.Resolve(s);
+        var own = AttributionResolver.Resolve(s, _affiliations);
         if (own == Attribution.Unnamed) _paragraphAttribution = null;
         if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
         if (own.IsAnaphoric && _lastExplicit is not null) return _paragraphAttribution = own.Resolve(_lastExplicit);

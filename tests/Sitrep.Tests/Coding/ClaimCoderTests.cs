@@ -42,4 +42,10 @@ public sealed class ClaimCoderTests
     [Fact]
     public void ACountOfPeopleAfterAnApproximationIsNoYear() =>
         Assert.NotEmpty(TestPipeline.Code("Environ 2000 protestataires étaient rassemblés vendredi sur la place centrale de Deraa.").Events);
+
+    [Fact]
+    public void APersonCitedAgainIsCitedUnderTheMediumTheyWorkFor() =>
+        Assert.Contains((400.0, "personnes", "Suwayda24"),
+            Claims("Des habitants ont manifesté samedi, a déclaré à l'AFP Karim Haddad, un correspondant du média local Suwayda24. " +
+                   "Selon Karim Haddad, 400 personnes étaient rassemblées."));
 }
