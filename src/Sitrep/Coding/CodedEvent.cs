@@ -2,5 +2,8 @@ using Sitrep.Model;
 
 namespace Sitrep.Coding;
 
-/// <summary>An event as one sentence codes it: whether a weak trigger (a generic word) made it, and the trigger's class.</summary>
-internal sealed record CodedEvent(Event Event, bool Weak, string TriggerClass);
+/// <summary>
+/// An event as one sentence codes it: whether a weak trigger (a generic word) made it, the trigger's class, and whether
+/// its day is only assumed (the report's day, for a lead that names none).
+/// </summary>
+internal sealed record CodedEvent(Event Event, bool Weak, string TriggerClass, bool DayAssumed = false);

@@ -7,6 +7,11 @@ namespace Sitrep.Coding;
 public sealed record EventDate(DateOnly? Date, int Precision, string Rule)
 {
     public static readonly EventDate Unknown = new(null, 3, "no date");
+
+    internal const string PublicationDayRule = "publication day (the lead)";
+
+    /// <summary>The day of the report, taken for an act the lead tells with no day of its own: a later sentence may name it.</summary>
+    public bool IsAssumed => Rule == PublicationDayRule;
 }
 
 /// <summary>
@@ -81,7 +86,7 @@ public static class DateAssigner
             && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
-        if (published?.AsDate is DateOnly day && s.Sentence.Paragraph < LeadParagraphs) return new EventDate(day, 2, "publication day (the lead)");
+        if (published?.AsDate is DateOnly day && s.Sentence.Paragraph < LeadParagraphs) return new EventDate(day, 2, EventDate.PublicationDayRule);
         return EventDate.Unknown;
     }
 

@@ -102,10 +102,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                         $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
                         $"{WhyLines.Roles}{roles.Rule}",
                         $"place: {place.Mention?.Mention.Entry ?? "carried from context"}",
-                        $"date: {date.Rule}",
+                        $"{WhyLines.Date}{date.Rule}",
                         $"{WhyLines.Attribution}{attribution.Rule}",
                     ],
-                }, trigger.Detail == "weak", trigger.Value));
+                }, trigger.Detail == "weak", trigger.Value, date.IsAssumed));
             }
         }
         state.Observe(s, lastPlace);
@@ -140,12 +140,25 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
         // A denied or planned act did not happen: a generic word cannot tell it again.
         var told = kept.Where(e => !e.Negated && !e.Hedged).Select(Told).ToHashSet();
+        var assumedDays = events.Where(e => !e.Weak && e.DayAssumed).Select(e => e.Event.QuoteSpan).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
         {
             if (told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
                               && SameDay(k.Date, weak.Event.Date)
                               && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
                 continue;
+            if (Redated(kept, weak.Event, assumedDays) is { } redated)
+            {
+                told.Remove(Told(kept[redated]));
+                kept[redated] = kept[redated] with
+                {
+                    Date = weak.Event.Date, TimePrecision = weak.Event.TimePrecision,
+                    Fatalities = kept[redated].Fatalities ?? weak.Event.Fatalities, Injured = kept[redated].Injured ?? weak.Event.Injured,
+                    Why = WhyLines.Rewrite(kept[redated].Why, WhyLines.Date, _ => $"{WhyLines.Date}named by a later generic word ({WhyLines.Of(weak.Event.Why, WhyLines.Date)})"),
+                };
+                told.Add(Told(kept[redated]));
+                continue;
+            }
             if (events.Count(e => e.Event.QuoteSpan == weak.Event.QuoteSpan) == 1 && Narrowed(kept, weak.Event, places) is { } narrowed)
             {
                 told.Remove(Told(kept[narrowed]));
@@ -162,7 +175,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>
     /// "L'armée a repris un quartier clé d'Alep", then "les forces ont repris le quartier de Hanano": a telling at the
     /// city of a battle or a protest that another telling places in one of its quarters or squares (same sub-type, day
-    /// and actor1) is that event; it takes the quarter, so that the two merge.
+    /// and actor1, or no actor1 named at the city) is that event; it takes the quarter, so that the two merge.
     /// </summary>
     private static List<Event> NarrowCityTellings(List<Event> events, IPlaceResolver places)
     {
@@ -172,7 +185,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             // Strikes fall on many places of a city at once ("des raids sur un marché" and "des barils sur le quartier
             // X" are two events); a battle or a capture has one front, a demonstration one square.
             if (city.Place is not { Level: "city" } || city.EventType is not ("Battles" or "Protests")) continue;
-            var quarters = events.Where(q => q.SubEventType == city.SubEventType && q.Actor1 == city.Actor1
+            var quarters = events.Where(q => q.SubEventType == city.SubEventType && (q.Actor1 == city.Actor1 || city.Actor1 is null)
                                             && q.Date == city.Date && Holds(places, city.Place, q.Place))
                 .DistinctBy(PlaceKey).ToList();
             if (quarters is [var quarter]) events[i] = city with { Location = quarter.Location, Place = quarter.Place };
@@ -185,6 +198,25 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         city.Actor1 is null
             ? city with { Location = quarter.Location, Place = quarter.Place, Actor1 = quarter.Actor1, Actor2 = quarter.Actor2 }
             : city with { Location = quarter.Location, Place = quarter.Place };
+
+    /// <summary>
+    /// "Des frappes ont visé Sarmin. Sept personnes ont péri dans l'attaque, le 2 février": a generic word with a day
+    /// stated, at the place of the one event of its kind whose day was only assumed, names that event's day. The
+    /// index of that event, or null.
+    /// </summary>
+    private static int? Redated(List<Event> kept, Event weak, HashSet<TextSpan> assumedDays)
+    {
+        if (weak.Date is null || assumedDays.Count == 0) return null;
+        int? found = null;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var k = kept[i];
+            if (!assumedDays.Contains(k.QuoteSpan) || EchoKind(k) != EchoKind(weak) || PlaceKey(k) != PlaceKey(weak) || k.Negated || k.Hedged) continue;
+            if (found is not null) return null;
+            found = i;
+        }
+        return found;
+    }
 
     private static bool SameDay(DateOnly? a, DateOnly? b) => a is null || b is null || a == b;
 

@@ -15,7 +15,8 @@ internal static class NextSentence
     public static void Apply(List<CodedEvent> events, int first, List<CodedEvent> coded, SentenceMentions s, Casualties casualties,
         Attribution attribution, IReadOnlyList<ActorInfo> actors, string? outlet)
     {
-        if (coded.Count == 0 && TellsMoreOfTheToll(s, casualties, attribution)) SourceFromNextSentence(events, first, attribution, outlet);
+        if (coded.Count == 0 && (TellsMoreOfTheToll(s, casualties, attribution) || SaysWhoToldIt(s, attribution)))
+            SourceFromNextSentence(events, first, attribution, outlet);
         if (IdentifyingSentence.Agent(s, actors) is { } agent) NameTheGenericAgent(events, first, agent);
         DeathsOfTheLastAct(events, first, coded, s);
     }
@@ -50,7 +51,11 @@ internal static class NextSentence
         attribution.IsExplicit && (casualties.Fatalities is not null || casualties.Injured is not null
                                    || s.Of(MentionKind.Quantity).Count > 0 && (s.Cues("injury").Any() || s.Cues("fatal").Any()));
 
-    /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll.</summary>
+    /// <summary>"C'est ce qu'a annoncé le ministère": a sentence that opens by referring back to the last one names its source.</summary>
+    private static bool SaysWhoToldIt(SentenceMentions s, Attribution attribution) =>
+        attribution.IsExplicit && s.Cues("refers-back").Any(c => c.FirstToken == s.Sentence.FirstToken);
+
+    /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll or says who told them.</summary>
     private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution, string? outlet)
     {
         for (var at = first; at < events.Count; at++)
@@ -58,7 +63,7 @@ internal static class NextSentence
             var told = events[at];
             // Only the outlet that prints it is no one named.
             if (told.Event.Sources.Count > 0 && told.Event.Sources[0] != outlet) continue;
-            var why = WhyLines.Rewrite(told.Event.Why, WhyLines.Attribution, _ => $"{WhyLines.Attribution}from the next sentence, which adds to the toll: {attribution.Rule}");
+            var why = WhyLines.Rewrite(told.Event.Why, WhyLines.Attribution, _ => $"{WhyLines.Attribution}from the next sentence: {attribution.Rule}");
             events[at] = told with { Event = told.Event with { Sources = attribution.Chain, Why = why } };
         }
     }
