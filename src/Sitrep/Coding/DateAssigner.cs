@@ -35,15 +35,31 @@ public static class DateAssigner
     /// ("Déclenché en 2011, le conflit a fait ..."), or tells what happens again and again ("lancent régulièrement
     /// des obus", "se sont multipliés") without naming a day. Such sentences code no event.
     /// </summary>
-    public static bool IsBackground(SentenceMentions s, PartialDate? published)
+    public static bool IsBackground(SentenceMentions s, int? reportYear)
     {
         var dates = s.Of(MentionKind.Date).ToList();
         if (s.Cues("habitual").Any() && !dates.Any(d => Parse(d).Date is not null && !IsYearOnly(d))) return true;
-        if (published is null) return false;
+        if (reportYear is null) return false;
         // "une première depuis le début du conflit en 2011": a year that starts a span dates no act.
         var since = s.Cues("since").ToList();
         dates = dates.Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceYearReach)).ToList();
-        return dates.Count > 0 && dates.All(d => IsYearOnly(d) && int.TryParse(d.Value[..4], out var year) && year < published.Value.Year);
+        return dates.Count > 0 && dates.All(d => IsYearOnly(d) && Year(d) < reportYear);
+    }
+
+    private static int? Year(LocatedMention date) => date.Value.Length >= 4 && int.TryParse(date.Value.AsSpan(0, 4), out var year) ? year : null;
+
+    /// <summary>
+    /// The year the report was written: the publication's; with no publication date, the latest year the text names
+    /// (a report is no older than the latest year it names), or null when it names none.
+    /// </summary>
+    public static int? ReportYear(PartialDate? published, IReadOnlyList<SentenceMentions> sentences)
+    {
+        if (published is not null) return published.Value.Year;
+        int? latest = null;
+        foreach (var s in sentences)
+            foreach (var d in s.Of(MentionKind.Date))
+                if (Year(d) is { } year && (latest is null || year > latest)) latest = year;
+        return latest;
     }
 
     /// <summary>Words between "depuis" and a year it opens a span from ("depuis le début de la guerre en 2011").</summary>

@@ -41,7 +41,11 @@ public sealed class DocumentState
         Places = places;
         _mainPlace = MainPlace(places, sentences);
         UnnamedQuarter = new UnnamedQuarter(places, sentences);
+        ReportYear = DateAssigner.ReportYear(document.Published, sentences);
     }
+
+    /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
+    public int? ReportYear { get; }
 
     public UnnamedQuarter UnnamedQuarter { get; }
 

@@ -60,7 +60,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
-        if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.Document.Published)) triggers = [];
+        if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
         // Most sentences have no trigger: their actors are not listed.
         var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
         foreach (var trigger in triggers)
@@ -78,7 +78,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var oneEvent = locations.Count <= 1;
             foreach (var place in locations)
             {
-                lastPlace = place;
+                // "ont attaqué dans le quartier de Jobar, avançant vers la place X": the first place named is the act's.
+                lastPlace ??= place;
                 result.Add(new CodedEvent(new Event
                 {
                     DocId = state.Document.Id,
