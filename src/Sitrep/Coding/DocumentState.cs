@@ -227,10 +227,11 @@ public sealed class DocumentState
         _lastEventPlace is not null && s.Sentence.Index - _lastEventSentence <= PlaceCarry ? _lastEventPlace : _mainPlace;
 
     /// <summary>Remembers what later sentences may refer back to: the date stated, the subject ("ils"), the event's place.</summary>
-    public void Observe(SentenceMentions s, EventPlace? eventPlace)
+    /// <param name="actor1">The first actor1 of the sentence's events ("les combattants, menés par HTS" acted as HTS), if any.</param>
+    public void Observe(SentenceMentions s, EventPlace? eventPlace, ActorInfo? actor1 = null)
     {
         if (DateAssigner.Stated(s) is { } stated) LastDate = stated;
-        var subject = Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
+        var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }

@@ -60,6 +60,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
+        ActorInfo? firstActor1 = null;
         if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
         // Most sentences have no trigger: their actors are not listed.
         var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
@@ -67,6 +68,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         {
             var where = state.UnnamedQuarter.Resolve(s, PlaceSelector.Select(s, state.Places, trigger));
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
+            firstActor1 ??= roles.Actor1;
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
             if (subType == "Agreement") roles = AgreementParties.WithAnnouncer(politicalForms.InAgreement(roles, s), s);
             var negated = Flagged(s, trigger, "negation");
@@ -109,7 +111,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 }, trigger.Detail == "weak", trigger.Value, date.IsAssumed));
             }
         }
-        state.Observe(s, lastPlace);
+        state.Observe(s, lastPlace, firstActor1);
         return result;
     }
 

@@ -28,7 +28,11 @@ public static class RoleAssigner
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
         var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
         subject = LedBy(s, subject, acting) ?? subject;
-        var after = actors.Where(a => a.Mention.FirstToken >= trigger.EndToken && a != agent && a != subject).ToList();
+        // "Ils ont visé les forces du régime avec des kamikazes": after an opening subject pronoun, an actor before the
+        // trigger is the verb's object; the pronoun's referent acts (the document fills it).
+        var demoted = subject is not null && OpensWithPronoun(s, subject) ? subject : null;
+        if (demoted is not null) subject = null;
+        var after = actors.Where(a => (a.Mention.FirstToken >= trigger.EndToken || a == demoted) && a != agent && a != subject).ToList();
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
@@ -43,6 +47,11 @@ public static class RoleAssigner
         var obj = objects.FirstOrDefault();
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
     }
+
+    /// <summary>A subject pronoun opens the sentence ("Ils", "« Ils") and stands before the actor.</summary>
+    private static bool OpensWithPronoun(SentenceMentions s, ActorInfo actor) =>
+        s.Cues("pronoun").Any(c => c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= actor.Mention.FirstToken
+                                   && Enumerable.Range(s.Sentence.FirstToken, c.FirstToken - s.Sentence.FirstToken).All(t => s.Text.Tokens[t].Kind == Sitrep.Text.TokenKind.Punctuation));
 
     /// <summary>
     /// "Après avoir pilonné les quartiers rebelles, l'armée a lancé un assaut": an infinitive clause has the subject of
