@@ -35,6 +35,7 @@ public static class TriggerSelector
             if (t.Detail == "strong") strong.Add(t);
         }
         var chosen = strong.Count > 0 ? strong : all;
+        if (chosen.Count > 1) chosen = WithoutCoordinatedShelling(s, chosen);
         var battles = new List<LocatedMention>();
         var classes = new List<string>();
         LocatedMention? best = null;
@@ -59,6 +60,26 @@ public static class TriggerSelector
             kept.Add(t);
         }
         return successive is null ? kept : kept.Concat(successive).OrderBy(t => t.FirstToken).ToList();
+    }
+
+    /// <summary>Words a fight noun and the shelling coordinated with it may stand apart ("des affrontements intenses et des tirs").</summary>
+    private const int CoordinationReach = 6;
+
+    /// <summary>
+    /// "ce qui a conduit à des affrontements intenses et des tirs de roquettes": shelling told in one breath with a fight,
+    /// with no target of its own, is the fight's weapons, not another attack.
+    /// </summary>
+    private static List<LocatedMention> WithoutCoordinatedShelling(SentenceMentions s, List<LocatedMention> chosen)
+    {
+        var kept = new List<LocatedMention>(chosen.Count);
+        foreach (var t in chosen)
+        {
+            var partOfFight = t.Value == "Shelling/artillery/missile attack"
+                && chosen.Any(b => b.Value == "Armed clash" && b.EndToken <= t.FirstToken && t.FirstToken - b.EndToken <= CoordinationReach
+                                   && Enumerable.Range(b.EndToken, t.FirstToken - b.EndToken).Any(i => s.Norm(i) == "et"));
+            if (!partOfFight) kept.Add(t);
+        }
+        return kept;
     }
 
     /// <summary>Cues of one kind by first token, or null when there is none.</summary>
