@@ -87,14 +87,28 @@ public static class RoleAssigner
     private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors) =>
         ByAgentCue(s, trigger, actors) ?? Genitive(s, trigger, actors);
 
-    /// <summary>"les frappes du régime", "des tirs d'artillerie des forces turques": the armed actor right after "de" acts.</summary>
+    /// <summary>
+    /// "les frappes du régime", "des tirs d'artillerie des forces turques", "une offensive meurtrière du régime": the
+    /// armed actor right after "de" (an adjective aside) acts.
+    /// </summary>
     private static ActorInfo? Genitive(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
         var t = trigger.EndToken;
+        if (t + 1 < s.Sentence.EndToken && IsAdjective(s, t) && IsOf(s, t + 1)) t++;
         // "a bombardé des positions jihadistes": after a verb, "des" opens its object, not its agent.
-        if (t >= s.Sentence.EndToken || s.Norm(t) is not ("du" or "des" or "de" or "d'") || IsActiveVerb(s, trigger)) return null;
+        if (t >= s.Sentence.EndToken || !IsOf(s, t) || IsActiveVerb(s, trigger)) return null;
         return actors.FirstOrDefault(a => !a.IsCivilian && !a.IsPolitical && a.Mention.FirstToken > t && a.Mention.FirstToken - t <= 2);
     }
+
+    private static bool IsOf(SentenceMentions s, int token) => s.Norm(token) is "du" or "des" or "de" or "d'";
+
+    private static readonly MentionKind[] ReadKinds = [MentionKind.Actor, MentionKind.Place, MentionKind.Source, MentionKind.Trigger, MentionKind.Cue, MentionKind.Date];
+
+    /// <summary>A lower-case word that no dictionary reads and no preposition, after a noun trigger: an adjective ("meurtrière", "intenses").</summary>
+    private static bool IsAdjective(SentenceMentions s, int token) =>
+        s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Surface(token)[0])
+        && s.Norm(token) is { Length: > 3 } word && word is not ("contre" or "vers" or "dans" or "pour" or "avec" or "entre" or "apres" or "avant" or "depuis" or "selon")
+        && !ReadKinds.Any(k => s.Of(k).Any(m => m.FirstToken <= token && token < m.EndToken));
 
     /// <summary>
     /// "ont été pris par le régime", "la prise de X par l'armée", "tués par les tirs des forces de l'ordre": an agent
