@@ -87,8 +87,18 @@ public static class AttributionResolver
     private static List<Speaker> NamedSources(SentenceMentions s) =>
         s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
 
-    private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue) =>
-        cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "que" or "qu'" or ":";
+    /// <summary>
+    /// "a indiqué que", "a indiqué dimanche que": what follows is what was said (one word of the saying's time aside,
+    /// read or not as a date: a weekday is no date when the report's day is unknown).
+    /// </summary>
+    private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue)
+    {
+        var next = cue.EndToken;
+        if (s.Of(MentionKind.Date).FirstOrDefault(d => d.FirstToken == next) is { } date) next = date.EndToken;
+        else if (next + 1 < s.Sentence.EndToken && s.Text.Tokens[next].Kind == Sitrep.Text.TokenKind.Word
+                 && !s.Of(MentionKind.Source).Any(m => m.FirstToken == next) && s.Norm(next + 1) is "que" or "qu'") next++;
+        return next < s.Sentence.EndToken && s.Norm(next) is "que" or "qu'" or ":";
+    }
 
     /// <summary>
     /// Named sources, actors where no source covers them (a group speaking for itself), and proper names the

@@ -113,6 +113,21 @@ public static class DateAssigner
     private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger) =>
         s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Norm(c.EndToken) is "que" or "qu'");
 
+    /// <summary>
+    /// "cible depuis le 18 février d'une offensive", "reprise en avril par le régime": a sentence that dates its act by the
+    /// start of a state or by a month or year only tells the background, in the writer's words.
+    /// </summary>
+    public static bool TellsBackgroundTime(SentenceMentions s)
+    {
+        var dates = s.Of(MentionKind.Date);
+        if (dates.Count == 0) return false;
+        var since = s.Cues("since").ToList();
+        foreach (var d in dates)
+            if (since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach) || IsYearOnly(d) || Parse(d).Date is null)
+                return true;
+        return false;
+    }
+
     private static bool IsYearOnly(LocatedMention m) => m.Value.Length == 4 || (m.Detail ?? "").Contains("year", StringComparison.Ordinal);
 
     private static EventDate Parse(LocatedMention m)

@@ -87,8 +87,9 @@ public sealed class DocumentState
         if (own == Attribution.Unnamed) _paragraphAttribution = null;
         if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
         if (own.IsAnaphoric && _lastExplicit is not null) return _paragraphAttribution = own.Resolve(_lastExplicit);
-        // "Elle avait été conquise en 2015 par l'EI": background told in the pluperfect is the writer's, not the source's.
-        if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any())
+        // "Elle avait été conquise en 2015 par l'EI", "reprise en avril par le régime": background told in the
+        // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
+        if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
             return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
     }
