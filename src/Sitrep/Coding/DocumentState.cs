@@ -265,6 +265,21 @@ public sealed class DocumentState
     /// The other side of a fight: the document's most named actor of the opposite camp (the Islamic State in an
     /// article about its last bastion), else the armed opposition or the Syrian army.
     /// </summary>
+    /// <summary>
+    /// "Une nouvelle trêve a été conclue à Deraa": a truce with no party named is made between the Syrian state and the
+    /// armed group the document names most, when the document's fight is between the government side and that group.
+    /// </summary>
+    public Roles WithImpliedParties(Roles roles)
+    {
+        if (roles.Actor1 is not null || roles.Actor2 is not null || !_mostNamed.ContainsKey("gov") || _mostNamed.GetValueOrDefault("opp") is not { } group)
+            return roles;
+        return roles with
+        {
+            Actor1 = Named(State, "pol", null), Actor2 = Named(group, "opp", null),
+            Rule = roles.Rule + "; no party named: the state and the armed group the document names most",
+        };
+    }
+
     private ActorInfo Implied(ActorInfo known)
     {
         var wantGovernment = !known.IsGovernmentSide;

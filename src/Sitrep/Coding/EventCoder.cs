@@ -70,7 +70,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             firstActor1 ??= roles.Actor1;
             var subType = SubTypeResolver.Resolve(trigger.Value, roles, s);
-            if (subType == "Agreement") roles = AgreementParties.WithAnnouncer(politicalForms.InAgreement(roles, s), s);
+            if (subType == "Agreement") roles = state.WithImpliedParties(AgreementParties.WithAnnouncer(politicalForms.InAgreement(roles, s), s));
             var negated = Flagged(s, trigger, "negation");
             var hedged = Flagged(s, trigger, "hedge");
             // A denied or only planned act did not happen on a day: the day named is the denial's or the plan's.
