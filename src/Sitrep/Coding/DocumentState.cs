@@ -15,6 +15,7 @@ public sealed class DocumentState
     private const string Protesters = "Protesters (Syria)";
 
     private readonly EventPlace? _mainPlace;
+    private readonly IReadOnlyList<SentenceMentions> _sentences;
     private readonly Dictionary<string, string> _mostNamed;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
@@ -40,6 +41,7 @@ public sealed class DocumentState
         Actors = actors;
         Places = places;
         _mainPlace = MainPlace(places, sentences);
+        _sentences = sentences;
         UnnamedQuarter = new UnnamedQuarter(places, sentences);
         ReportYear = DateAssigner.ReportYear(document.Published, sentences);
     }
@@ -160,6 +162,9 @@ public sealed class DocumentState
         }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
+        // "Une ONG attribue les attaques à l'EI": an attacker the sentence cannot name is the one the text blames.
+        if (actor1?.Name == Unidentified && Blamed() is { } blamed)
+            (actor1, rule) = (blamed, rule + "; the attacks are blamed on " + blamed.Name + " in the text");
         // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
         if (actor2 is null && (actor1 is not null || triggerClass == "kill") && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
@@ -207,6 +212,33 @@ public sealed class DocumentState
         if (actor1 is { IsCivilian: false, IsGovernmentSide: false, IsPolitical: false } && actor2 is { IsCivilian: true })
             return (actor1, null, rule + "; civilians leave with the fighters");
         return (actor1, actor2, rule);
+    }
+
+    /// <summary>Words between a blame cue and the group it blames ("attribue les attaques à l'EI").</summary>
+    private const int BlameReach = 5;
+
+    private (bool Read, ActorInfo? Group) _blamed;
+
+    /// <summary>
+    /// The armed group the text blames for its attacks (cues.tsv "blame": "attribue les attaques à l'EI"), read the
+    /// first time an unidentified attacker needs it; null when none is blamed.
+    /// </summary>
+    private ActorInfo? Blamed()
+    {
+        if (_blamed.Read) return _blamed.Group;
+        ActorInfo? found = null;
+        foreach (var s in _sentences)
+        {
+            foreach (var cue in s.Cues("blame"))
+            {
+                found = Actors.InSentence(s.Sentence).FirstOrDefault(a => a is { IsCivilian: false, IsPolitical: false } && a.Name != Unidentified
+                                                                          && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= BlameReach);
+                if (found is not null) break;
+            }
+            if (found is not null) break;
+        }
+        _blamed = (true, found);
+        return found;
     }
 
     /// <summary>"revendiqué par l'EI", "l'EI a revendiqué": the armed group that claims the sentence's attack.</summary>
