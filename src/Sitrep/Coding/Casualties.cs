@@ -48,7 +48,7 @@ public static class CasualtyReader
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
             // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
             if (i > 0 && s.Cues("subset").Any(c => c.EndToken <= q.FirstToken && q.FirstToken - c.EndToken <= 1)) { used.Add(q); continue; }
-            var cue = NearestCue(fatal, injury, q);
+            var cue = NearestCue(s, fatal, injury, q);
             if (cue is null) continue;
             used.Add(q);
             var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
@@ -67,23 +67,33 @@ public static class CasualtyReader
         && low.FirstToken > s.Sentence.FirstToken && s.Norm(low.FirstToken - 1) is "entre" or "de";
 
     /// <summary>The death or injury word a number belongs to: the nearest one, the word after the number first ("43 morts").</summary>
-    private static LocatedMention? NearestCue(MentionsNear fatal, MentionsNear injury, LocatedMention q)
+    private static LocatedMention? NearestCue(SentenceMentions s, MentionsNear fatal, MentionsNear injury, LocatedMention q)
     {
         LocatedMention? best = null;
         var bestDistance = int.MaxValue;
         var (from, to) = (q.FirstToken - Reach, q.EndToken + ReachAfter);
-        foreach (var c in fatal.Around(from, to)) Weigh(c, q, ref best, ref bestDistance);
-        foreach (var c in injury.Around(from, to)) Weigh(c, q, ref best, ref bestDistance);
+        foreach (var c in fatal.Around(from, to)) Weigh(s, c, q, ref best, ref bestDistance);
+        foreach (var c in injury.Around(from, to)) Weigh(s, c, q, ref best, ref bestDistance);
         return best;
     }
 
-    private static void Weigh(LocatedMention c, LocatedMention q, ref LocatedMention? best, ref int bestDistance)
+    private static void Weigh(SentenceMentions s, LocatedMention c, LocatedMention q, ref LocatedMention? best, ref int bestDistance)
     {
         int distance;
         if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter) distance = 2 * (c.FirstToken - q.EndToken);
-        else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach) distance = 2 * (q.FirstToken - c.EndToken) + 1;
+        else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach)
+            // "un enfant a été tué et 41 personnes ont été blessées": a word before the number that ends another clause
+            // counts only when no word after the number does.
+            distance = 2 * (q.FirstToken - c.EndToken) + 1 + (EndsAClause(s, c.EndToken, q.FirstToken) ? 4 * ReachAfter : 0);
         else return;
         if (distance < bestDistance) (best, bestDistance) = (c, distance);
+    }
+
+    private static bool EndsAClause(SentenceMentions s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (s.Norm(t) is "et" or "," or ";") return true;
+        return false;
     }
 
     private static bool IsCount(LocatedMention q) =>
