@@ -104,11 +104,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     [
                         $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
                         $"{WhyLines.Roles}{roles.Rule}",
-                        $"place: {place.Mention?.Mention.Entry ?? "carried from context"}",
+                        where.Count > 0 ? $"place: {place.Mention?.Mention.Entry}" : $"place: carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
                         $"{WhyLines.Date}{date.Rule}",
                         $"{WhyLines.Attribution}{attribution.Rule}",
                     ],
-                }, trigger.Detail == "weak", trigger.Value, date.IsAssumed));
+                }, trigger.Detail == "weak", trigger.Value, date.IsAssumed, where.Count == 0));
             }
         }
         state.Observe(s, lastPlace, firstActor1);
@@ -149,6 +149,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
                               && SameDay(k.Date, weak.Event.Date)
                               && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
+                continue;
+            // "Aucun groupe n'a revendiqué l'attaque": a generic word in a sentence that names no place tells again the
+            // last act of its kind, wherever that was.
+            if (weak.PlaceCarried && told.Any(k => k.Kind == EchoKind(weak.Event) && SameDay(k.Date, weak.Event.Date) && k.Quote.Start < weak.Event.QuoteSpan.Start))
                 continue;
             if (Redated(kept, weak.Event, assumedDays) is { } redated)
             {
