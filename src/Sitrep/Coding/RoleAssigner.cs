@@ -32,7 +32,7 @@ public static class RoleAssigner
         // trigger is the verb's object; the pronoun's referent acts (the document fills it).
         var demoted = subject is not null && OpensWithPronoun(s, subject) ? subject : null;
         if (demoted is not null) subject = null;
-        var after = actors.Where(a => (a.Mention.FirstToken >= trigger.EndToken || a == demoted) && a != agent && a != subject).ToList();
+        var after = actors.Where(a => (a.Mention.FirstToken >= trigger.EndToken || a == demoted) && a != agent && a != subject && !IsPartOfAnother(s, a)).ToList();
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
@@ -47,6 +47,13 @@ public static class RoleAssigner
         var obj = objects.FirstOrDefault();
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
     }
+
+    /// <summary>Words between "dont" and the part it names ("des rebelles, dont des jihadistes du Front al-Nosra").</summary>
+    private const int SubsetReach = 3;
+
+    /// <summary>"des rebelles, dont des jihadistes de X": an actor named as part of those just named is no object.</summary>
+    private static bool IsPartOfAnother(SentenceMentions s, ActorInfo actor) =>
+        s.Cues("subset").Any(c => c.EndToken <= actor.Mention.FirstToken && actor.Mention.FirstToken - c.EndToken <= SubsetReach);
 
     /// <summary>A subject pronoun opens the sentence ("Ils", "« Ils") and stands before the actor.</summary>
     private static bool OpensWithPronoun(SentenceMentions s, ActorInfo actor) =>
