@@ -303,6 +303,14 @@ public sealed class DocumentState
     /// </summary>
     public Roles WithImpliedParties(Roles roles)
     {
+        // "un nouvel accord pour évacuer Jaïch al-Islam", after "un accord annoncé par la Russie": one party named, and
+        // the government that announced the document's deal is the other.
+        if ((roles.Actor1 is null) != (roles.Actor2 is null) && Announcer() is { } announcer && (roles.Actor1 ?? roles.Actor2)!.Name != announcer.Name)
+            return roles with
+            {
+                Actor1 = announcer, Actor2 = roles.Actor1 ?? roles.Actor2,
+                Rule = roles.Rule + "; the government that announced the document's deal is its party",
+            };
         if (roles.Actor1 is not null || roles.Actor2 is not null || !_mostNamed.ContainsKey("gov") || _mostNamed.GetValueOrDefault("opp") is not { } group)
             return roles;
         return roles with
@@ -310,6 +318,27 @@ public sealed class DocumentState
             Actor1 = Named(State, "pol", null), Actor2 = Named(group, "opp", null),
             Rule = roles.Rule + "; no party named: the state and the armed group the document names most",
         };
+    }
+
+    /// <summary>Words between a deal's word and "annoncé par", and between "par" and the government.</summary>
+    private const int AnnouncerReach = 3;
+
+    private (bool Read, ActorInfo? Government) _announcer;
+
+    /// <summary>The government the text says announced its deal ("un accord annoncé par la Russie"), read when first needed.</summary>
+    private ActorInfo? Announcer()
+    {
+        if (_announcer.Read) return _announcer.Government;
+        ActorInfo? found = null;
+        foreach (var s in _sentences)
+        {
+            foreach (var deal in s.Of(MentionKind.Trigger).Where(t => t.Value == "Agreement"))
+                foreach (var cue in s.Cues("announced-by").Where(c => c.FirstToken >= deal.EndToken && c.FirstToken - deal.EndToken <= AnnouncerReach))
+                    found ??= Actors.InSentence(s.Sentence).FirstOrDefault(a => a.IsPolitical && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= AnnouncerReach);
+            if (found is not null) break;
+        }
+        _announcer = (true, found);
+        return found;
     }
 
     private ActorInfo Implied(ActorInfo known)

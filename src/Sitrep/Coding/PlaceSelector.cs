@@ -19,6 +19,9 @@ public static class PlaceSelector
     public static IReadOnlyList<EventPlace> Select(SentenceMentions s, IPlaceResolver resolver, LocatedMention trigger)
     {
         var places = s.EventPlaces(resolver);
+        // "un accord pour évacuer les rebelles vers Jarablus": a deal or a departure happens where people leave, not where they go.
+        if (trigger.Value is "evacuate" or "Agreement" or "withdraw" && places.Any(p => IsDestination(s, p.Mention!)))
+            places = places.Where(p => !IsDestination(s, p.Mention!)).ToList();
         if (places.Count <= 1) return places;
         var lists = new List<List<EventPlace>>();
         foreach (var p in InTokenOrder(places))
@@ -97,6 +100,18 @@ public static class PlaceSelector
     {
         foreach (var c in s.Cues("locator"))
             if (c.EndToken <= place.FirstToken && !PunctuationBetween(s, c.EndToken, place.FirstToken) && !TriggerStartsBetween(s, c.EndToken, place.FirstToken))
+                return true;
+        return false;
+    }
+
+    /// <summary>Words between a destination cue and the place ("vers la ville de Jarablus").</summary>
+    private const int DestinationReach = 3;
+
+    /// <summary>"évacuer les rebelles vers Jarablus": where people go is not where the act happens (cues.tsv "destination").</summary>
+    private static bool IsDestination(SentenceMentions s, LocatedMention place)
+    {
+        foreach (var c in s.Cues("destination"))
+            if (c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= DestinationReach && !PunctuationBetween(s, c.EndToken, place.FirstToken))
                 return true;
         return false;
     }
