@@ -71,7 +71,7 @@ public static class CasualtyReader
     {
         LocatedMention? best = null;
         var bestDistance = int.MaxValue;
-        var (from, to) = (q.FirstToken - Reach, q.EndToken + ReachAfter);
+        var (from, to) = (q.FirstToken - Reach, q.EndToken + ReachAfter + SubsetClause);
         foreach (var c in fatal.Around(from, to)) Weigh(s, c, q, ref best, ref bestDistance);
         foreach (var c in injury.Around(from, to)) Weigh(s, c, q, ref best, ref bestDistance);
         return best;
@@ -80,7 +80,8 @@ public static class CasualtyReader
     private static void Weigh(SentenceMentions s, LocatedMention c, LocatedMention q, ref LocatedMention? best, ref int bestDistance)
     {
         int distance;
-        if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter) distance = 2 * (c.FirstToken - q.EndToken);
+        if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter + (HasSubsetClause(s, q.EndToken, c.FirstToken) ? SubsetClause : 0))
+            distance = 2 * (c.FirstToken - q.EndToken);
         else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach)
             // "un enfant a été tué et 41 personnes ont été blessées": a word before the number that ends another clause
             // counts only when no word after the number does.
@@ -88,6 +89,12 @@ public static class CasualtyReader
         else return;
         if (distance < bestDistance) (best, bestDistance) = (c, distance);
     }
+
+    /// <summary>The words a "dont" clause may add between a number and its death word ("12 civils, dont des femmes et des enfants, ont été tués").</summary>
+    private const int SubsetClause = 6;
+
+    private static bool HasSubsetClause(SentenceMentions s, int from, int to) =>
+        s.Cues("subset").Any(c => c.FirstToken >= from && c.EndToken <= to);
 
     private static bool EndsAClause(SentenceMentions s, int from, int to)
     {
