@@ -11,11 +11,11 @@ public sealed class DocumentState
     private const string Government = "Military Forces of Syria";
     private const string State = "Government of Syria";
     public const string Opposition = "Syrian opposition armed groups";
-    private const string Unidentified = "Unidentified armed group (Syria)";
+    internal const string Unidentified = "Unidentified armed group (Syria)";
     private const string Protesters = "Protesters (Syria)";
 
     private readonly EventPlace? _mainPlace;
-    private readonly IReadOnlyList<SentenceMentions> _sentences;
+    private readonly DocumentWideActors _named;
     private readonly Dictionary<string, string> _mostNamed;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
@@ -41,7 +41,7 @@ public sealed class DocumentState
         Actors = actors;
         Places = places;
         _mainPlace = MainPlace(places, sentences);
-        _sentences = sentences;
+        _named = new DocumentWideActors(actors, sentences);
         UnnamedQuarter = new UnnamedQuarter(places, sentences);
         ReportYear = DateAssigner.ReportYear(document.Published, sentences);
     }
@@ -163,7 +163,7 @@ public sealed class DocumentState
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
         // "Une ONG attribue les attaques à l'EI": an attacker the sentence cannot name is the one the text blames.
-        if (actor1?.Name == Unidentified && Blamed() is { } blamed)
+        if (actor1?.Name == Unidentified && _named.Blamed is { } blamed)
             (actor1, rule) = (blamed, rule + "; the attacks are blamed on " + blamed.Name + " in the text");
         // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
         if (actor2 is null && (actor1 is not null || triggerClass == "kill") && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
@@ -212,33 +212,6 @@ public sealed class DocumentState
         if (actor1 is { IsCivilian: false, IsGovernmentSide: false, IsPolitical: false } && actor2 is { IsCivilian: true })
             return (actor1, null, rule + "; civilians leave with the fighters");
         return (actor1, actor2, rule);
-    }
-
-    /// <summary>Words between a blame cue and the group it blames ("attribue les attaques à l'EI").</summary>
-    private const int BlameReach = 5;
-
-    private (bool Read, ActorInfo? Group) _blamed;
-
-    /// <summary>
-    /// The armed group the text blames for its attacks (cues.tsv "blame": "attribue les attaques à l'EI"), read the
-    /// first time an unidentified attacker needs it; null when none is blamed.
-    /// </summary>
-    private ActorInfo? Blamed()
-    {
-        if (_blamed.Read) return _blamed.Group;
-        ActorInfo? found = null;
-        foreach (var s in _sentences)
-        {
-            foreach (var cue in s.Cues("blame"))
-            {
-                found = Actors.InSentence(s.Sentence).FirstOrDefault(a => a is { IsCivilian: false, IsPolitical: false } && a.Name != Unidentified
-                                                                          && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= BlameReach);
-                if (found is not null) break;
-            }
-            if (found is not null) break;
-        }
-        _blamed = (true, found);
-        return found;
     }
 
     /// <summary>"revendiqué par l'EI", "l'EI a revendiqué": the armed group that claims the sentence's attack.</summary>
@@ -305,7 +278,7 @@ public sealed class DocumentState
     {
         // "un nouvel accord pour évacuer Jaïch al-Islam", after "un accord annoncé par la Russie": one party named, and
         // the government that announced the document's deal is the other.
-        if ((roles.Actor1 is null) != (roles.Actor2 is null) && Announcer() is { } announcer && (roles.Actor1 ?? roles.Actor2)!.Name != announcer.Name)
+        if ((roles.Actor1 is null) != (roles.Actor2 is null) && _named.Announcer is { } announcer && (roles.Actor1 ?? roles.Actor2)!.Name != announcer.Name)
             return roles with
             {
                 Actor1 = announcer, Actor2 = roles.Actor1 ?? roles.Actor2,
@@ -318,27 +291,6 @@ public sealed class DocumentState
             Actor1 = Named(State, "pol", null), Actor2 = Named(group, "opp", null),
             Rule = roles.Rule + "; no party named: the state and the armed group the document names most",
         };
-    }
-
-    /// <summary>Words between a deal's word and "annoncé par", and between "par" and the government.</summary>
-    private const int AnnouncerReach = 3;
-
-    private (bool Read, ActorInfo? Government) _announcer;
-
-    /// <summary>The government the text says announced its deal ("un accord annoncé par la Russie"), read when first needed.</summary>
-    private ActorInfo? Announcer()
-    {
-        if (_announcer.Read) return _announcer.Government;
-        ActorInfo? found = null;
-        foreach (var s in _sentences)
-        {
-            foreach (var deal in s.Of(MentionKind.Trigger).Where(t => t.Value == "Agreement"))
-                foreach (var cue in s.Cues("announced-by").Where(c => c.FirstToken >= deal.EndToken && c.FirstToken - deal.EndToken <= AnnouncerReach))
-                    found ??= Actors.InSentence(s.Sentence).FirstOrDefault(a => a.IsPolitical && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= AnnouncerReach);
-            if (found is not null) break;
-        }
-        _announcer = (true, found);
-        return found;
     }
 
     private ActorInfo Implied(ActorInfo known)

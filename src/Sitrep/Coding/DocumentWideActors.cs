@@ -1,0 +1,55 @@
+using Sitrep.Model;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Actors one sentence of a document names for all the others: the group the text blames for its attacks ("une ONG
+/// attribue les attaques à l'EI"), the government that announced its deal ("un accord annoncé par la Russie"). Each is
+/// read the first time a sentence needs it; few do.
+/// </summary>
+public sealed class DocumentWideActors
+{
+    /// <summary>Words between a cue and the actor it names ("attribue les attaques à l'EI", "annoncé par la Russie").</summary>
+    private const int BlameReach = 5, AnnouncerReach = 3;
+
+    private readonly Lazy<ActorInfo?> _blamed, _announcer;
+
+    public DocumentWideActors(AnalyzedTextActors actors, IReadOnlyList<SentenceMentions> sentences)
+    {
+        _blamed = new(() => First(sentences, s => BlamedIn(s, actors)));
+        _announcer = new(() => First(sentences, s => AnnouncerIn(s, actors)));
+    }
+
+    /// <summary>The armed group the text blames for its attacks (cues.tsv "blame"), or null.</summary>
+    public ActorInfo? Blamed => _blamed.Value;
+
+    /// <summary>The government the text says announced its deal (cues.tsv "announced-by" after a deal's word), or null.</summary>
+    public ActorInfo? Announcer => _announcer.Value;
+
+    private static ActorInfo? First(IReadOnlyList<SentenceMentions> sentences, Func<SentenceMentions, ActorInfo?> find)
+    {
+        foreach (var s in sentences)
+            if (find(s) is { } found) return found;
+        return null;
+    }
+
+    private static ActorInfo? BlamedIn(SentenceMentions s, AnalyzedTextActors actors)
+    {
+        foreach (var cue in s.Cues("blame"))
+            if (After(s, actors, cue, BlameReach, a => a is { IsCivilian: false, IsPolitical: false } && a.Name != DocumentState.Unidentified) is { } group)
+                return group;
+        return null;
+    }
+
+    private static ActorInfo? AnnouncerIn(SentenceMentions s, AnalyzedTextActors actors)
+    {
+        foreach (var deal in s.Of(MentionKind.Trigger).Where(t => t.Value == "Agreement"))
+            foreach (var cue in s.Cues("announced-by").Where(c => c.FirstToken >= deal.EndToken && c.FirstToken - deal.EndToken <= AnnouncerReach))
+                if (After(s, actors, cue, AnnouncerReach, a => a.IsPolitical) is { } government)
+                    return government;
+        return null;
+    }
+
+    private static ActorInfo? After(SentenceMentions s, AnalyzedTextActors actors, LocatedMention cue, int reach, Func<ActorInfo, bool> wanted) =>
+        actors.InSentence(s.Sentence).FirstOrDefault(a => wanted(a) && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= reach);
+}
