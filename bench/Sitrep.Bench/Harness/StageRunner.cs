@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Sitrep.Ingest;
@@ -10,12 +9,18 @@ namespace Sitrep.Bench.Harness;
 
 /// <summary>
 /// Streams a corpus through one stage the way <c>sitrep run</c> does: a reader thread, one worker per core,
-/// and for the full pipeline a single writer into SQLite, joined by bounded queues so memory stays flat
-/// however large the corpus. Building the pipeline is not timed.
+/// and for the full pipeline a single writer into SQLite, joined by queues bounded by count and by text
+/// (<see cref="TextBoundedQueue{T}"/>) so memory stays flat however large the corpus. Building the pipeline is not timed.
 /// </summary>
 public sealed class StageRunner(Stage stage, string corpus, string store)
 {
-    private const int QueueCapacity = 128;
+    // Documents waiting for a worker: a few hundred kilobytes of text, however long the articles.
+    private const int DocumentQueueItems = 128;
+    private const long DocumentQueueChars = 1 << 20;
+    // Coded documents waiting for the writer hold their mentions, events and lists, many times their text: at most
+    // one write batch of them, and fewer when they are long.
+    private const int CodedQueueItems = 64;
+    private const long CodedQueueChars = 1 << 18;
     // As many documents per transaction as `sitrep run` commits at once.
     private const int WriteBatch = 64;
     private const string Language = "fr";
@@ -27,8 +32,8 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
     {
         var reader = DocumentReader.Load(Language);
         Func<Document, CodedDocument?> work = BuildWork(out var pipeline);
-        var documents = new BlockingCollection<Document>(QueueCapacity);
-        var coded = new BlockingCollection<CodedDocument>(QueueCapacity);
+        var documents = new TextBoundedQueue<Document>(DocumentQueueItems, DocumentQueueChars, TextChars);
+        var coded = new TextBoundedQueue<CodedDocument>(CodedQueueItems, CodedQueueChars, c => TextChars(c.Document));
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -77,7 +82,9 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
         return built.Run;
     }
 
-    private void Write(BlockingCollection<CodedDocument> coded, Pipeline? pipeline)
+    private static long TextChars(Document document) => document.Text.Length + (document.Title?.Length ?? 0);
+
+    private void Write(TextBoundedQueue<CodedDocument> coded, Pipeline? pipeline)
     {
         if (pipeline is null || stage != Stage.Pipeline)
         {

@@ -17,6 +17,12 @@ internal static class PlainJsonList
     /// </summary>
     private static readonly SearchValues<char> Plain = SearchValues.Create(PlainCharacters());
 
+    /// <summary>
+    /// The printable ASCII characters of <see cref="Plain"/>: most of a list is these, and scanning for anything else
+    /// is vectorized for an ASCII set, not for the whole one.
+    /// </summary>
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(PlainCharacters().Where(char.IsAscii).ToArray());
+
     /// <summary>What the encoder escapes with a backslash before the character itself.</summary>
     private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\");
 
@@ -28,10 +34,10 @@ internal static class PlainJsonList
         {
             if (item is null) return false;
             var rest = item.AsSpan();
-            for (var at = rest.IndexOfAnyExcept(Plain); at >= 0; at = rest.IndexOfAnyExcept(Plain))
+            for (var at = rest.IndexOfAnyExcept(PlainAscii); at >= 0; at = rest.IndexOfAnyExcept(PlainAscii))
             {
-                if (!Escaped.Contains(rest[at])) return false;
-                length++;
+                if (Escaped.Contains(rest[at])) length++;
+                else if (!Plain.Contains(rest[at])) return false;
                 rest = rest[(at + 1)..];
             }
             length += item.Length + 2;
@@ -44,11 +50,17 @@ internal static class PlainJsonList
             {
                 if (i > 0) text[at++] = ',';
                 text[at++] = '"';
-                foreach (var c in items[i])
+                var rest = items[i].AsSpan();
+                for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
                 {
-                    if (Escaped.Contains(c)) text[at++] = '\\';
-                    text[at++] = c;
+                    rest[..next].CopyTo(text[at..]);
+                    at += next;
+                    text[at++] = '\\';
+                    text[at++] = rest[next];
+                    rest = rest[(next + 1)..];
                 }
+                rest.CopyTo(text[at..]);
+                at += rest.Length;
                 text[at++] = '"';
             }
             text[at] = ']';
