@@ -88,7 +88,7 @@ public static class AttributionResolver
         s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
 
     /// <summary>
-    /// "a indiqué que", "a indiqué dimanche que": what follows is what was said (one word of the saying's time aside,
+    /// "a indiqué que", "a précisé lundi que": what follows is what was said (one word of the saying's time aside,
     /// read or not as a date: a weekday is no date when the report's day is unknown).
     /// </summary>
     private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue)
@@ -154,9 +154,9 @@ public static class AttributionResolver
     private const int AffiliationReach = 6;
 
     /// <summary>
-    /// "Rayane Maarouf, un militant du média local Suwayda24": a person the dictionaries lack, set off by a comma
+    /// "Karim Haddad, un correspondant du média local Suwayda24": a person the dictionaries lack, set off by a comma
     /// before the named organisation they belong to, speaks for it (EVENTS.md: only a person with no organisation is
-    /// cited by name), here and wherever the document cites them again ("selon Rayane Maarouf").
+    /// cited by name), here and wherever the document cites them again ("selon Karim Haddad").
     /// </summary>
     private static Speaker? Affiliation(SentenceMentions s, Speaker? found, Dictionary<string, string> affiliations)
     {
@@ -169,7 +169,7 @@ public static class AttributionResolver
         return affiliations.TryGetValue(person.Name, out var known) ? person with { Name = known } : found;
     }
 
-    /// <summary>The source named in the apposition right after a person ("X, un militant du média Y"), or null.</summary>
+    /// <summary>The source named in the apposition right after a person ("X, un correspondant du média Y"), or null.</summary>
     private static LocatedMention? OrganisationApposed(SentenceMentions s, Speaker person)
     {
         if (person.End >= s.Sentence.EndToken || s.Norm(person.End) != ",") return null;

@@ -83,14 +83,14 @@ public static class CasualtyReader
         if (c.FirstToken >= q.EndToken && c.FirstToken - q.EndToken <= ReachAfter + (HasSubsetClause(s, q.EndToken, c.FirstToken) ? SubsetClause : 0))
             distance = 2 * (c.FirstToken - q.EndToken);
         else if (q.FirstToken >= c.EndToken && q.FirstToken - c.EndToken <= Reach)
-            // "un enfant a été tué et 41 personnes ont été blessées": a word before the number that ends another clause
+            // "une femme a été tuée et 23 personnes blessées": a word before the number that ends another clause
             // counts only when no word after the number does.
             distance = 2 * (q.FirstToken - c.EndToken) + 1 + (EndsAClause(s, c.EndToken, q.FirstToken) ? 4 * ReachAfter : 0);
         else return;
         if (distance < bestDistance) (best, bestDistance) = (c, distance);
     }
 
-    /// <summary>The words a "dont" clause may add between a number and its death word ("12 civils, dont des femmes et des enfants, ont été tués").</summary>
+    /// <summary>The words a "dont" clause may add between a number and its death word ("15 civils, dont trois enfants, sont morts").</summary>
     private const int SubsetClause = 6;
 
     private static bool HasSubsetClause(SentenceMentions s, int from, int to) =>

@@ -114,7 +114,7 @@ public static class DateAssigner
         s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Norm(c.EndToken) is "que" or "qu'");
 
     /// <summary>
-    /// "cible depuis le 18 février d'une offensive", "reprise en avril par le régime": a sentence that dates its act by the
+    /// "visée depuis le 3 mars par une offensive", "reconquise en mai par l'armée": a sentence that dates its act by the
     /// start of a state or by a month or year only tells the background, in the writer's words.
     /// </summary>
     public static bool TellsBackgroundTime(SentenceMentions s)

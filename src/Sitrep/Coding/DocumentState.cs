@@ -89,7 +89,7 @@ public sealed class DocumentState
         if (own == Attribution.Unnamed) _paragraphAttribution = null;
         if (own.IsExplicit) { _paragraphAttribution = _lastExplicit = own; return own; }
         if (own.IsAnaphoric && _lastExplicit is not null) return _paragraphAttribution = own.Resolve(_lastExplicit);
-        // "Elle avait été conquise en 2015 par l'EI", "reprise en avril par le régime": background told in the
+        // "Elle avait été conquise en 2015 par l'EI", "reconquise en mai par l'armée": background told in the
         // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
         if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
             return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
@@ -162,7 +162,7 @@ public sealed class DocumentState
         }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
             (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
-        // "Une ONG attribue les attaques à l'EI": an attacker the sentence cannot name is the one the text blames.
+        // "L'OSDH impute les attentats à l'EI": an attacker the sentence cannot name is the one the text blames.
         if (actor1?.Name == Unidentified && _named.Blamed is { } blamed)
             (actor1, rule) = (blamed, rule + "; the attacks are blamed on " + blamed.Name + " in the text");
         // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
@@ -271,12 +271,12 @@ public sealed class DocumentState
     /// article about its last bastion), else the armed opposition or the Syrian army.
     /// </summary>
     /// <summary>
-    /// "Une nouvelle trêve a été conclue à Deraa": a truce with no party named is made between the Syrian state and the
+    /// "Une trêve a été conclue à Tafas": a truce with no party named is made between the Syrian state and the
     /// armed group the document names most, when the document's fight is between the government side and that group.
     /// </summary>
     public Roles WithImpliedParties(Roles roles)
     {
-        // "un nouvel accord pour évacuer Jaïch al-Islam", after "un accord annoncé par la Russie": one party named, and
+        // "un accord pour évacuer les combattants de X", after "un accord annoncé par la Russie": one party named, and
         // the government that announced the document's deal is the other.
         if ((roles.Actor1 is null) != (roles.Actor2 is null) && _named.Announcer is { } announcer && (roles.Actor1 ?? roles.Actor2)!.Name != announcer.Name)
             return roles with

@@ -3,13 +3,13 @@ using Sitrep.Model;
 namespace Sitrep.Coding;
 
 /// <summary>
-/// Actors one sentence of a document names for all the others: the group the text blames for its attacks ("une ONG
-/// attribue les attaques à l'EI"), the government that announced its deal ("un accord annoncé par la Russie"). Each is
+/// Actors one sentence of a document names for all the others: the group the text blames for its attacks ("l'OSDH
+/// impute les attentats à l'EI"), the government that announced its deal ("un accord annoncé par la Russie"). Each is
 /// read the first time a sentence needs it; few do.
 /// </summary>
 public sealed class DocumentWideActors
 {
-    /// <summary>Words between a cue and the actor it names ("attribue les attaques à l'EI", "annoncé par la Russie").</summary>
+    /// <summary>Words between a cue and the actor it names ("impute les attentats à l'EI", "annoncé par la Russie").</summary>
     private const int BlameReach = 5, AnnouncerReach = 3;
 
     private readonly Lazy<ActorInfo?> _blamed, _announcer;

@@ -80,7 +80,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var oneEvent = locations.Count <= 1;
             foreach (var place in locations)
             {
-                // "ont attaqué dans le quartier de Jobar, avançant vers la place X": the first place named is the act's.
+                // "ont pris d'assaut le quartier X, progressant vers la place Y": the first place named is the act's.
                 lastPlace ??= place;
                 result.Add(new CodedEvent(new Event
                 {
@@ -150,7 +150,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                               && SameDay(k.Date, weak.Event.Date)
                               && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
                 continue;
-            // "Aucun groupe n'a revendiqué l'attaque": a generic word in a sentence that names no place tells again the
+            // "Nul n'a encore revendiqué l'attaque": a generic word in a sentence that names no place tells again the
             // last act of its kind, wherever that was.
             if (weak.PlaceCarried && told.Any(k => k.Kind == EchoKind(weak.Event) && SameDay(k.Date, weak.Event.Date) && k.Quote.Start < weak.Event.QuoteSpan.Start))
                 continue;
@@ -180,7 +180,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     }
 
     /// <summary>
-    /// "L'armée a repris un quartier clé d'Alep", then "les forces ont repris le quartier de Hanano": a telling at the
+    /// "L'armée a repris un quartier de Homs", then "les troupes ont repris le quartier d'al-Waer": a telling at the
     /// city of a battle or a protest that another telling places in one of its quarters or squares (same sub-type, day
     /// and actor1, or no actor1 named at the city) is that event; it takes the quarter, so that the two merge.
     /// </summary>
@@ -207,7 +207,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             : city with { Location = quarter.Location, Place = quarter.Place };
 
     /// <summary>
-    /// "Des frappes ont visé Sarmin. Sept personnes ont péri dans l'attaque, le 2 février": a generic word with a day
+    /// "Des frappes ont touché Binnish. L'attaque, le 2 février, a coûté la vie à cinq civils": a generic word with a day
     /// stated, at the place of the one event of its kind whose day was only assumed, names that event's day. The
     /// index of that event, or null.
     /// </summary>
@@ -228,7 +228,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static bool SameDay(DateOnly? a, DateOnly? b) => a is null || b is null || a == b;
 
     /// <summary>
-    /// "L'attaque a visé le quartier Chaar" after barrels dropped on Aleppo: a generic word at a quarter of the city
+    /// "Le bombardement a touché le quartier X" after barrels dropped on a city: a generic word at a quarter of the city
     /// where one event of its kind, and one only, took place names where that event was, when it names no other place.
     /// The index of that event, or null.
     /// </summary>

@@ -28,11 +28,13 @@ public static class RoleAssigner
         var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
         var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
         subject = LedBy(s, subject, acting) ?? subject;
-        // "Ils ont visé les forces du régime avec des kamikazes": after an opening subject pronoun, an actor before the
-        // trigger is the verb's object; the pronoun's referent acts (the document fills it).
-        var demoted = subject is not null && OpensWithPronoun(s, subject) ? subject : null;
-        if (demoted is not null) subject = null;
-        var after = actors.Where(a => (a.Mention.FirstToken >= trigger.EndToken || a == demoted) && a != agent && a != subject && !IsPartOfAnother(s, a)).ToList();
+        // "Ils ont frappé les positions de l'armée avec des kamikazes": after an opening subject pronoun, the actors before
+        // the trigger are the verb's objects; the pronoun's referent acts (the document fills it). The holder of a stance
+        // ("des manifestants hostiles au pouvoir") is no one demonstrators act on.
+        var demoted = OpeningPronounEnd(s, trigger) is { } end ? before.Where(a => a.Mention.FirstToken >= end).ToList() : [];
+        if (subject is not null && demoted.Contains(subject)) subject = null;
+        var after = actors.Where(a => (a.Mention.FirstToken >= trigger.EndToken || demoted.Contains(a)) && a != agent && a != subject && !IsPartOfAnother(s, a)
+                                      && !(civiliansAct && holders.Contains(a))).ToList();
         if (passive)
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
@@ -48,17 +50,18 @@ public static class RoleAssigner
         return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
     }
 
-    /// <summary>Words between "dont" and the part it names ("des rebelles, dont des jihadistes du Front al-Nosra").</summary>
+    /// <summary>Words between "dont" and the part it names ("des insurgés, dont des combattants de HTS").</summary>
     private const int SubsetReach = 3;
 
-    /// <summary>"des rebelles, dont des jihadistes de X": an actor named as part of those just named is no object.</summary>
+    /// <summary>"des insurgés, dont des combattants de X": an actor named as part of those just named is no object.</summary>
     private static bool IsPartOfAnother(SentenceMentions s, ActorInfo actor) =>
         s.Cues("subset").Any(c => c.EndToken <= actor.Mention.FirstToken && actor.Mention.FirstToken - c.EndToken <= SubsetReach);
 
-    /// <summary>A subject pronoun opens the sentence ("Ils", "« Ils") and stands before the actor.</summary>
-    private static bool OpensWithPronoun(SentenceMentions s, ActorInfo actor) =>
-        s.Cues("pronoun").Any(c => c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= actor.Mention.FirstToken
-                                   && Enumerable.Range(s.Sentence.FirstToken, c.FirstToken - s.Sentence.FirstToken).All(t => s.Text.Tokens[t].Kind == Sitrep.Text.TokenKind.Punctuation));
+    /// <summary>Where a subject pronoun that opens the sentence ("Ils", "« Ils") ends, when it stands before the trigger; else null.</summary>
+    private static int? OpeningPronounEnd(SentenceMentions s, LocatedMention trigger) =>
+        s.Cues("pronoun").FirstOrDefault(c => c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= trigger.FirstToken
+                                              && Enumerable.Range(s.Sentence.FirstToken, c.FirstToken - s.Sentence.FirstToken).All(t => s.Text.Tokens[t].Kind == Sitrep.Text.TokenKind.Punctuation))
+            ?.EndToken;
 
     /// <summary>
     /// "Après avoir pilonné les quartiers rebelles, l'armée a lancé un assaut": an infinitive clause has the subject of
@@ -95,7 +98,7 @@ public static class RoleAssigner
         ByAgentCue(s, trigger, actors) ?? Genitive(s, trigger, actors);
 
     /// <summary>
-    /// "les frappes du régime", "des tirs d'artillerie des forces turques", "une offensive meurtrière du régime": the
+    /// "les frappes du régime", "des tirs d'artillerie des forces turques", "une offensive sanglante du régime": the
     /// armed actor right after "de" (an adjective aside) acts.
     /// </summary>
     private static ActorInfo? Genitive(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)

@@ -62,11 +62,11 @@ public static class TriggerSelector
         return successive is null ? kept : kept.Concat(successive).OrderBy(t => t.FirstToken).ToList();
     }
 
-    /// <summary>Words a fight noun and the shelling coordinated with it may stand apart ("des affrontements intenses et des tirs").</summary>
+    /// <summary>Words a fight noun and the shelling coordinated with it may stand apart ("des combats violents et des tirs d'obus").</summary>
     private const int CoordinationReach = 6;
 
     /// <summary>
-    /// "ce qui a conduit à des affrontements intenses et des tirs de roquettes": shelling told in one breath with a fight,
+    /// "ce qui a provoqué des combats violents et des tirs d'obus": shelling told in one breath with a fight,
     /// with no target of its own, is the fight's weapons, not another attack.
     /// </summary>
     private static List<LocatedMention> WithoutCoordinatedShelling(SentenceMentions s, List<LocatedMention> chosen)

@@ -3,8 +3,8 @@ using Sitrep.Model;
 namespace Sitrep.Coding;
 
 /// <summary>
-/// "Après avoir pilonné le quartier contrôlé par les rebelles dans la ville de Deraa", then "le quartier rebelle de
-/// Deraa al-Balad": a quarter told of without its name (cues.tsv "unnamed-quarter") is the one quarter the document
+/// "L'armée a pilonné le quartier tenu par les insurgés à Homs", then "le quartier rebelle de Wadi al-Sayeh est
+/// encerclé": a quarter told of without its name (cues.tsv "unnamed-quarter") is the one quarter the document
 /// names, when it names one only and the sentence's place is the city that may hold it.
 /// </summary>
 public sealed class UnnamedQuarter
