@@ -14,6 +14,9 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
 {
     private const int BatchSize = 64;
 
+    /// <summary>Text a batch may carry, so that a run of huge articles stays within the memory the project promises.</summary>
+    private const long BatchChars = 1_000_000;
+
     private readonly Dictionary<SaveOutcome, int> _outcomes = new() { [SaveOutcome.Added] = 0, [SaveOutcome.Replaced] = 0, [SaveOutcome.Unchanged] = 0 };
     private readonly List<(string Origin, string Reason)> _failures = [];
     private readonly List<(string Origin, string Notice)> _notices = [];
@@ -37,7 +40,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     {
         var done = 0;
         var storing = Task.CompletedTask;
-        foreach (var batch in results.Chunk(BatchSize))
+        foreach (var batch in TextBoundedBatches.Of(results, BatchSize, BatchChars, TextChars))
         {
             _notices.AddRange(batch.OfType<IngestResult.Read>().Where(r => r.Notice is not null).Select(r => (r.Origin, r.Notice!)));
             var coded = batch.AsParallel().AsOrdered().Select(r => Code(r, pipeline, timeLimit)).ToList();
@@ -56,6 +59,9 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
         foreach (var outcome in store.SaveAll(documents, resourceVersion)) _outcomes[outcome]++;
         foreach (var (origin, _, error) in batch.Where(c => c.Coded is null)) Fail(origin, error!);
     }
+
+    /// <summary>A failure carries no text, so it costs next to nothing to hold.</summary>
+    private static long TextChars(IngestResult result) => result is IngestResult.Read r ? r.Document.Text.Length : 0;
 
     private static (string Origin, CodedDocument? Coded, string? Error) Code(IngestResult result, Pipeline pipeline, CodingTimeLimit timeLimit)
     {
