@@ -119,15 +119,20 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// A negation or hedge cue before the trigger ("a nié avoir bombardé"), or right after a noun trigger as its
     /// verb ("l'accord devrait permettre").
     /// </summary>
-    private static bool Flagged(SentenceMentions s, LocatedMention trigger, string cue) =>
-        s.Cues(cue).Any(c => c.EndToken <= trigger.FirstToken && CuesAhead(s, c.EndToken, trigger.FirstToken)
-                             || c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 2);
+    private static bool Flagged(SentenceMentions s, LocatedMention trigger, string cue)
+    {
+        foreach (var c in s.Cues(cue))
+            if (c.EndToken <= trigger.FirstToken && CuesAhead(s, c.EndToken, trigger.FirstToken)
+                || c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 2)
+                return true;
+        return false;
+    }
 
     /// <summary>Words a cue may stand before its trigger; more in one clause ("a demandé au président X l'autorisation de reprendre les frappes").</summary>
     private const int CueReach = 8, CueReachInClause = 12;
 
     private static bool CuesAhead(SentenceMentions s, int from, int to) =>
-        to - from <= CueReach || to - from <= CueReachInClause && !Enumerable.Range(from, to - from).Any(t => s.Text.Tokens[t].Kind == TokenKind.Punctuation);
+        to - from <= CueReach || to - from <= CueReachInClause && !s.HasPunctuation(from, to);
 
     /// <summary>
     /// A generic word ("l'attaque", "le bilan", "les combats") at a place and day the document already has an event

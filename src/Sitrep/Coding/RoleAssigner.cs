@@ -60,8 +60,15 @@ public static class RoleAssigner
     /// <summary>Where a subject pronoun that opens the sentence ("Ils", "« Ils") ends, when it stands before the trigger; else null.</summary>
     private static int? OpeningPronounEnd(SentenceMentions s, LocatedMention trigger) =>
         s.Cues("pronoun").FirstOrDefault(c => c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= trigger.FirstToken
-                                              && Enumerable.Range(s.Sentence.FirstToken, c.FirstToken - s.Sentence.FirstToken).All(t => s.Text.Tokens[t].Kind == Sitrep.Text.TokenKind.Punctuation))
+                                              && AllPunctuation(s, s.Sentence.FirstToken, c.FirstToken))
             ?.EndToken;
+
+    private static bool AllPunctuation(SentenceMentions s, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+            if (s.Text.Tokens[t].Kind != Sitrep.Text.TokenKind.Punctuation) return false;
+        return true;
+    }
 
     /// <summary>
     /// "Après avoir pilonné les quartiers rebelles, l'armée a lancé un assaut": an infinitive clause has the subject of
@@ -70,7 +77,7 @@ public static class RoleAssigner
     private static ActorInfo? MainClauseSubject(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> acting)
     {
         var first = Math.Max(s.Sentence.FirstToken, trigger.FirstToken - InfinitiveReach);
-        if (!Enumerable.Range(first, trigger.FirstToken - first).Any(t => s.Norm(t) == "avoir")) return null;
+        if (!s.HasNorm(first, trigger.FirstToken, "avoir")) return null;
         for (var t = trigger.EndToken; t < s.Sentence.EndToken; t++)
             if (s.Norm(t) == ",")
                 return acting.FirstOrDefault(a => a.Mention.FirstToken > t && !a.IsCivilian && !IsComplement(s, a.Mention));
@@ -152,8 +159,7 @@ public static class RoleAssigner
     /// </summary>
     private static bool IsPassiveAgentNoun(SentenceMentions s, LocatedMention trigger) =>
         s.Cues("agent").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
-                                 && Enumerable.Range(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken - Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach))
-                                     .Any(t => s.Norm(t) == "ete"));
+                                 && s.HasNorm(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, "ete"));
 
     /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
     private static bool IsPassive(SentenceMentions s, LocatedMention trigger)

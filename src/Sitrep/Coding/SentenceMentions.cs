@@ -74,6 +74,22 @@ public sealed class SentenceMentions
 
     public string Norm(int token) => Text.Norm(token);
 
+    /// <summary>Whether a token in [first, end) has this norm; a loop, as the per-trigger tests run for every trigger.</summary>
+    public bool HasNorm(int first, int end, string norm)
+    {
+        for (var t = first; t < end; t++)
+            if (Norm(t) == norm) return true;
+        return false;
+    }
+
+    /// <summary>Whether a token in [first, end) is punctuation.</summary>
+    public bool HasPunctuation(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+            if (Text.Tokens[t].Kind == TokenKind.Punctuation) return true;
+        return false;
+    }
+
     /// <summary>The sentence's text, cut once: every event and claim of a long sentence shares it.</summary>
     public string Quote => _quote ??= Text.Text.Substring(Sentence.Start, Sentence.Length);
 
