@@ -133,8 +133,30 @@ public static class DateAssigner
     private static EventDate Parse(LocatedMention m)
     {
         var precision = m.Detail is { Length: > 0 } d && char.IsDigit(d[0]) ? d[0] - '0' : 1;
-        if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (IsoDay(m.Value) is { } day)
             return new EventDate(day, precision, $"stated: {m.Mention.Entry}");
         return new EventDate(null, 3, $"month or vaguer: {m.Mention.Entry}");
+    }
+
+    /// <summary>
+    /// The day of a "yyyy-MM-dd" value, else null. Dates are parsed many times a document: the common shape (ten ASCII
+    /// characters, digits and two dashes) is read directly; anything else goes to <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>.
+    /// </summary>
+    private static DateOnly? IsoDay(string value)
+    {
+        if (value is [>= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9'])
+        {
+            var (year, month, dayOfMonth) = (Digits(value, 0, 4), Digits(value, 5, 2), Digits(value, 8, 2));
+            return year >= 1 && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month)
+                ? new DateOnly(year, month, dayOfMonth) : null;
+        }
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
+
+    private static int Digits(string value, int start, int length)
+    {
+        var n = 0;
+        for (var i = start; i < start + length; i++) n = n * 10 + (value[i] - '0');
+        return n;
     }
 }

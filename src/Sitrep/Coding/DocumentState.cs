@@ -16,7 +16,7 @@ public sealed class DocumentState
 
     private readonly EventPlace? _mainPlace;
     private readonly DocumentWideActors _named;
-    private readonly Dictionary<string, string> _mostNamed;
+    private Dictionary<string, string>? _mostNamed;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
@@ -33,10 +33,6 @@ public sealed class DocumentState
 
     public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
     {
-        // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-        _mostNamed = actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
-            .GroupBy(a => a.Side)
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
         Document = document;
         Actors = actors;
         Places = places;
@@ -45,6 +41,16 @@ public sealed class DocumentState
         UnnamedQuarter = new UnnamedQuarter(places, sentences);
         ReportYear = DateAssigner.ReportYear(document.Published, sentences);
     }
+
+    /// <summary>
+    /// Each side's most named armed actor. Only an implied side asks for it, which most documents never do: it is
+    /// counted on first use.
+    /// </summary>
+    private Dictionary<string, string> MostNamed => _mostNamed ??=
+        // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
+        Actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
+            .GroupBy(a => a.Side)
+            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
     public int? ReportYear { get; }
@@ -140,8 +146,8 @@ public sealed class DocumentState
         // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
         // says so), from the document's usual enemy.
         if (actor1 is null && actor2 is null && triggerClass is "capture" or "fall")
-            (actor1, actor2, rule) = (Named(_mostNamed.GetValueOrDefault("gov") ?? Government, "gov", null),
-                Named(_mostNamed.GetValueOrDefault("opp") ?? Opposition, "opp", null), rule + "; no side named: implied government and opposition");
+            (actor1, actor2, rule) = (Named(MostNamed.GetValueOrDefault("gov") ?? Government, "gov", null),
+                Named(MostNamed.GetValueOrDefault("opp") ?? Opposition, "opp", null), rule + "; no side named: implied government and opposition");
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
             actor2 = Named(Protesters, "civ", actor2);
         if (actor1 is not null && actor2?.Name == actor1.Name)
@@ -155,7 +161,7 @@ public sealed class DocumentState
             if (actor2?.Name == claimant.Name) actor2 = null;
         }
         // "les raids aériens se sont poursuivis": an air raid nobody is named for is flown by the air force the report is about.
-        if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && _mostNamed.GetValueOrDefault("gov") is { } airForce)
+        if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && MostNamed.GetValueOrDefault("gov") is { } airForce)
         {
             (actor1, rule) = (Named(airForce, "gov", actor2), rule + "; implied actor1: the government side's most named force");
             if (actor2 is null) (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
@@ -284,7 +290,7 @@ public sealed class DocumentState
                 Actor1 = announcer, Actor2 = roles.Actor1 ?? roles.Actor2,
                 Rule = roles.Rule + "; the government that announced the document's deal is its party",
             };
-        if (roles.Actor1 is not null || roles.Actor2 is not null || !_mostNamed.ContainsKey("gov") || _mostNamed.GetValueOrDefault("opp") is not { } group)
+        if (roles.Actor1 is not null || roles.Actor2 is not null || !MostNamed.ContainsKey("gov") || MostNamed.GetValueOrDefault("opp") is not { } group)
             return roles;
         return roles with
         {
@@ -296,7 +302,7 @@ public sealed class DocumentState
     private ActorInfo Implied(ActorInfo known)
     {
         var wantGovernment = !known.IsGovernmentSide;
-        var name = _mostNamed.GetValueOrDefault(wantGovernment ? "gov" : "opp") ?? (wantGovernment ? Government : Opposition);
+        var name = MostNamed.GetValueOrDefault(wantGovernment ? "gov" : "opp") ?? (wantGovernment ? Government : Opposition);
         return Named(name, wantGovernment ? "gov" : "opp", known);
     }
 
