@@ -61,8 +61,11 @@ public static class AttributionResolver
     {
         foreach (var cue in s.Cues("source-before"))
             if (cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "lui" or "elle" or "eux") return cue;
+        var speech = s.Cues("speech");
+        // Most sentences have no verb of saying: their named sources are not listed.
+        if (!speech.Any()) return null;
         var speakers = NamedSources(s);
-        foreach (var cue in s.Cues("speech"))
+        foreach (var cue in speech)
             if (cue.FirstToken > s.Sentence.FirstToken
                 && s.Cues("anaphor").Concat(s.Cues("latter")).Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken
                                                                        || OpensSubject(s, a, cue, speakers)))
