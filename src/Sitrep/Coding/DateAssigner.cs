@@ -37,6 +37,8 @@ public static class DateAssigner
     /// </summary>
     public static bool IsBackground(SentenceMentions s, int? reportYear)
     {
+        // Most sentences name no date: only a habitual cue makes them background, and nothing is listed.
+        if (s.Of(MentionKind.Date).Count == 0) return s.Cues("habitual").Any();
         var dates = s.Of(MentionKind.Date).ToList();
         if (s.Cues("habitual").Any() && !dates.Any(d => Parse(d).Date is not null && !IsYearOnly(d))) return true;
         if (reportYear is null) return false;
