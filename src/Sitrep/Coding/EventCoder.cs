@@ -160,29 +160,33 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (weak.PlaceCarried && told.Any(k => k.Kind == EchoKind(weak.Event) && SameDay(k.Date, weak.Event.Date) && k.Quote.Start < weak.Event.QuoteSpan.Start))
                 continue;
             if (Redated(kept, weak.Event, assumedDays) is { } redated)
+                Revise(kept, told, redated, RedatedBy(kept[redated], weak.Event));
+            else if (events.Count(e => e.Event.QuoteSpan == weak.Event.QuoteSpan) == 1 && Narrowed(kept, weak.Event, places) is { } narrowed)
+                Revise(kept, told, narrowed, NarrowedTo(kept[narrowed], weak.Event));
+            else
             {
-                told.Remove(Told(kept[redated]));
-                kept[redated] = kept[redated] with
-                {
-                    Date = weak.Event.Date, TimePrecision = weak.Event.TimePrecision,
-                    Fatalities = kept[redated].Fatalities ?? weak.Event.Fatalities, Injured = kept[redated].Injured ?? weak.Event.Injured,
-                    Why = WhyLines.Rewrite(kept[redated].Why, WhyLines.Date, _ => $"{WhyLines.Date}named by a later generic word ({WhyLines.Of(weak.Event.Why, WhyLines.Date)})"),
-                };
-                told.Add(Told(kept[redated]));
-                continue;
+                kept.Add(weak.Event);
+                told.Add(Told(weak.Event));
             }
-            if (events.Count(e => e.Event.QuoteSpan == weak.Event.QuoteSpan) == 1 && Narrowed(kept, weak.Event, places) is { } narrowed)
-            {
-                told.Remove(Told(kept[narrowed]));
-                kept[narrowed] = NarrowedTo(kept[narrowed], weak.Event);
-                told.Add(Told(kept[narrowed]));
-                continue;
-            }
-            kept.Add(weak.Event);
-            told.Add(Told(weak.Event));
         }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
+
+    /// <summary>A kept event that a generic word told more of, replaced, and its place and day as told updated.</summary>
+    private static void Revise(List<Event> kept, HashSet<(string, string, Place?, DateOnly?, TextSpan, string)> told, int index, Event revised)
+    {
+        told.Remove(Told(kept[index]));
+        kept[index] = revised;
+        told.Add(Told(revised));
+    }
+
+    /// <summary>The event with the day a later generic word states, and its toll where the event had none.</summary>
+    private static Event RedatedBy(Event assumed, Event weak) => assumed with
+    {
+        Date = weak.Date, TimePrecision = weak.TimePrecision,
+        Fatalities = assumed.Fatalities ?? weak.Fatalities, Injured = assumed.Injured ?? weak.Injured,
+        Why = WhyLines.Rewrite(assumed.Why, WhyLines.Date, _ => $"{WhyLines.Date}named by a later generic word ({WhyLines.Of(weak.Why, WhyLines.Date)})"),
+    };
 
     /// <summary>
     /// "L'armée a repris un quartier de Homs", then "les troupes ont repris le quartier d'al-Waer": a telling at the
