@@ -34,7 +34,7 @@ public static class Program
                 return 0;
             case "run":
                 var size = Size(options);
-                var corpus = Path.Combine(options["--corpus-dir"], string.Create(CultureInfo.InvariantCulture, $"fr-{size}mb-seed{Seed(options)}.jsonl"));
+                var corpus = Path.Combine(options["--corpus-dir"], string.Create(CultureInfo.InvariantCulture, $"fr-v{CorpusGenerator.Version}-{size}mb-seed{Seed(options)}.jsonl"));
                 if (!File.Exists(corpus)) Generate(corpus, size, Seed(options));
                 Console.WriteLine(BenchRun.Header);
                 return BenchRun.Run(corpus, size, options["--corpus-dir"], Console.Out);

@@ -37,10 +37,10 @@ public static class BenchRun
     }
 
     public static string Header =>
-        "stage       articles   text MB   seconds     MB/s  articles/s  peak MB  cores  allocated MB";
+        "stage       articles   text MB   seconds     MB/s  articles/s  peak MB  cores  allocated MB  events/MB";
 
     private static string Row(StageResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Stage,-10} {r.Articles,9} {r.TextBytes / StageResult.Megabyte,9:0.0} {r.Seconds,9:0.0} {r.MegabytesPerSecond,8:0.00} {r.ArticlesPerSecond,11:0} {r.PeakMb,8:0} {r.CoresBusy,6:0.00} {r.AllocatedMb,13:0}");
+        $"{r.Stage,-10} {r.Articles,9} {r.TextBytes / StageResult.Megabyte,9:0.0} {r.Seconds,9:0.0} {r.MegabytesPerSecond,8:0.00} {r.ArticlesPerSecond,11:0} {r.PeakMb,8:0} {r.CoresBusy,6:0.00} {r.AllocatedMb,13:0} {r.Events / (r.TextBytes / StageResult.Megabyte),10:0}");
 
     private static StageResult Measure(Stage stage, string corpus, string store)
     {

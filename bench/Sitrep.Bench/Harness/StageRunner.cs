@@ -27,6 +27,7 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
 
     private long _textBytes;
     private int _articles;
+    private int _events;
 
     public StageResult Run()
     {
@@ -54,7 +55,9 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
             {
                 Interlocked.Add(ref _textBytes, Encoding.UTF8.GetByteCount(document.Text) + Encoding.UTF8.GetByteCount(document.Title ?? ""));
                 Interlocked.Increment(ref _articles);
-                if (work(document) is { } done) coded.Add(done);
+                if (work(document) is not { } done) continue;
+                Interlocked.Add(ref _events, done.Events.Count);
+                coded.Add(done);
             }
         }, TaskCreationOptions.LongRunning)).ToArray();
         var write = Task.Factory.StartNew(() => Write(coded, pipeline), TaskCreationOptions.LongRunning);
@@ -66,7 +69,7 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         return new StageResult(stage.ToString().ToLowerInvariant(), _articles, _textBytes, clock.Elapsed.TotalSeconds,
-            PeakMemory.Megabytes(), cpu / clock.Elapsed, (GC.GetTotalAllocatedBytes() - allocatedBefore) / StageResult.Megabyte);
+            PeakMemory.Megabytes(), cpu / clock.Elapsed, (GC.GetTotalAllocatedBytes() - allocatedBefore) / StageResult.Megabyte, _events);
     }
 
     private Func<Document, CodedDocument?> BuildWork(out Pipeline? pipeline)
