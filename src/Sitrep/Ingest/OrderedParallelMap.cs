@@ -8,11 +8,18 @@ namespace Sitrep.Ingest;
 /// Items read but not yet taken by the consumer (waiting for a worker, being worked on, or done and waiting for an
 /// earlier one) are bounded by count and by the text they carry: a slow item holds the others back rather than letting
 /// them pile up, so memory stays flat however long the stream or its items. An item is always let in when none is in
-/// flight, however long. An exception, from the stream or from the work, reaches the consumer in its place in the
+/// flight, however long. The reader keeps only a few items ahead of the workers. An exception, from the stream or from the work, reaches the consumer in its place in the
 /// order, after every result before it; a consumer that stops early, by an exception of its own or not, stops the threads.
 /// </summary>
 public sealed class OrderedParallelMap<TIn, TOut>
 {
+    /// <summary>
+    /// Items read ahead of the workers, per worker: enough that a worker never waits for the reader, few enough that an
+    /// item does not age in the queue. Items that wait long outlive the collector's young generations, and their garbage
+    /// then stays in the old one: with the whole window read ahead, a 50 MB run peaked some 40 MB higher.
+    /// </summary>
+    private const int ReadAheadPerWorker = 2;
+
     private readonly Func<TIn, TOut> _work;
     private readonly int _workers;
     private readonly int _maxItems;
@@ -119,7 +126,11 @@ public sealed class OrderedParallelMap<TIn, TOut>
         }
     }
 
-    private bool HasRoomFor(long size) => _read == _taken || (_read - _taken < _maxItems && _charsInFlight + size <= _maxChars);
+    /// <summary>
+    /// Room within the bounds, and no more than <see cref="ReadAheadPerWorker"/> items per worker already waiting for one.
+    /// </summary>
+    private bool HasRoomFor(long size) =>
+        _read == _taken || (_waiting.Count < ReadAheadPerWorker * _workers && _read - _taken < _maxItems && _charsInFlight + size <= _maxChars);
 
     private void Work()
     {
@@ -143,7 +154,11 @@ public sealed class OrderedParallelMap<TIn, TOut>
         _queued.Wait();
         lock (_gate)
         {
-            if (!_stopped) return _waiting.TryDequeue(out queued);
+            if (!_stopped && _waiting.TryDequeue(out queued))
+            {
+                WakeReader();
+                return true;
+            }
             queued = default;
             return false;
         }

@@ -82,6 +82,30 @@ public sealed class OrderedParallelMapTests
     }
 
     [Fact]
+    public async Task TheReaderKeepsTwoItemsPerWorkerAheadOfBusyWorkers()
+    {
+        var source = new CountingSource(Enumerable.Range(0, 50).Select(i => $"n{i}"));
+        var release = new ManualResetEventSlim();
+        string Work(string item)
+        {
+            release.Wait(Patience);
+            return item;
+        }
+
+        using var results = Map(source, Work, maxItems: 100, maxChars: 100_000).GetEnumerator();
+        var first = Task.Run(results.MoveNext);
+        // Two items being worked on, four waiting for a worker, and the reader holding the next one.
+        Assert.True(SpinWait.SpinUntil(() => source.Yielded >= 7, Patience));
+        await Task.Delay(200);
+        Assert.Equal(7, source.Yielded);
+        release.Set();
+        Assert.True(await first.WaitAsync(Patience));
+        var count = 1;
+        while (results.MoveNext()) count++;
+        Assert.Equal(50, count);
+    }
+
+    [Fact]
     public void AnItemLongerThanTheTextBoundIsLetInAlone()
     {
         Assert.Equal(["a", "bien plus long que la borne", "b"], Map(["a", "bien plus long que la borne", "b"], s => s, maxChars: 4).ToList());
