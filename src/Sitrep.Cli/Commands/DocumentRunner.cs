@@ -7,8 +7,9 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// Runs documents through the pipeline into the store, streaming: a reader thread, one coding worker per core and this
-/// thread storing in input order, a transaction per batch. A failing document is recorded and listed; the run goes on. A document
-/// whose text ingest had to guess at or change (its encoding, mojibake, unreadable characters) is listed with a note.
+/// thread storing in input order, a transaction per batch. A failing document is recorded and listed; the run goes on.
+/// A document whose text ingest had to guess at or change (its encoding, mojibake, unreadable characters) is listed
+/// with a note.
 /// </summary>
 public sealed class DocumentRunner(CliContext context, IDocumentStore store, string language, CodingTimeLimit timeLimit)
 {
@@ -19,8 +20,9 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
 
     /// <summary>
     /// Documents read and not yet in the batch being stored: enough for the workers to run ahead of a slow document and
-    /// of the writer, few enough, in number and in text, that memory stays flat. With that batch, at most 192 documents
-    /// and 2 M characters of text are read and not yet stored.
+    /// of the writer, few enough, in number and in text, that memory stays flat. With that batch (and the next document
+    /// it looks at, and the one the reader holds), about 192 documents and 2 M characters of text are read and not yet
+    /// stored at most, or a single document over those bounds.
     /// </summary>
     private const int InFlightDocuments = 128;
 

@@ -8,8 +8,9 @@ namespace Sitrep.Ingest;
 /// Items read but not yet taken by the consumer (waiting for a worker, being worked on, or done and waiting for an
 /// earlier one) are bounded by count and by the text they carry: a slow item holds the others back rather than letting
 /// them pile up, so memory stays flat however long the stream or its items. An item is always let in when none is in
-/// flight, however long. The reader keeps only a few items ahead of the workers. An exception, from the stream or from the work, reaches the consumer in its place in the
-/// order, after every result before it; a consumer that stops early, by an exception of its own or not, stops the threads.
+/// flight, however long. The reader keeps only a few items ahead of the workers. An exception, from the stream or from
+/// the work, reaches the consumer in its place in the order, after every result before it; a consumer that stops early,
+/// by an exception of its own or not, stops the threads.
 /// </summary>
 public sealed class OrderedParallelMap<TIn, TOut>
 {
@@ -56,7 +57,7 @@ public sealed class OrderedParallelMap<TIn, TOut>
 
     /// <summary>
     /// The results of <paramref name="work"/> on every item of <paramref name="source"/>, in its order. The threads start
-    /// when enumeration does; enumerate once.
+    /// when enumeration does, anew for each enumeration.
     /// </summary>
     /// <param name="maxItems">Most items read and not yet taken by the consumer.</param>
     /// <param name="maxChars">Most text those items may carry, unless a single item carries more.</param>
@@ -65,18 +66,19 @@ public sealed class OrderedParallelMap<TIn, TOut>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
-        return new OrderedParallelMap<TIn, TOut>(work, workers, maxItems, maxChars, chars).Results(source);
+        return Results(source, work, workers, maxItems, maxChars, chars);
     }
 
-    private IEnumerable<TOut> Results(IEnumerable<TIn> source)
+    private static IEnumerable<TOut> Results(IEnumerable<TIn> source, Func<TIn, TOut> work, int workers, int maxItems, long maxChars, Func<TIn, long> chars)
     {
+        var map = new OrderedParallelMap<TIn, TOut>(work, workers, maxItems, maxChars, chars);
         try
         {
-            Start(() => Read(source), "ordered map reader");
-            for (var i = 0; i < _workers; i++) Start(Work, "ordered map worker");
-            while (TryTake(out var result)) yield return result;
+            Start(() => map.Read(source), "ordered map reader");
+            for (var i = 0; i < workers; i++) Start(map.Work, "ordered map worker");
+            while (map.TryTake(out var result)) yield return result;
         }
-        finally { Stop(); }
+        finally { map.Stop(); }
     }
 
     /// <summary>Background threads: a worker left in an endless item cannot keep the process alive once the consumer is gone.</summary>

@@ -27,6 +27,15 @@ public sealed class OrderedParallelMapTests
     }
 
     [Fact]
+    public void EachEnumerationMapsTheStreamAfresh()
+    {
+        var results = Map(["un", "deux"], s => s.Length);
+
+        Assert.Equal([2, 4], results.ToList());
+        Assert.Equal([2, 4], results.ToList());
+    }
+
+    [Fact]
     public void AnEmptyStreamGivesNoResults()
     {
         Assert.Empty(Map([], s => s).ToList());
