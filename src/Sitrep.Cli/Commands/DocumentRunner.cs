@@ -6,9 +6,10 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// Runs documents through the pipeline into the store: coding in parallel batches (both cores), storing in
-/// input order, one transaction per document. A failing document is recorded and listed; the batch goes on. A document
-/// whose text ingest had to guess at or change (its encoding, mojibake, unreadable characters) is listed with a note.
+/// Runs documents through the pipeline into the store, streaming: a reader thread, one coding worker per core and this
+/// thread storing in input order, a transaction per batch. A failing document is recorded and listed; the run goes on.
+/// A document whose text ingest had to guess at or change (its encoding, mojibake, unreadable characters) is listed
+/// with a note.
 /// </summary>
 public sealed class DocumentRunner(CliContext context, IDocumentStore store, string language, CodingTimeLimit timeLimit)
 {
@@ -17,9 +18,22 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     /// <summary>Text a batch may carry, so that a run of huge articles stays within the memory the project promises.</summary>
     private const long BatchChars = 1_000_000;
 
+    /// <summary>
+    /// Documents read and not yet in the batch being stored: enough for the workers to run ahead of a slow document and
+    /// of the writer, few enough, in number and in text, that memory stays flat. With that batch (and the next document
+    /// it looks at, and the one the reader holds), about 192 documents and 2 M characters of text are read and not yet
+    /// stored at most, or a single document over those bounds.
+    /// </summary>
+    private const int InFlightDocuments = 128;
+
+    private const long InFlightChars = 1_000_000;
+
     private readonly Dictionary<SaveOutcome, int> _outcomes = new() { [SaveOutcome.Added] = 0, [SaveOutcome.Replaced] = 0, [SaveOutcome.Unchanged] = 0 };
     private readonly List<(string Origin, string Reason)> _failures = [];
     private readonly List<(string Origin, string Notice)> _notices = [];
+
+    /// <summary>What became of one ingest result: its coded document or why it failed, and what ingest noted in reading it.</summary>
+    private sealed record Outcome(string Origin, long Chars, CodedDocument? Coded, string? Error, string? Notice);
 
     public int Run(IReadOnlyList<string> paths, IngestOptions options)
     {
@@ -35,46 +49,45 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
         return _failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
-    /// <summary>Codes one batch on every core while the previous one is being stored, so the cores never wait for the disk.</summary>
+    /// <summary>Codes on every core while this thread stores, in input order, so the cores never wait for the disk or for each other.</summary>
     private void Process(IEnumerable<IngestResult> results, Pipeline pipeline, Action<int> progress)
     {
+        var outcomes = OrderedParallelMap<IngestResult, Outcome>.Of(
+            results, r => Code(r, pipeline, timeLimit), Environment.ProcessorCount, InFlightDocuments, InFlightChars, TextChars);
         var done = 0;
-        var storing = Task.CompletedTask;
-        foreach (var batch in TextBoundedBatches.Of(results, BatchSize, BatchChars, TextChars))
+        foreach (var batch in TextBoundedBatches.Of(outcomes, BatchSize, BatchChars, o => o.Chars))
         {
-            _notices.AddRange(batch.OfType<IngestResult.Read>().Where(r => r.Notice is not null).Select(r => (r.Origin, r.Notice!)));
-            var coded = batch.AsParallel().AsOrdered().Select(r => Code(r, pipeline, timeLimit)).ToList();
-            storing.GetAwaiter().GetResult();
-            storing = Task.Run(() => Store(coded, pipeline.ResourceVersion));
+            Store(batch, pipeline.ResourceVersion);
             done += batch.Length;
             progress(done);
         }
-        storing.GetAwaiter().GetResult();
     }
 
-    /// <summary>Stores a batch's documents in one transaction, in input order, and records its failures.</summary>
-    private void Store(List<(string Origin, CodedDocument? Coded, string? Error)> batch, string resourceVersion)
+    /// <summary>Stores a batch's documents in one transaction, in input order, and records its notices and failures.</summary>
+    private void Store(Outcome[] batch, string resourceVersion)
     {
-        var documents = batch.Where(c => c.Coded is not null).Select(c => c.Coded!).ToList();
+        _notices.AddRange(batch.Where(o => o.Notice is not null).Select(o => (o.Origin, o.Notice!)));
+        var documents = batch.Where(o => o.Coded is not null).Select(o => o.Coded!).ToList();
         foreach (var outcome in store.SaveAll(documents, resourceVersion)) _outcomes[outcome]++;
-        foreach (var (origin, _, error) in batch.Where(c => c.Coded is null)) Fail(origin, error!);
+        foreach (var failed in batch.Where(o => o.Coded is null)) Fail(failed.Origin, failed.Error!);
     }
 
     /// <summary>A failure carries no text, so it costs next to nothing to hold.</summary>
     private static long TextChars(IngestResult result) => result is IngestResult.Read r ? r.Document.Text.Length : 0;
 
-    private static (string Origin, CodedDocument? Coded, string? Error) Code(IngestResult result, Pipeline pipeline, CodingTimeLimit timeLimit)
+    private static Outcome Code(IngestResult result, Pipeline pipeline, CodingTimeLimit timeLimit)
     {
         switch (result)
         {
             case IngestResult.Failed f:
-                return (f.Origin, null, f.Reason);
+                return new Outcome(f.Origin, 0, null, f.Reason, null);
             case IngestResult.Read r:
-                try { return (r.Origin, timeLimit.Run(pipeline, r.Document), null); }
-                catch (TimeoutException e) { return (r.Origin, null, e.Message); }
+                var chars = TextChars(r);
+                try { return new Outcome(r.Origin, chars, timeLimit.Run(pipeline, r.Document), null, r.Notice); }
+                catch (TimeoutException e) { return new Outcome(r.Origin, chars, null, e.Message, r.Notice); }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    return (r.Origin, null, $"coding failed: {e.GetType().Name}: {e.Message}");
+                    return new Outcome(r.Origin, chars, null, $"coding failed: {e.GetType().Name}: {e.Message}", r.Notice);
                 }
             default:
                 throw new InvalidOperationException($"unknown ingest result {result.GetType().Name}");
