@@ -9,7 +9,9 @@ namespace Sitrep.Tests.Hostile;
 /// </summary>
 public sealed class CrashSafetyTests : IDisposable
 {
-    private const int Documents = 200;
+    // Enough that the run is still coding well after its first commit, however fast coding gets: with 200 short
+    // documents, the whole corpus was sometimes stored between two looks at the store.
+    private const int Documents = 1000;
     private static readonly string[] Places = ["Alep", "Homs", "Hama", "Idleb", "Deraa", "Palmyre", "Raqqa", "Deir ez-Zor"];
     private static readonly string[] Actors = ["les rebelles", "l'armée syrienne", "l'État islamique", "les forces kurdes"];
 
