@@ -180,7 +180,7 @@ public static class RoleAssigner
 
     /// <summary>A lower-case word that no dictionary reads and no preposition, after a noun trigger: an adjective ("meurtrière", "intenses").</summary>
     private static bool IsAdjective(SentenceMentions s, int token) =>
-        s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Surface(token)[0])
+        s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Text[s.Text.Tokens[token].Start])
         && s.Norm(token) is { Length: > 3 } word && word is not ("contre" or "vers" or "dans" or "pour" or "avec" or "entre" or "apres" or "avant" or "depuis" or "selon")
         && !ReadKinds.Any(k => s.Of(k).Any(m => m.FirstToken <= token && token < m.EndToken));
 
