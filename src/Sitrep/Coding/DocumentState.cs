@@ -68,8 +68,10 @@ public sealed class DocumentState
         foreach (var s in sentences)
         {
             if (s.EventTriggers.Count == 0) continue;
-            foreach (var p in s.EventPlaces(places))
+            var eventPlaces = s.EventPlaces(places);
+            for (var i = 0; i < eventPlaces.Count; i++)
             {
+                var p = eventPlaces[i];
                 if (p.Place.Id is null || p.Place.Level is not ("city" or "town")) continue;
                 (EventPlace First, int Count, int Order) place = seen.TryGetValue(p.Key, out var was) ? was with { Count = was.Count + 1 } : (p, 1, seen.Count);
                 seen[p.Key] = place;

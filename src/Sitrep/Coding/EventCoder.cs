@@ -78,8 +78,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
             var oneEvent = locations.Count <= 1;
-            foreach (var place in locations)
+            for (var i = 0; i < locations.Count; i++)
             {
+                var place = locations[i];
                 // "ont pris d'assaut le quartier X, progressant vers la place Y": the first place named is the act's.
                 lastPlace ??= place;
                 result.Add(new CodedEvent(new Event
@@ -142,12 +143,17 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// </summary>
     private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
-        var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
+        var kept = new List<Event>(events.Count);
+        foreach (var e in events)
+            if (!e.Weak) kept.Add(e.Event);
         // No weak event, as in most documents: nothing to compare, and the events are in text order already.
         if (kept.Count == events.Count && InTextOrder(kept)) return kept;
-        // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
+        // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones
+        // (a list, each once: a document tells a few, and hashing their places cost more than reading them).
         // A denied or planned act did not happen: a generic word cannot tell it again.
-        var told = kept.Where(e => !e.Negated && !e.Hedged).Select(Told).ToHashSet();
+        var told = new List<(string Kind, string PlaceKey, Place? Place, DateOnly? Date, TextSpan Quote, string SubType)>();
+        foreach (var e in kept)
+            if (!e.Negated && !e.Hedged) AddOnce(told, Told(e));
         var assumedDays = events.Where(e => !e.Weak && e.DayAssumed).Select(e => e.Event.QuoteSpan).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
         {
@@ -166,18 +172,23 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             else
             {
                 kept.Add(weak.Event);
-                told.Add(Told(weak.Event));
+                AddOnce(told, Told(weak.Event));
             }
         }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
     /// <summary>A kept event that a generic word told more of, replaced, and its place and day as told updated.</summary>
-    private static void Revise(List<Event> kept, HashSet<(string, string, Place?, DateOnly?, TextSpan, string)> told, int index, Event revised)
+    private static void Revise(List<Event> kept, List<(string, string, Place?, DateOnly?, TextSpan, string)> told, int index, Event revised)
     {
         told.Remove(Told(kept[index]));
         kept[index] = revised;
-        told.Add(Told(revised));
+        AddOnce(told, Told(revised));
+    }
+
+    private static void AddOnce<T>(List<T> list, T item)
+    {
+        if (!list.Contains(item)) list.Add(item);
     }
 
     /// <summary>The event with the day a later generic word states, and its toll where the event had none.</summary>
