@@ -13,7 +13,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
         var sentences = SentenceMentions.Group(text, mentions);
-        var actors = new AnalyzedTextActors(text, sentences.SelectMany(s => s.Of(MentionKind.Actor)), referents);
+        var actors = new AnalyzedTextActors(text, ActorMentions(sentences), referents);
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
@@ -40,6 +40,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             .Where(c => !OnlyPrints(c, claimList, text.Document.Outlet)).ToList();
         return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+    }
+
+    private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
+    {
+        var all = new List<LocatedMention>();
+        foreach (var s in sentences) all.AddRange(s.Of(MentionKind.Actor));
+        return all;
     }
 
     private static bool OnlyPrints(Claim claim, List<Claim> all, string? outlet) =>
