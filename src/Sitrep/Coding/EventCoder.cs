@@ -129,9 +129,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// </summary>
     private static bool Flagged(SentenceMentions s, LocatedMention trigger, string cue)
     {
-        foreach (var c in s.Cues(cue))
-            if (c.EndToken <= trigger.FirstToken && CuesAhead(s, c.EndToken, trigger.FirstToken)
-                || c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 2)
+        // By index: asked twice a trigger, and a list read through its interface by foreach makes an enumerator.
+        var cues = s.Cues(cue);
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= trigger.FirstToken && CuesAhead(s, cues[i].EndToken, trigger.FirstToken)
+                || cues[i].FirstToken >= trigger.EndToken && cues[i].FirstToken - trigger.EndToken <= 2)
                 return true;
         return false;
     }

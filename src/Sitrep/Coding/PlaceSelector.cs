@@ -113,8 +113,10 @@ public static class PlaceSelector
     /// </summary>
     private static bool LocatesAnother(SentenceMentions s, LocatedMention place)
     {
-        foreach (var c in s.Cues("locator"))
-            if (c.EndToken <= place.FirstToken && !PunctuationBetween(s, c.EndToken, place.FirstToken) && !TriggerStartsBetween(s, c.EndToken, place.FirstToken))
+        // By index, here and below: read for every place, and a list read through its interface by foreach makes an enumerator.
+        var cues = s.Cues("locator");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= place.FirstToken && !PunctuationBetween(s, cues[i].EndToken, place.FirstToken) && !TriggerStartsBetween(s, cues[i].EndToken, place.FirstToken))
                 return true;
         return false;
     }
@@ -125,8 +127,9 @@ public static class PlaceSelector
     /// <summary>"évacuer les rebelles vers Jarablus": where people go is not where the act happens (cues.tsv "destination").</summary>
     private static bool IsDestination(SentenceMentions s, LocatedMention place)
     {
-        foreach (var c in s.Cues("destination"))
-            if (c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= DestinationReach && !PunctuationBetween(s, c.EndToken, place.FirstToken))
+        var cues = s.Cues("destination");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= place.FirstToken && place.FirstToken - cues[i].EndToken <= DestinationReach && !PunctuationBetween(s, cues[i].EndToken, place.FirstToken))
                 return true;
         return false;
     }
@@ -140,8 +143,9 @@ public static class PlaceSelector
 
     private static bool TriggerStartsBetween(SentenceMentions s, int from, int to)
     {
-        foreach (var t in s.Of(MentionKind.Trigger))
-            if (t.FirstToken >= from && t.FirstToken < to) return true;
+        var triggers = s.Of(MentionKind.Trigger);
+        for (var i = 0; i < triggers.Count; i++)
+            if (triggers[i].FirstToken >= from && triggers[i].FirstToken < to) return true;
         return false;
     }
 
@@ -168,8 +172,9 @@ public static class PlaceSelector
 
     private static bool Covered(SentenceMentions s, MentionKind kind, int token)
     {
-        foreach (var m in s.Of(kind))
-            if (m.FirstToken <= token && token < m.EndToken) return true;
+        var mentions = s.Of(kind);
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken <= token && token < mentions[i].EndToken) return true;
         return false;
     }
 
@@ -182,8 +187,9 @@ public static class PlaceSelector
         var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
         var places = new List<EventPlace>(mentions.Count);
-        foreach (var p in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var p = mentions[i];
             if (InsideAName(actors, p) || InsideAName(sources, p) || dash >= 0 && p.FirstToken <= dash || LocatesAnother(s, p) || EndsAPersonsName(s, p)) continue;
             var written = p.Mention.Span.Of(s.Text.Text);
             places.Add(new EventPlace(written, resolver.Resolve(p.Mention, written), p));

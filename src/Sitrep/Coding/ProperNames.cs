@@ -23,8 +23,11 @@ public static class ProperNames
         // By token of the sentence; a mention may run past its end.
         var covered = new bool[s.Sentence.TokenCount];
         foreach (var kind in CoveringKinds)
-            foreach (var m in s.Of(kind))
-                for (var t = Math.Max(m.FirstToken, first); t < Math.Min(m.EndToken, end); t++) covered[t - first] = true;
+        {
+            var mentions = s.Of(kind);
+            for (var i = 0; i < mentions.Count; i++)
+                for (var t = Math.Max(mentions[i].FirstToken, first); t < Math.Min(mentions[i].EndToken, end); t++) covered[t - first] = true;
+        }
         // The sentence's first word is capitalised for being first ("Le Centre des médias…"): no name starts there.
         var t0 = first + 1;
         while (t0 < end)

@@ -106,8 +106,10 @@ public static class RoleAssigner
     /// <summary>"des insurgés, dont des combattants de X": an actor named as part of those just named is no object.</summary>
     private static bool IsPartOfAnother(SentenceMentions s, ActorInfo actor)
     {
-        foreach (var c in s.Cues("subset"))
-            if (c.EndToken <= actor.Mention.FirstToken && actor.Mention.FirstToken - c.EndToken <= SubsetReach) return true;
+        // By index: read for every actor, and a list read through its interface by foreach makes an enumerator.
+        var cues = s.Cues("subset");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= actor.Mention.FirstToken && actor.Mention.FirstToken - cues[i].EndToken <= SubsetReach) return true;
         return false;
     }
 

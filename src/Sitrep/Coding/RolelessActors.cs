@@ -27,8 +27,12 @@ public static class RolelessActors
     private static bool AfterACue(SentenceMentions s, ActorInfo actor)
     {
         foreach (var kind in Kinds)
-            foreach (var c in s.Cues(kind))
-                if (actor.Mention.FirstToken >= c.EndToken && actor.Mention.FirstToken - c.EndToken <= Reach) return true;
+        {
+            // By index: read for every actor, and a list read through its interface by foreach makes an enumerator.
+            var cues = s.Cues(kind);
+            for (var i = 0; i < cues.Count; i++)
+                if (actor.Mention.FirstToken >= cues[i].EndToken && actor.Mention.FirstToken - cues[i].EndToken <= Reach) return true;
+        }
         return false;
     }
 }
