@@ -19,6 +19,8 @@ public sealed class DocumentState
     private Dictionary<string, string>? _mostNamed;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
+    /// <summary>The outlet's own attribution: one for the document, not one a sentence (nothing compares chains by identity).</summary>
+    private Attribution? _outlet;
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
@@ -101,7 +103,7 @@ public sealed class DocumentState
         // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
         if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
             return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
-        return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
+        return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : _outlet ??= new Attribution([Document.Outlet], "outlet");
     }
 
     /// <summary>
