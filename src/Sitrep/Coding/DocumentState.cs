@@ -48,11 +48,24 @@ public sealed class DocumentState
     /// Each side's most named armed actor. Only an implied side asks for it, which most documents never do: it is
     /// counted on first use.
     /// </summary>
-    private Dictionary<string, string> MostNamed => _mostNamed ??=
-        // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-        Actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
-            .GroupBy(a => a.Side)
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
+    private Dictionary<string, string> MostNamed => _mostNamed ??= CountMostNamed(Actors.All);
+
+    /// <summary>Each side's most named actor, the first in ordinal order among equals.</summary>
+    private static Dictionary<string, string> CountMostNamed(IReadOnlyList<ActorInfo> actors)
+    {
+        var counts = new Dictionary<(string Side, string Name), int>();
+        foreach (var a in actors)
+            // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
+            if (a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
+                counts[(a.Side, a.Name)] = counts.GetValueOrDefault((a.Side, a.Name)) + 1;
+        var best = new Dictionary<string, (string Name, int Count)>();
+        foreach (var ((side, name), count) in counts)
+            if (!best.TryGetValue(side, out var was) || count > was.Count || count == was.Count && string.CompareOrdinal(name, was.Name) < 0)
+                best[side] = (name, count);
+        var most = new Dictionary<string, string>();
+        foreach (var (side, (name, _)) in best) most[side] = name;
+        return most;
+    }
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
     public int? ReportYear { get; }
