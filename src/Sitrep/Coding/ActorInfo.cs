@@ -14,7 +14,17 @@ public sealed record ActorInfo(string Name, string Side, string? Label, LocatedM
     public static ActorInfo From(LocatedMention m)
     {
         var detail = m.Detail ?? "";
-        return new ActorInfo(m.Value, Part(detail, 0) ?? "", Part(detail, 1), m, Part(detail, 2));
+        return new ActorInfo(m.Value, SideOf(Field(detail, 0)), Part(detail, 1), m, Part(detail, 2));
+    }
+
+    /// <summary>The sides actors.tsv names: each is shared, not cut from the detail again for every actor mention.</summary>
+    private static readonly string[] Sides = ["gov", "opp", "kurd", "turkey", "intl", "civ", "pol", "un"];
+
+    private static string SideOf(ReadOnlySpan<char> field)
+    {
+        foreach (var side in Sides)
+            if (field.SequenceEqual(side)) return side;
+        return field.ToString();
     }
 
     /// <summary>

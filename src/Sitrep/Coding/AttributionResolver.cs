@@ -239,10 +239,9 @@ public static class AttributionResolver
             if (origin is not null) { chain.Insert(0, origin.Value.Name); rule += " + citing"; }
         }
         // A name told twice in a row is cited once.
-        var deduped = new List<string>(chain.Count);
-        for (var i = 0; i < chain.Count; i++)
-            if (i == 0 || chain[i - 1] != chain[i]) deduped.Add(chain[i]);
-        return new Attribution(deduped, rule);
+        for (var i = 1; i < chain.Count; i++)
+            if (chain[i - 1] == chain[i]) chain.RemoveAt(i--);
+        return new Attribution(chain, rule);
     }
 
     private static string CueText(SentenceMentions s, LocatedMention cue) =>

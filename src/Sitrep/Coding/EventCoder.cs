@@ -310,8 +310,32 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// them all; the lowest casualty figures stand (ACLED's conservative rule: a cumulative toll told beside it is
     /// not this event's).
     /// </summary>
-    private static List<Event> Merge(List<Event> events, string? outlet) =>
-        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date)).Select(g => MergeTellings(g, outlet)).ToList();
+    private static List<Event> Merge(List<Event> events, string? outlet)
+    {
+        if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
+        // Most documents tell each event once: each stands alone, as its group of one would.
+        var merged = new List<Event>(events.Count);
+        foreach (var e in events) merged.Add(MergeTellings([e], outlet));
+        return merged;
+    }
+
+    private static (string SubType, string Place, DateOnly? Date) MergeKey(Event e) => (e.SubEventType, PlaceKey(e), e.Date);
+
+    /// <summary>Above this many events the grouping is left to <c>GroupBy</c>: the pairs compared here grow as their square.</summary>
+    private const int PairwiseLimit = 64;
+
+    private static bool EachToldOnce(List<Event> events)
+    {
+        if (events.Count > PairwiseLimit) return false;
+        var keys = new (string, string, DateOnly?)[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            keys[i] = MergeKey(events[i]);
+            for (var j = 0; j < i; j++)
+                if (keys[i] == keys[j]) return false;
+        }
+        return true;
+    }
 
     private static Event MergeTellings(IEnumerable<Event> tellings, string? outlet)
     {
