@@ -26,8 +26,7 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
         for (var t = trigger.EndToken; t < Math.Min(s.Sentence.EndToken, trigger.EndToken + Reach); t++)
         {
             var word = s.Norm(t);
-            var found = adjectives.FirstOrDefault(a => Matches(a.Pattern, word));
-            if (found.Actor is null) continue;
+            if (FirstMatching(word) is not { } found) continue;
             var mention = new LocatedMention(new Model.Mention(Model.MentionKind.Actor, s.Text.SpanOf(t, t + 1), found.Actor, "agent_adjectives.tsv"), t, t + 1);
             var actor = new ActorInfo(found.Actor, found.Side, null, mention);
             var actor2 = roles.Actor1 ?? roles.Actor2;
@@ -36,6 +35,14 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
         return roles;
     }
 
+    /// <summary>The first adjective the word matches, or null (read for the words after every trigger with no actor1).</summary>
+    private (string Pattern, string Actor, string Side)? FirstMatching(string word)
+    {
+        for (var i = 0; i < adjectives.Count; i++)
+            if (Matches(adjectives[i].Pattern, word)) return adjectives[i];
+        return null;
+    }
+
     private static bool Matches(string pattern, string word) =>
-        pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : word == pattern;
+        pattern.EndsWith('*') ? word.AsSpan().StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : word == pattern;
 }

@@ -16,11 +16,15 @@ public sealed class AnalyzedTextActors
     /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
     private readonly IReadOnlyList<ActorInfo>?[] _inSentence;
 
+    /// <summary>The first token of the actor at an index, for the search of each sentence's first actor (one delegate a document).</summary>
+    private readonly Func<int, int> _firstTokenAt;
+
     public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents)
     {
         _text = text;
         _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
         All = referents.Resolve(InTokenOrder(actorMentions.Select(ActorInfo.From).ToList()));
+        _firstTokenAt = i => All[i].Mention.FirstToken;
         for (var i = 0; i + 1 < All.Count; i++)
         {
             var (generic, named) = (All[i], All[i + 1]);
@@ -68,7 +72,7 @@ public sealed class AnalyzedTextActors
     }
 
     private int FirstStartingAtOrAfter(int token) =>
-        SortedSearch.FirstAtOrAfter(0, All.Count, token, i => All[i].Mention.FirstToken);
+        SortedSearch.FirstAtOrAfter(0, All.Count, token, _firstTokenAt);
 
     private bool OnlyLinkWordsBetween(int from, int to)
     {

@@ -17,7 +17,7 @@ public static class AttributionResolver
     public static Attribution Resolve(SentenceMentions s, Dictionary<string, string> affiliations)
     {
         // Speakers are only read for a cue below; most sentences have none, and listing them scans for proper names.
-        var speakers = s.Cues("source-before").Any() || s.Cues("speech").Any() ? Speakers(s) : [];
+        var speakers = s.Cues("source-before").Count > 0 || s.Cues("speech").Count > 0 ? Speakers(s) : [];
         foreach (var cue in s.Cues("source-before"))
         {
             var src = Affiliation(s, FirstAfter(speakers, cue.EndToken), affiliations);
@@ -26,8 +26,8 @@ public static class AttributionResolver
         foreach (var cue in s.Cues("speech"))
         {
             // "l'armée avait annoncé une vaste offensive": the announcement is the act coded, not a report of one.
-            if (s.Of(MentionKind.Trigger).Any(t => t.FirstToken < cue.EndToken && cue.FirstToken < t.EndToken)) continue;
-            if (s.Cues("unnamed-source").FirstOrDefault(u => u.FirstToken >= cue.EndToken && u.FirstToken - cue.EndToken <= 1) is { } unnamed)
+            if (AnyOverlaps(s.Of(MentionKind.Trigger), cue)) continue;
+            if (FirstStartingWithin(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
             {
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
                 var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
@@ -87,8 +87,35 @@ public static class AttributionResolver
 
     private readonly record struct Speaker(string Name, int First, int End);
 
-    private static List<Speaker> NamedSources(SentenceMentions s) =>
-        s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
+    private static List<Speaker> NamedSources(SentenceMentions s)
+    {
+        var sources = s.Of(MentionKind.Source);
+        var list = new List<Speaker>(sources.Count);
+        for (var i = 0; i < sources.Count; i++) list.Add(new Speaker(sources[i].Value, sources[i].FirstToken, sources[i].EndToken));
+        return list;
+    }
+
+    private static bool AnyOverlaps(IReadOnlyList<LocatedMention> mentions, LocatedMention cue)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken < cue.EndToken && cue.FirstToken < mentions[i].EndToken) return true;
+        return false;
+    }
+
+    /// <summary>The first mention starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
+    private static LocatedMention? FirstStartingWithin(IReadOnlyList<LocatedMention> mentions, int from, int reach)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken >= from && mentions[i].FirstToken - from <= reach) return mentions[i];
+        return null;
+    }
+
+    private static LocatedMention? StartingAt(IReadOnlyList<LocatedMention> mentions, int token)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken == token) return mentions[i];
+        return null;
+    }
 
     /// <summary>
     /// "a indiqué que", "a précisé lundi que": what follows is what was said (one word of the saying's time aside,
@@ -97,9 +124,9 @@ public static class AttributionResolver
     private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue)
     {
         var next = cue.EndToken;
-        if (s.Of(MentionKind.Date).FirstOrDefault(d => d.FirstToken == next) is { } date) next = date.EndToken;
+        if (StartingAt(s.Of(MentionKind.Date), next) is { } date) next = date.EndToken;
         else if (next + 1 < s.Sentence.EndToken && s.Text.Tokens[next].Kind == Sitrep.Text.TokenKind.Word
-                 && !s.Of(MentionKind.Source).Any(m => m.FirstToken == next) && s.Norm(next + 1) is "que" or "qu'") next++;
+                 && StartingAt(s.Of(MentionKind.Source), next) is null && s.Norm(next + 1) is "que" or "qu'") next++;
         return next < s.Sentence.EndToken && s.Norm(next) is "que" or "qu'" or ":";
     }
 
@@ -109,14 +136,16 @@ public static class AttributionResolver
     /// </summary>
     private static List<Speaker> Speakers(SentenceMentions s)
     {
-        var list = s.Of(MentionKind.Source).Select(m => new Speaker(m.Value, m.FirstToken, m.EndToken)).ToList();
-        list.AddRange(ProperNames.In(s).Select(n => new Speaker(n.Name, n.First, n.End)));
+        var list = NamedSources(s);
+        foreach (var (name, first, end) in ProperNames.In(s)) list.Add(new Speaker(name, first, end));
         // The token ranges taken so far, searched rather than read in full for every actor of a long sentence.
-        var taken = new SpanIndex(list.Select(x => TextSpan.FromBounds(x.First, x.End)));
-        foreach (var a in s.Of(MentionKind.Actor))
+        var taken = new SpanIndex();
+        foreach (var x in list) taken.Add(TextSpan.FromBounds(x.First, x.End));
+        var actors = s.Of(MentionKind.Actor);
+        for (var i = 0; i < actors.Count; i++)
         {
-            var info = ActorInfo.From(a);
-            if (info.IsCivilian || info.Label is not null && info.Side == "opp") continue;
+            var a = actors[i];
+            if (ActorInfo.IsCivilianOrLabelledOpposition(a)) continue;
             var tokens = TextSpan.FromBounds(a.FirstToken, a.EndToken);
             if (taken.Overlaps(tokens)) continue;
             list.Add(new Speaker(a.Value, a.FirstToken, a.EndToken));
@@ -163,7 +192,7 @@ public static class AttributionResolver
     /// </summary>
     private static Speaker? Affiliation(SentenceMentions s, Speaker? found, Dictionary<string, string> affiliations)
     {
-        if (found is not { } person || s.Of(MentionKind.Source).Any(m => m.FirstToken == person.First)) return found;
+        if (found is not { } person || StartingAt(s.Of(MentionKind.Source), person.First) is not null) return found;
         if (OrganisationApposed(s, person) is { } org)
         {
             affiliations[person.Name] = org.Value;
@@ -180,7 +209,7 @@ public static class AttributionResolver
         for (var t = person.End + 1; t < s.Sentence.EndToken && t - person.End <= AffiliationReach; t++)
         {
             if (s.Norm(t) is "," or ";" or ":" or ".") return null;
-            if (s.Of(MentionKind.Source).FirstOrDefault(m => m.FirstToken == t) is { } org) return of ? org : null;
+            if (StartingAt(s.Of(MentionKind.Source), t) is { } org) return of ? org : null;
             of |= s.Norm(t) is "de" or "du" or "d'" or "des";
         }
         return null;
@@ -197,18 +226,22 @@ public static class AttributionResolver
     /// <summary>Adds what "cité par Y" and "citant Y" say after the first link.</summary>
     private static Attribution Extend(SentenceMentions s, List<Speaker> speakers, List<string> chain, int after, string rule)
     {
-        foreach (var cue in s.Cues("cited-by").Where(c => c.FirstToken >= after - 1))
+        foreach (var cue in s.Cues("cited-by"))
         {
+            if (cue.FirstToken < after - 1) continue;
             var medium = FirstAfter(speakers, cue.EndToken);
             if (medium is not null) { chain.Add(medium.Value.Name); rule += " + cited-by"; }
         }
-        foreach (var cue in s.Cues("citing").Where(c => c.FirstToken >= after - 1))
+        foreach (var cue in s.Cues("citing"))
         {
+            if (cue.FirstToken < after - 1) continue;
             var origin = FirstAfter(speakers, cue.EndToken);
             if (origin is not null) { chain.Insert(0, origin.Value.Name); rule += " + citing"; }
         }
-        var deduped = chain.Where((name, i) => i == 0 || chain[i - 1] != name).ToList();
-        return new Attribution(deduped, rule);
+        // A name told twice in a row is cited once.
+        for (var i = 1; i < chain.Count; i++)
+            if (chain[i - 1] == chain[i]) chain.RemoveAt(i--);
+        return new Attribution(chain, rule);
     }
 
     private static string CueText(SentenceMentions s, LocatedMention cue) =>

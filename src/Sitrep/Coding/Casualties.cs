@@ -36,7 +36,8 @@ public static class CasualtyReader
         var quantities = s.Of(MentionKind.Quantity);
         // Most sentences hold no number: nothing to read, no cue to index.
         if (quantities.Count == 0) return Casualties.None;
-        var used = new HashSet<LocatedMention>();
+        // Made at the first figure of people: most numbers count no one (years, distances, weapons).
+        HashSet<LocatedMention>? used = null;
         int? dead = null, hurt = null;
         var (fatal, injury) = (new MentionsNear(s.Cues("fatal")), new MentionsNear(s.Cues("injury")));
         for (var i = 0; i < quantities.Count; i++)
@@ -45,17 +46,31 @@ public static class CasualtyReader
             // "14 ans", "deux camps": a number of anything but people counts no casualties.
             if (!IsCount(q) || !CountsPeople(q, nouns.People)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
-            if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { used.Add(q); continue; }
+            if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { (used ??= []).Add(q); continue; }
             // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
-            if (i > 0 && s.Cues("subset").Any(c => c.EndToken <= q.FirstToken && q.FirstToken - c.EndToken <= 1)) { used.Add(q); continue; }
+            if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q); continue; }
             var cue = NearestCue(s, fatal, injury, q);
             if (cue is null) continue;
-            used.Add(q);
+            (used ??= []).Add(q);
             var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
             if (cue.Value == "fatal") dead = (dead ?? 0) + n;
             else hurt = (hurt ?? 0) + n;
         }
-        return new Casualties(dead, hurt, used, used.Count > 0 && used.All(q => !nouns.Combatants.Contains(q.Detail ?? "")));
+        return used is null ? Casualties.None : new Casualties(dead, hurt, used, NoneCountsFighters(used, nouns.Combatants));
+    }
+
+    private static bool SubsetCueRightBefore(SentenceMentions s, LocatedMention q)
+    {
+        foreach (var c in s.Cues("subset"))
+            if (c.EndToken <= q.FirstToken && q.FirstToken - c.EndToken <= 1) return true;
+        return false;
+    }
+
+    private static bool NoneCountsFighters(HashSet<LocatedMention> figures, NounList combatants)
+    {
+        foreach (var q in figures)
+            if (combatants.Contains(q.Detail ?? "")) return false;
+        return true;
     }
 
     /// <summary>No unit ("une centaine ont péri"), a verb after it ("3 ont été tués"), or a noun of people.</summary>
@@ -93,8 +108,12 @@ public static class CasualtyReader
     /// <summary>The words a "dont" clause may add between a number and its death word ("15 civils, dont trois enfants, sont morts").</summary>
     private const int SubsetClause = 6;
 
-    private static bool HasSubsetClause(SentenceMentions s, int from, int to) =>
-        s.Cues("subset").Any(c => c.FirstToken >= from && c.EndToken <= to);
+    private static bool HasSubsetClause(SentenceMentions s, int from, int to)
+    {
+        foreach (var c in s.Cues("subset"))
+            if (c.FirstToken >= from && c.EndToken <= to) return true;
+        return false;
+    }
 
     private static bool EndsAClause(SentenceMentions s, int from, int to)
     {

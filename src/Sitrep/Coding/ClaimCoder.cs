@@ -1,6 +1,5 @@
 using System.Globalization;
 using Sitrep.Model;
-using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Coding;
 
@@ -25,10 +24,11 @@ public sealed class ClaimCoder
 
     public IEnumerable<Claim> Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date)
     {
-        var dateSpans = new SpanIndex(s.Of(MentionKind.Date).Select(d => d.Span));
-        foreach (var q in s.Of(MentionKind.Quantity))
+        var quantities = s.Of(MentionKind.Quantity);
+        for (var i = 0; i < quantities.Count; i++)
         {
-            if (used.Contains(q) || dateSpans.Overlaps(q.Span)) continue;
+            var q = quantities[i];
+            if (used.Contains(q) || OverlapsADate(s, q.Span)) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
             if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q)) continue;
             yield return new Claim
@@ -44,5 +44,14 @@ public sealed class ClaimCoder
                 Why = [$"quantity: {q.Mention.Entry}", $"attribution: {attribution.Rule}"],
             };
         }
+    }
+
+    /// <summary>A figure inside a date ("le 15 mars") is no claim. A sentence has a few dates: they are read in full.</summary>
+    private static bool OverlapsADate(SentenceMentions s, TextSpan span)
+    {
+        var dates = s.Of(MentionKind.Date);
+        for (var i = 0; i < dates.Count; i++)
+            if (dates[i].Span.Overlaps(span)) return true;
+        return false;
     }
 }

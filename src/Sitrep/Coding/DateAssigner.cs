@@ -37,15 +37,27 @@ public static class DateAssigner
     /// </summary>
     public static bool IsBackground(SentenceMentions s, int? reportYear)
     {
-        // Most sentences name no date: only a habitual cue makes them background, and nothing is listed.
-        if (s.Of(MentionKind.Date).Count == 0) return s.Cues("habitual").Any();
-        var dates = s.Of(MentionKind.Date).ToList();
-        if (s.Cues("habitual").Any() && !dates.Any(d => Parse(d).Date is not null && !IsYearOnly(d))) return true;
+        // Most sentences name no date: only a habitual cue makes them background. Loops: read for every sentence with a trigger.
+        var dates = s.Of(MentionKind.Date);
+        if (dates.Count == 0) return s.Cues("habitual").Count > 0;
+        if (s.Cues("habitual").Count > 0 && !NamesADay(dates)) return true;
         if (reportYear is null) return false;
         // "une première depuis le début du conflit en 2011": a year that starts a span dates no act.
-        var since = s.Cues("since").ToList();
-        dates = dates.Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceYearReach)).ToList();
-        return dates.Count > 0 && dates.All(d => IsYearOnly(d) && Year(d) < reportYear);
+        var dated = false;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (Follows(s.Cues("since"), dates[i], SinceYearReach)) continue;
+            if (!(IsYearOnly(dates[i]) && Year(dates[i]) < reportYear)) return false;
+            dated = true;
+        }
+        return dated;
+    }
+
+    private static bool NamesADay(IReadOnlyList<LocatedMention> dates)
+    {
+        for (var i = 0; i < dates.Count; i++)
+            if (IsoDay(dates[i].Value) is not null && !IsYearOnly(dates[i])) return true;
+        return false;
     }
 
     private static int? Year(LocatedMention date) => date.Value.Length >= 4 && int.TryParse(date.Value.AsSpan(0, 4), out var year) ? year : null;
@@ -73,33 +85,43 @@ public static class DateAssigner
     /// <summary>The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").</summary>
     public static EventDate? Stated(SentenceMentions s)
     {
-        if (s.Of(MentionKind.Date).Count == 0) return null;
-        var since = s.Cues("since").ToList();
-        return ActDates(s)
-            .Where(d => !IsYearOnly(d))
-            .Where(d => !since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach))
-            .Select(Parse).FirstOrDefault(d => d.Date is not null);
+        // Loops, not LINQ: read for every sentence with a date, and for every trigger.
+        var dates = s.Of(MentionKind.Date);
+        for (var i = 0; i < dates.Count; i++)
+            if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && !Follows(s.Cues("since"), dates[i], SinceReach) && IsoDay(dates[i].Value) is not null)
+                return Parse(dates[i]);
+        return null;
     }
 
-    /// <summary>The sentence's dates that may be an act's: not the end of a term ("prolongé jusqu'à samedi", "qui expire lundi").</summary>
-    private static IEnumerable<LocatedMention> ActDates(SentenceMentions s)
+    /// <summary>A date of the sentence that may be an act's: not the end of a term ("prolongé jusqu'à samedi", "qui expire lundi").</summary>
+    private static bool IsActDate(SentenceMentions s, LocatedMention date) => !Follows(s.Cues("until"), date, SinceReach);
+
+    /// <summary>Whether one of the cues ends at most <paramref name="reach"/> tokens before the date.</summary>
+    private static bool Follows(IReadOnlyList<LocatedMention> cues, LocatedMention date, int reach)
     {
-        var until = s.Cues("until").ToList();
-        return until.Count == 0 ? s.Of(MentionKind.Date)
-            : s.Of(MentionKind.Date).Where(d => !until.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach));
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= date.FirstToken && date.FirstToken - cues[i].EndToken <= reach) return true;
+        return false;
     }
 
     public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
     {
-        var stated = ActDates(s)
-            .Select(d => (Mention: d, Date: Parse(d)))
-            .Where(d => d.Date.Date is not null && !IsYearOnly(d.Mention))
-            .OrderBy(d => Math.Abs(d.Mention.FirstToken - trigger.FirstToken))
-            .FirstOrDefault();
-        if (stated.Mention is not null) return stated.Date;
+        // The day stated nearest the trigger, the first one among equals.
+        var dates = s.Of(MentionKind.Date);
+        LocatedMention? nearest = null;
+        var nearestDistance = int.MaxValue;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var d = dates[i];
+            if (!IsActDate(s, d) || IsoDay(d.Value) is null || IsYearOnly(d)) continue;
+            var distance = Math.Abs(d.FirstToken - trigger.FirstToken);
+            if (distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
+        }
+        if (nearest is not null) return Parse(nearest);
         // "reprise en mars 2016": a month the sentence names is the act's time, with no day; never the day of the report.
-        if (ActDates(s).FirstOrDefault(d => !IsYearOnly(d) && Parse(d).Date is null) is { } month)
-            return Parse(month);
+        for (var i = 0; i < dates.Count; i++)
+            if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && IsoDay(dates[i].Value) is null)
+                return Parse(dates[i]);
         if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach)
             && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
@@ -123,9 +145,8 @@ public static class DateAssigner
     {
         var dates = s.Of(MentionKind.Date);
         if (dates.Count == 0) return false;
-        var since = s.Cues("since").ToList();
-        foreach (var d in dates)
-            if (since.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= SinceReach) || IsYearOnly(d) || Parse(d).Date is null)
+        for (var i = 0; i < dates.Count; i++)
+            if (Follows(s.Cues("since"), dates[i], SinceReach) || IsYearOnly(dates[i]) || IsoDay(dates[i].Value) is null)
                 return true;
         return false;
     }

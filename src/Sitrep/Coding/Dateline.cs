@@ -15,10 +15,18 @@ public static class Dateline
     {
         var sentence = s.Sentence;
         var opensParagraph = sentence.Index == 0 || s.Text.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph;
-        if (!opensParagraph || !s.Of(Model.MentionKind.Place).Any(p => p.FirstToken == sentence.FirstToken)) return -1;
+        if (!opensParagraph || !OpensWithAPlace(s)) return -1;
         var end = Math.Min(sentence.FirstToken + sentence.TokenCount, sentence.FirstToken + MaxTokens);
         for (var t = sentence.FirstToken + 1; t < end; t++)
             if (s.Norm(t) is "-" or "\u2013" or "\u2014") return t;
         return -1;
+    }
+
+    private static bool OpensWithAPlace(SentenceMentions s)
+    {
+        var places = s.Of(Model.MentionKind.Place);
+        for (var i = 0; i < places.Count; i++)
+            if (places[i].FirstToken == s.Sentence.FirstToken) return true;
+        return false;
     }
 }

@@ -19,6 +19,8 @@ public sealed class DocumentState
     private Dictionary<string, string>? _mostNamed;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
+    /// <summary>The outlet's own attribution: one for the document, not one a sentence (nothing compares chains by identity).</summary>
+    private Attribution? _outlet;
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
@@ -46,11 +48,24 @@ public sealed class DocumentState
     /// Each side's most named armed actor. Only an implied side asks for it, which most documents never do: it is
     /// counted on first use.
     /// </summary>
-    private Dictionary<string, string> MostNamed => _mostNamed ??=
-        // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-        Actors.All.Where(a => a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
-            .GroupBy(a => a.Side)
-            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.Name).OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
+    private Dictionary<string, string> MostNamed => _mostNamed ??= CountMostNamed(Actors.All);
+
+    /// <summary>Each side's most named actor, the first in ordinal order among equals.</summary>
+    private static Dictionary<string, string> CountMostNamed(IReadOnlyList<ActorInfo> actors)
+    {
+        var counts = new Dictionary<(string Side, string Name), int>();
+        foreach (var a in actors)
+            // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
+            if (a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
+                counts[(a.Side, a.Name)] = counts.GetValueOrDefault((a.Side, a.Name)) + 1;
+        var best = new Dictionary<string, (string Name, int Count)>();
+        foreach (var ((side, name), count) in counts)
+            if (!best.TryGetValue(side, out var was) || count > was.Count || count == was.Count && string.CompareOrdinal(name, was.Name) < 0)
+                best[side] = (name, count);
+        var most = new Dictionary<string, string>();
+        foreach (var (side, (name, _)) in best) most[side] = name;
+        return most;
+    }
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
     public int? ReportYear { get; }
@@ -68,8 +83,10 @@ public sealed class DocumentState
         foreach (var s in sentences)
         {
             if (s.EventTriggers.Count == 0) continue;
-            foreach (var p in s.EventPlaces(places))
+            var eventPlaces = s.EventPlaces(places);
+            for (var i = 0; i < eventPlaces.Count; i++)
             {
+                var p = eventPlaces[i];
                 if (p.Place.Id is null || p.Place.Level is not ("city" or "town")) continue;
                 (EventPlace First, int Count, int Order) place = seen.TryGetValue(p.Key, out var was) ? was with { Count = was.Count + 1 } : (p, 1, seen.Count);
                 seen[p.Key] = place;
@@ -99,7 +116,7 @@ public sealed class DocumentState
         // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
         if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
             return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
-        return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : new Attribution([Document.Outlet], "outlet");
+        return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : _outlet ??= new Attribution([Document.Outlet], "outlet");
     }
 
     /// <summary>
@@ -109,11 +126,11 @@ public sealed class DocumentState
     public Roles Complete(Roles roles, string triggerClass, SentenceMentions s, bool civilianToll = false)
     {
         // "sept personnes ont péri": a toll of people who do not fight makes the target civilian, as a civilian word does.
-        var civiliansHit = civilianToll || s.Cues("civilian").Any();
+        var civiliansHit = civilianToll || s.Cues("civilian").Count > 0;
         var actor1 = roles.Actor1;
         var actor2 = roles.Actor2;
         var rule = roles.Rule;
-        if (actor1 is null && !roles.Passive && _lastSubject is not null && s.Cues("pronoun").Any(c => c.FirstToken < roles.Trigger.FirstToken))
+        if (actor1 is null && !roles.Passive && _lastSubject is not null && AnyStartsBefore(s.Cues("pronoun"), roles.Trigger.FirstToken))
             (actor1, rule) = (_lastSubject, rule + "; actor1 from the pronoun");
         // "les rebelles ont repoussé une offensive de l'armée", "ils ont été repoussés par l'armée": the attacker acts.
         if (triggerClass == "repel" && (actor1 ?? actor2) is not null)
@@ -194,14 +211,30 @@ public sealed class DocumentState
         return shot ? (Named(Unidentified, "opp", protesters), protesters, rule + "; shot at by an unnamed group") : (protesters, null, rule);
     }
 
+    private static bool AnyStartsBefore(IReadOnlyList<LocatedMention> cues, int token)
+    {
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken < token) return true;
+        return false;
+    }
+
     /// <summary>"des missiles ont été interceptés par la défense antiaérienne": the agent of the verb that stops a weapon.</summary>
     private ActorInfo? Foiler(SentenceMentions s, LocatedMention trigger)
     {
-        var foiled = s.Cues("foiled").FirstOrDefault(c => c.FirstToken >= trigger.EndToken);
-        if (foiled is null) return null;
-        var agentCue = s.Cues("agent").FirstOrDefault(c => c.FirstToken >= foiled.EndToken && c.FirstToken - foiled.EndToken <= FoilerReach);
-        return agentCue is null ? null : Actors.InSentence(s.Sentence)
-            .FirstOrDefault(a => !a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2);
+        // Loops: asked for every trigger, and most sentences have no such verb.
+        if (FirstCue(s.Cues("foiled"), trigger.EndToken, int.MaxValue) is not { } foiled
+            || FirstCue(s.Cues("agent"), foiled.EndToken, FoilerReach) is not { } agentCue) return null;
+        foreach (var a in Actors.InSentence(s.Sentence))
+            if (!a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2) return a;
+        return null;
+    }
+
+    /// <summary>The first cue starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
+    private static LocatedMention? FirstCue(IReadOnlyList<LocatedMention> cues, int from, int reach)
+    {
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken >= from && cues[i].FirstToken - from <= reach) return cues[i];
+        return null;
     }
 
     /// <summary>A weapon that strikes from afar or explodes: the classes a stopped weapon and a bombing's targets are read for.</summary>
@@ -223,6 +256,8 @@ public sealed class DocumentState
     /// <summary>"revendiqué par l'EI", "l'EI a revendiqué": the armed group that claims the sentence's attack.</summary>
     private ActorInfo? Claimant(SentenceMentions s)
     {
+        // Asked for every trigger; most sentences have no word of claiming.
+        if (s.Cues("claimed").Count == 0) return null;
         var here = Actors.InSentence(s.Sentence).Where(a => !a.IsCivilian && !a.IsPolitical).ToList();
         foreach (var cue in s.Cues("claimed"))
         {
@@ -260,14 +295,18 @@ public sealed class DocumentState
     /// <summary>Words between a bombing and a civilian word that names its object ("bombardant les cibles civiles").</summary>
     private const int ObjectReach = 3;
 
-    private static bool CivilianObject(SentenceMentions s, LocatedMention trigger, ActorInfo? actor2) =>
-        s.Cues("civilian").Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ObjectReach
-                                    && (actor2 is null || c.FirstToken < actor2.Mention.FirstToken));
+    private static bool CivilianObject(SentenceMentions s, LocatedMention trigger, ActorInfo? actor2)
+    {
+        foreach (var c in s.Cues("civilian"))
+            if (c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ObjectReach && (actor2 is null || c.FirstToken < actor2.Mention.FirstToken))
+                return true;
+        return false;
+    }
 
     private static bool IsBombing(string triggerClass) => triggerClass is "strike" or "Shelling/artillery/missile attack" or "Air/drone strike";
 
     private static bool IsAirRaid(string triggerClass, SentenceMentions s) =>
-        triggerClass == "Air/drone strike" || triggerClass == "strike" && s.Cues("air").Any();
+        triggerClass == "Air/drone strike" || triggerClass == "strike" && s.Cues("air").Count > 0;
 
     private static bool IsFight(string triggerClass) =>
         triggerClass is "capture" or "fall" or "lose" or "withdraw" or "Armed clash" or "repel" or "strike" or "Air/drone strike" or "Shelling/artillery/missile attack";

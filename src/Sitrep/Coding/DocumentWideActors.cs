@@ -12,24 +12,23 @@ public sealed class DocumentWideActors
     /// <summary>Words between a cue and the actor it names ("impute les attentats à l'EI", "annoncé par la Russie").</summary>
     private const int BlameReach = 5, AnnouncerReach = 3;
 
-    private readonly Lazy<ActorInfo?> _blamed, _announcer;
+    private readonly AnalyzedTextActors _actors;
+    private readonly IReadOnlyList<SentenceMentions> _sentences;
+    // Read on first use (one document, one thread: no Lazy, whose closures every document paid for).
+    private (bool Read, ActorInfo? Actor) _blamed, _announcer;
 
-    public DocumentWideActors(AnalyzedTextActors actors, IReadOnlyList<SentenceMentions> sentences)
-    {
-        _blamed = new(() => First(sentences, s => BlamedIn(s, actors)));
-        _announcer = new(() => First(sentences, s => AnnouncerIn(s, actors)));
-    }
+    public DocumentWideActors(AnalyzedTextActors actors, IReadOnlyList<SentenceMentions> sentences) => (_actors, _sentences) = (actors, sentences);
 
     /// <summary>The armed group the text blames for its attacks (cues.tsv "blame"), or null.</summary>
-    public ActorInfo? Blamed => _blamed.Value;
+    public ActorInfo? Blamed => (_blamed.Read ? _blamed : _blamed = (true, First(BlamedIn))).Actor;
 
     /// <summary>The government the text says announced its deal (cues.tsv "announced-by" after a deal's word), or null.</summary>
-    public ActorInfo? Announcer => _announcer.Value;
+    public ActorInfo? Announcer => (_announcer.Read ? _announcer : _announcer = (true, First(AnnouncerIn))).Actor;
 
-    private static ActorInfo? First(IReadOnlyList<SentenceMentions> sentences, Func<SentenceMentions, ActorInfo?> find)
+    private ActorInfo? First(Func<SentenceMentions, AnalyzedTextActors, ActorInfo?> find)
     {
-        foreach (var s in sentences)
-            if (find(s) is { } found) return found;
+        foreach (var s in _sentences)
+            if (find(s, _actors) is { } found) return found;
         return null;
     }
 

@@ -13,7 +13,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
         var sentences = SentenceMentions.Group(text, mentions);
-        var actors = new AnalyzedTextActors(text, sentences.SelectMany(s => s.Of(MentionKind.Actor)), referents);
+        var actors = new AnalyzedTextActors(text, ActorMentions(sentences), referents);
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
@@ -40,6 +40,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             .Where(c => !OnlyPrints(c, claimList, text.Document.Outlet)).ToList();
         return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
             LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+    }
+
+    private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
+    {
+        var all = new List<LocatedMention>();
+        foreach (var s in sentences) all.AddRange(s.Of(MentionKind.Actor));
+        return all;
     }
 
     private static bool OnlyPrints(Claim claim, List<Claim> all, string? outlet) =>
@@ -78,8 +85,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
             var oneEvent = locations.Count <= 1;
-            foreach (var place in locations)
+            for (var i = 0; i < locations.Count; i++)
             {
+                var place = locations[i];
                 // "ont pris d'assaut le quartier X, progressant vers la place Y": the first place named is the act's.
                 lastPlace ??= place;
                 result.Add(new CodedEvent(new Event
@@ -121,9 +129,11 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// </summary>
     private static bool Flagged(SentenceMentions s, LocatedMention trigger, string cue)
     {
-        foreach (var c in s.Cues(cue))
-            if (c.EndToken <= trigger.FirstToken && CuesAhead(s, c.EndToken, trigger.FirstToken)
-                || c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 2)
+        // By index: asked twice a trigger, and a list read through its interface by foreach makes an enumerator.
+        var cues = s.Cues(cue);
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= trigger.FirstToken && CuesAhead(s, cues[i].EndToken, trigger.FirstToken)
+                || cues[i].FirstToken >= trigger.EndToken && cues[i].FirstToken - trigger.EndToken <= 2)
                 return true;
         return false;
     }
@@ -142,12 +152,17 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// </summary>
     private static List<Event> DropEchoes(List<CodedEvent> events, IPlaceResolver places)
     {
-        var kept = events.Where(e => !e.Weak).Select(e => e.Event).ToList();
+        var kept = new List<Event>(events.Count);
+        foreach (var e in events)
+            if (!e.Weak) kept.Add(e.Event);
         // No weak event, as in most documents: nothing to compare, and the events are in text order already.
         if (kept.Count == events.Count && InTextOrder(kept)) return kept;
-        // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones.
+        // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones
+        // (a list, each once: a document tells a few, and hashing their places cost more than reading them).
         // A denied or planned act did not happen: a generic word cannot tell it again.
-        var told = kept.Where(e => !e.Negated && !e.Hedged).Select(Told).ToHashSet();
+        var told = new List<(string Kind, string PlaceKey, Place? Place, DateOnly? Date, TextSpan Quote, string SubType)>();
+        foreach (var e in kept)
+            if (!e.Negated && !e.Hedged) AddOnce(told, Told(e));
         var assumedDays = events.Where(e => !e.Weak && e.DayAssumed).Select(e => e.Event.QuoteSpan).ToHashSet();
         foreach (var weak in events.Where(e => e.Weak))
         {
@@ -166,18 +181,23 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             else
             {
                 kept.Add(weak.Event);
-                told.Add(Told(weak.Event));
+                AddOnce(told, Told(weak.Event));
             }
         }
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
     /// <summary>A kept event that a generic word told more of, replaced, and its place and day as told updated.</summary>
-    private static void Revise(List<Event> kept, HashSet<(string, string, Place?, DateOnly?, TextSpan, string)> told, int index, Event revised)
+    private static void Revise(List<Event> kept, List<(string, string, Place?, DateOnly?, TextSpan, string)> told, int index, Event revised)
     {
         told.Remove(Told(kept[index]));
         kept[index] = revised;
-        told.Add(Told(revised));
+        AddOnce(told, Told(revised));
+    }
+
+    private static void AddOnce<T>(List<T> list, T item)
+    {
+        if (!list.Contains(item)) list.Add(item);
     }
 
     /// <summary>The event with the day a later generic word states, and its toll where the event had none.</summary>
@@ -290,8 +310,32 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// them all; the lowest casualty figures stand (ACLED's conservative rule: a cumulative toll told beside it is
     /// not this event's).
     /// </summary>
-    private static List<Event> Merge(List<Event> events, string? outlet) =>
-        events.GroupBy(e => (e.SubEventType, Place: PlaceKey(e), e.Date)).Select(g => MergeTellings(g, outlet)).ToList();
+    private static List<Event> Merge(List<Event> events, string? outlet)
+    {
+        if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
+        // Most documents tell each event once: each stands alone, as its group of one would.
+        var merged = new List<Event>(events.Count);
+        foreach (var e in events) merged.Add(MergeTellings([e], outlet));
+        return merged;
+    }
+
+    private static (string SubType, string Place, DateOnly? Date) MergeKey(Event e) => (e.SubEventType, PlaceKey(e), e.Date);
+
+    /// <summary>Above this many events the grouping is left to <c>GroupBy</c>: the pairs compared here grow as their square.</summary>
+    private const int PairwiseLimit = 64;
+
+    private static bool EachToldOnce(List<Event> events)
+    {
+        if (events.Count > PairwiseLimit) return false;
+        var keys = new (string, string, DateOnly?)[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            keys[i] = MergeKey(events[i]);
+            for (var j = 0; j < i; j++)
+                if (keys[i] == keys[j]) return false;
+        }
+        return true;
+    }
 
     private static Event MergeTellings(IEnumerable<Event> tellings, string? outlet)
     {

@@ -15,7 +15,10 @@ public sealed class GenericReferents(IReadOnlyDictionary<string, string> groupOf
 
     public IReadOnlyList<ActorInfo> Resolve(IReadOnlyList<ActorInfo> actors)
     {
-        var named = actors.Where(a => a.Label is null && a.Side == "opp").GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.Count());
+        // How often each opposition group is named by its name.
+        var named = new Dictionary<string, int>();
+        foreach (var a in actors)
+            if (a.Label is null && a.Side == "opp") named[a.Name] = named.GetValueOrDefault(a.Name) + 1;
         if (named.Count == 0) return actors;
         var most = named.Values.Max();
         return actors.Select(a =>

@@ -1,4 +1,4 @@
-using Sitrep.Collections;
+using System.Collections;
 
 namespace Sitrep.Coding;
 
@@ -17,7 +17,7 @@ public sealed class MentionsNear
     public MentionsNear(IEnumerable<LocatedMention> mentions)
     {
         var list = mentions as IReadOnlyList<LocatedMention> ?? mentions.ToList();
-        foreach (var m in list) _longest = Math.Max(_longest, m.EndToken - m.FirstToken);
+        for (var i = 0; i < list.Count; i++) _longest = Math.Max(_longest, list[i].EndToken - list[i].FirstToken);
         _mentions = list;
     }
 
@@ -26,13 +26,51 @@ public sealed class MentionsNear
     /// token <paramref name="to"/>, and maybe a few others ending shortly before: callers test each one as they would
     /// have tested every mention.
     /// </summary>
-    public IEnumerable<LocatedMention> Around(int from, int to)
-    {
+    public Window Around(int from, int to) =>
         // A mention ending at or after `from` starts at or after `from - longest`.
-        for (var i = FirstStartingAtOrAfter(from - _longest); i < _mentions.Count && _mentions[i].FirstToken <= to; i++)
-            yield return _mentions[i];
+        new(_mentions, FirstStartingAtOrAfter(from - _longest), to);
+
+    /// <summary>
+    /// The first index whose mention starts at or after the token (the count when none does). A search of its own, not
+    /// <see cref="Sitrep.Collections.SortedSearch"/>'s with a key delegate: rules ask it for every place and number.
+    /// </summary>
+    private int FirstStartingAtOrAfter(int token)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (_mentions[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
-    private int FirstStartingAtOrAfter(int token) =>
-        SortedSearch.FirstAtOrAfter(0, _mentions.Count, token, i => _mentions[i].FirstToken);
+    /// <summary>
+    /// The mentions of <see cref="Around"/>: read by <c>foreach</c> with no enumerator to allocate (a rule reads one
+    /// window for every place or number it weighs).
+    /// </summary>
+    public readonly struct Window(IReadOnlyList<LocatedMention> mentions, int start, int to) : IEnumerable<LocatedMention>
+    {
+        public Enumerator GetEnumerator() => new(mentions, start, to);
+
+        IEnumerator<LocatedMention> IEnumerable<LocatedMention>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(IReadOnlyList<LocatedMention> mentions, int start, int to) : IEnumerator<LocatedMention>
+        {
+            private int _index = start - 1;
+
+            public readonly LocatedMention Current => mentions[_index];
+
+            readonly object IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < mentions.Count && mentions[_index].FirstToken <= to;
+
+            public void Reset() => _index = start - 1;
+
+            public readonly void Dispose() { }
+        }
+    }
 }

@@ -28,21 +28,41 @@ internal static class NextSentence
     /// </summary>
     private static void DeathsOfTheLastAct(List<CodedEvent> events, int first, List<CodedEvent> coded, SentenceMentions s)
     {
-        var cause = events.Skip(first).FirstOrDefault(e => e.Event.EventType == "Explosions/Remote violence" && !e.Event.Negated && !e.Event.Hedged);
-        if (cause?.Event.Place?.Id is not { } town || !s.Of(MentionKind.Place).Any(p => p.Value == town)) return;
+        if (Bombing(events, first) is not { Event.Place.Id: { } town } cause || !NamesPlace(s, town)) return;
+        CountAsItsDeaths(coded, cause.Event);
+    }
+
+    private static void CountAsItsDeaths(List<CodedEvent> coded, Event cause)
+    {
         for (var i = 0; i < coded.Count; i++)
         {
             var deaths = coded[i];
             if (!deaths.Weak || deaths.TriggerClass != "kill" || deaths.Event.Actor1 is not null) continue;
-            var why = WhyLines.Rewrite(deaths.Event.Why, WhyLines.Roles, w => $"{w}; the deaths of the bombing told just before ({cause.Event.SubEventType})");
+            var why = WhyLines.Rewrite(deaths.Event.Why, WhyLines.Roles, w => $"{w}; the deaths of the bombing told just before ({cause.SubEventType})");
             coded[i] = deaths with
             {
                 Event = deaths.Event with
                 {
-                    EventType = cause.Event.EventType, SubEventType = cause.Event.SubEventType, Actor1 = cause.Event.Actor1, Why = why,
+                    EventType = cause.EventType, SubEventType = cause.SubEventType, Actor1 = cause.Actor1, Why = why,
                 },
             };
         }
+    }
+
+    /// <summary>The first bombing told from <paramref name="first"/> on, not denied or only planned.</summary>
+    private static CodedEvent? Bombing(List<CodedEvent> events, int first)
+    {
+        for (var i = first; i < events.Count; i++)
+            if (events[i].Event is { EventType: "Explosions/Remote violence", Negated: false, Hedged: false }) return events[i];
+        return null;
+    }
+
+    private static bool NamesPlace(SentenceMentions s, string placeId)
+    {
+        var places = s.Of(MentionKind.Place);
+        for (var i = 0; i < places.Count; i++)
+            if (places[i].Value == placeId) return true;
+        return false;
     }
 
     /// <summary>"… tuant 5 personnes. Il y a eu aussi 9 blessés, a indiqué X.": a sentence with no act of its own that adds

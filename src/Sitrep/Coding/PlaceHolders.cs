@@ -26,8 +26,8 @@ public static class PlaceHolders
 
     private static ActorInfo? StartingAt(IReadOnlyList<ActorInfo> actors, int token)
     {
-        foreach (var a in actors)
-            if (a.Mention.FirstToken == token) return a;
+        for (var i = 0; i < actors.Count; i++)
+            if (actors[i].Mention.FirstToken == token) return actors[i];
         return null;
     }
 

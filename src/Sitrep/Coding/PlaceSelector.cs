@@ -20,8 +20,8 @@ public static class PlaceSelector
     {
         var places = s.EventPlaces(resolver);
         // "un accord pour évacuer les rebelles vers Jarablus": a deal or a departure happens where people leave, not where they go.
-        if (trigger.Value is "evacuate" or "Agreement" or "withdraw" && places.Any(p => IsDestination(s, p.Mention!)))
-            places = places.Where(p => !IsDestination(s, p.Mention!)).ToList();
+        if (trigger.Value is "evacuate" or "Agreement" or "withdraw" && AnyDestination(s, places))
+            places = WithoutDestinations(s, places);
         if (places.Count <= 1) return places;
         var lists = new List<List<EventPlace>>();
         foreach (var p in InTokenOrder(places))
@@ -44,6 +44,21 @@ public static class PlaceSelector
         foreach (var p in nearest)
             if (!IsLocatedFrom(p)) own.Add(p);
         return own.Count > 0 ? own : nearest;
+    }
+
+    private static bool AnyDestination(SentenceMentions s, IReadOnlyList<EventPlace> places)
+    {
+        for (var i = 0; i < places.Count; i++)
+            if (IsDestination(s, places[i].Mention!)) return true;
+        return false;
+    }
+
+    private static List<EventPlace> WithoutDestinations(SentenceMentions s, IReadOnlyList<EventPlace> places)
+    {
+        var kept = new List<EventPlace>(places.Count);
+        for (var i = 0; i < places.Count; i++)
+            if (!IsDestination(s, places[i].Mention!)) kept.Add(places[i]);
+        return kept;
     }
 
     /// <summary>The places by first token; <see cref="Select(SentenceMentions, IPlaceResolver)"/> gives them so already.</summary>
@@ -98,8 +113,10 @@ public static class PlaceSelector
     /// </summary>
     private static bool LocatesAnother(SentenceMentions s, LocatedMention place)
     {
-        foreach (var c in s.Cues("locator"))
-            if (c.EndToken <= place.FirstToken && !PunctuationBetween(s, c.EndToken, place.FirstToken) && !TriggerStartsBetween(s, c.EndToken, place.FirstToken))
+        // By index, here and below: read for every place, and a list read through its interface by foreach makes an enumerator.
+        var cues = s.Cues("locator");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= place.FirstToken && !PunctuationBetween(s, cues[i].EndToken, place.FirstToken) && !TriggerStartsBetween(s, cues[i].EndToken, place.FirstToken))
                 return true;
         return false;
     }
@@ -110,8 +127,9 @@ public static class PlaceSelector
     /// <summary>"évacuer les rebelles vers Jarablus": where people go is not where the act happens (cues.tsv "destination").</summary>
     private static bool IsDestination(SentenceMentions s, LocatedMention place)
     {
-        foreach (var c in s.Cues("destination"))
-            if (c.EndToken <= place.FirstToken && place.FirstToken - c.EndToken <= DestinationReach && !PunctuationBetween(s, c.EndToken, place.FirstToken))
+        var cues = s.Cues("destination");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= place.FirstToken && place.FirstToken - cues[i].EndToken <= DestinationReach && !PunctuationBetween(s, cues[i].EndToken, place.FirstToken))
                 return true;
         return false;
     }
@@ -125,8 +143,9 @@ public static class PlaceSelector
 
     private static bool TriggerStartsBetween(SentenceMentions s, int from, int to)
     {
-        foreach (var t in s.Of(MentionKind.Trigger))
-            if (t.FirstToken >= from && t.FirstToken < to) return true;
+        var triggers = s.Of(MentionKind.Trigger);
+        for (var i = 0; i < triggers.Count; i++)
+            if (triggers[i].FirstToken >= from && triggers[i].FirstToken < to) return true;
         return false;
     }
 
@@ -138,13 +157,13 @@ public static class PlaceSelector
     {
         var before = place.FirstToken - 1;
         if (place.EndToken - place.FirstToken != 1 || before <= s.Sentence.FirstToken) return false;
-        var word = s.Text.Surface(before);
+        var word = s.Text.Text.AsSpan(s.Text.Tokens[before].Start, s.Text.Tokens[before].Length);
         return s.Text.Tokens[before].Kind == Sitrep.Text.TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && HasLower(word)
                && !Covered(s, MentionKind.Place, before) && !Covered(s, MentionKind.Actor, before)
                && !Covered(s, MentionKind.Source, before) && !Covered(s, MentionKind.Date, before);
     }
 
-    private static bool HasLower(string word)
+    private static bool HasLower(ReadOnlySpan<char> word)
     {
         for (var i = 1; i < word.Length; i++)
             if (char.IsLower(word[i])) return true;
@@ -153,8 +172,9 @@ public static class PlaceSelector
 
     private static bool Covered(SentenceMentions s, MentionKind kind, int token)
     {
-        foreach (var m in s.Of(kind))
-            if (m.FirstToken <= token && token < m.EndToken) return true;
+        var mentions = s.Of(kind);
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken <= token && token < mentions[i].EndToken) return true;
         return false;
     }
 
@@ -167,8 +187,9 @@ public static class PlaceSelector
         var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
         var places = new List<EventPlace>(mentions.Count);
-        foreach (var p in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var p = mentions[i];
             if (InsideAName(actors, p) || InsideAName(sources, p) || dash >= 0 && p.FirstToken <= dash || LocatesAnother(s, p) || EndsAPersonsName(s, p)) continue;
             var written = p.Mention.Span.Of(s.Text.Text);
             places.Add(new EventPlace(written, resolver.Resolve(p.Mention, written), p));
@@ -177,12 +198,21 @@ public static class PlaceSelector
         if (places.Count <= 1) return places;
         // Containing depends on the places only, never on their mentions (and no place contains itself): each
         // different place is tested once against the different places of the sentence, not every mention against every other.
-        var different = places.Select(p => p.Place).Distinct().ToList();
-        var context = different.Where(outer => different.Any(inner => Contains(resolver, outer, inner))).ToHashSet();
-        var kept = new List<EventPlace>(places.Count);
-        var keys = new HashSet<string>();
+        // A sentence names a few places: lists read in full cost less than hash sets here.
+        var different = new List<Place>(places.Count);
         foreach (var p in places)
-            if (!context.Contains(p.Place) && keys.Add(p.Key)) kept.Add(p);
+            if (!different.Contains(p.Place)) different.Add(p.Place);
+        var context = new List<Place>();
+        foreach (var outer in different)
+            if (ContainsOneOf(resolver, outer, different)) context.Add(outer);
+        var kept = new List<EventPlace>(places.Count);
+        var keys = new List<string>(places.Count);
+        foreach (var p in places)
+        {
+            if (context.Contains(p.Place) || keys.Contains(p.Key)) continue;
+            keys.Add(p.Key);
+            kept.Add(p);
+        }
         return kept;
     }
 
@@ -190,6 +220,13 @@ public static class PlaceSelector
     {
         foreach (var n in named.Around(place.EndToken, place.FirstToken))
             if (n.FirstToken <= place.FirstToken && place.EndToken <= n.EndToken) return true;
+        return false;
+    }
+
+    private static bool ContainsOneOf(IPlaceResolver resolver, Place outer, List<Place> places)
+    {
+        foreach (var inner in places)
+            if (Contains(resolver, outer, inner)) return true;
         return false;
     }
 

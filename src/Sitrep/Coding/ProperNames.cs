@@ -23,8 +23,11 @@ public static class ProperNames
         // By token of the sentence; a mention may run past its end.
         var covered = new bool[s.Sentence.TokenCount];
         foreach (var kind in CoveringKinds)
-            foreach (var m in s.Of(kind))
-                for (var t = Math.Max(m.FirstToken, first); t < Math.Min(m.EndToken, end); t++) covered[t - first] = true;
+        {
+            var mentions = s.Of(kind);
+            for (var i = 0; i < mentions.Count; i++)
+                for (var t = Math.Max(mentions[i].FirstToken, first); t < Math.Min(mentions[i].EndToken, end); t++) covered[t - first] = true;
+        }
         // The sentence's first word is capitalised for being first ("Le Centre des médias…"): no name starts there.
         var t0 = first + 1;
         while (t0 < end)
@@ -39,9 +42,10 @@ public static class ProperNames
     /// <summary>A capitalised word with a lower-case letter (not an acronym), or a transliterated "al-X" / "el-X".</summary>
     private static bool IsNameWord(AnalyzedText text, int token)
     {
-        if (text.Tokens[token].Kind != TokenKind.Word) return false;
+        var read = text.Tokens[token];
+        if (read.Kind != TokenKind.Word) return false;
         // Read in place: this runs for every word of every sentence.
-        var word = text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length);
+        var word = text.Text.AsSpan(read.Start, read.Length);
         var dash = word.IndexOf('-');
         if (dash is > 0 and <= 3 && char.IsLower(word[0]) && dash + 1 < word.Length) word = word[(dash + 1)..];
         return word.Length > 1 && char.IsUpper(word[0]) && HasLower(word[1..]) && word[^1] != '\'';

@@ -20,48 +20,107 @@ public static class RoleAssigner
         if (trigger.Value == "Agreement" && AgreementParties.Find(s, trigger, actors) is { } parties) return parties;
         var civiliansAct = trigger.Value is "protest" or "Violent demonstration" or "Mob violence" or "Looting/property destruction";
         var holders = PlaceHolders.Of(s, actors);
-        var acting = holders.Count == 0 ? actors : actors.Where(a => !holders.Contains(a)).ToList();
+        // Loops, not LINQ, below: this runs for every trigger, and most sentences have no holder, pronoun or second object.
+        var acting = holders.Count == 0 ? actors : Except(actors, holders);
         // "tombé aux mains du régime": the actor right after the trigger is the one who takes the place.
-        var agent = trigger.Value == "fall" ? actors.FirstOrDefault(a => a.Mention.FirstToken >= trigger.EndToken && a.Mention.FirstToken - trigger.EndToken <= 2)
-            : Agent(s, trigger, acting);
+        var agent = trigger.Value == "fall" ? FirstStartingWithin(actors, trigger.EndToken, 2) : Agent(s, trigger, acting);
         var passive = agent is not null || IsPassive(s, trigger) || IsPassiveAgentNoun(s, trigger);
-        var before = actors.Where(a => a.Mention.EndToken <= trigger.FirstToken).ToList();
-        var subject = Subject(s, before.Where(a => !holders.Contains(a)).ToList(), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
+        var before = EndingBy(actors, trigger.FirstToken);
+        var subject = Subject(s, holders.Count == 0 ? before : Except(before, holders), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
         subject = LedBy(s, subject, acting) ?? subject;
         // "Ils ont frappé les positions de l'armée avec des kamikazes": after an opening subject pronoun, the actors before
         // the trigger are the verb's objects; the pronoun's referent acts (the document fills it). The holder of a stance
         // ("des manifestants hostiles au pouvoir") is no one demonstrators act on.
-        var demoted = OpeningPronounEnd(s, trigger) is { } end ? before.Where(a => a.Mention.FirstToken >= end).ToList() : [];
-        if (subject is not null && demoted.Contains(subject)) subject = null;
-        var after = actors.Where(a => (a.Mention.FirstToken >= trigger.EndToken || demoted.Contains(a)) && a != agent && a != subject && !IsPartOfAnother(s, a)
-                                      && !(civiliansAct && holders.Contains(a))).ToList();
+        var demoted = OpeningPronounEnd(s, trigger) is { } end ? StartingFrom(before, end) : null;
+        if (subject is not null && demoted is not null && demoted.Contains(subject)) subject = null;
+        // The actors after the trigger (or demoted before it), in order: the first of them, and the first two that are
+        // not political (the objects), are all the rules below read.
+        ActorInfo? firstAfter = null, object1 = null, object2 = null;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (!((a.Mention.FirstToken >= trigger.EndToken || demoted is not null && demoted.Contains(a)) && a != agent && a != subject && !IsPartOfAnother(s, a)
+                  && !(civiliansAct && holders.Contains(a)))) continue;
+            firstAfter ??= a;
+            if (a.IsPolitical) continue;
+            if (object1 is null) object1 = a;
+            else { object2 = a; break; }
+        }
         if (passive)
-            return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? after.FirstOrDefault(), true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
+            return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? firstAfter, true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
-        if (trigger.Value == "Armed clash" && subject is not null && before.SkipWhile(a => a != subject).Skip(1).FirstOrDefault() is { } second
+        if (trigger.Value == "Armed clash" && subject is not null && Following(before, subject) is { } second
             && second.Mention.FirstToken == subject.Mention.EndToken + 1 && s.Norm(subject.Mention.EndToken) == "et")
             return new Roles(subject, second, false, "active, two coordinated subjects of a fight", trigger);
-        var objects = after.Where(a => !a.IsPolitical).ToList();
         // "des combats ont opposé l'armée aux rebelles": with no subject, the first named side acts on the second.
         // "les frappes ont visé des dépôts du Hezbollah et des positions de l'armée": a bombing's objects are all its targets.
-        if (subject is null && objects.Count >= 2 && !holders.Contains(objects[0]) && (civiliansAct || !objects[0].IsCivilian) && trigger.Value != "strike" && !DocumentState.IsWeapon(trigger.Value))
-            return new Roles(objects[0], objects[1], false, "active, both sides after the trigger", trigger);
-        var obj = objects.FirstOrDefault();
-        return new Roles(subject, obj, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
+        if (subject is null && object2 is not null && !holders.Contains(object1!) && (civiliansAct || !object1!.IsCivilian) && trigger.Value != "strike" && !DocumentState.IsWeapon(trigger.Value))
+            return new Roles(object1, object2, false, "active, both sides after the trigger", trigger);
+        return new Roles(subject, object1, false, subject is null ? "active, no subject" : "active: subject before the trigger", trigger);
+    }
+
+    private static List<ActorInfo> Except(IReadOnlyList<ActorInfo> actors, IReadOnlySet<ActorInfo> holders)
+    {
+        var kept = new List<ActorInfo>(actors.Count);
+        for (var i = 0; i < actors.Count; i++)
+            if (!holders.Contains(actors[i])) kept.Add(actors[i]);
+        return kept;
+    }
+
+    /// <summary>The actors that end at or before a token (those before the trigger).</summary>
+    private static List<ActorInfo> EndingBy(IReadOnlyList<ActorInfo> actors, int token)
+    {
+        var found = new List<ActorInfo>();
+        for (var i = 0; i < actors.Count; i++)
+            if (actors[i].Mention.EndToken <= token) found.Add(actors[i]);
+        return found;
+    }
+
+    private static List<ActorInfo> StartingFrom(List<ActorInfo> actors, int token)
+    {
+        var found = new List<ActorInfo>();
+        foreach (var a in actors)
+            if (a.Mention.FirstToken >= token) found.Add(a);
+        return found;
+    }
+
+    /// <summary>The first actor starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
+    private static ActorInfo? FirstStartingWithin(IReadOnlyList<ActorInfo> actors, int from, int reach)
+    {
+        for (var i = 0; i < actors.Count; i++)
+            if (actors[i].Mention.FirstToken >= from && actors[i].Mention.FirstToken - from <= reach) return actors[i];
+        return null;
+    }
+
+    /// <summary>The actor right after the first one equal to <paramref name="actor"/>, if any.</summary>
+    private static ActorInfo? Following(List<ActorInfo> actors, ActorInfo actor)
+    {
+        for (var i = 0; i + 1 < actors.Count; i++)
+            if (actors[i] == actor) return actors[i + 1];
+        return null;
     }
 
     /// <summary>Words between "dont" and the part it names ("des insurgés, dont des combattants de HTS").</summary>
     private const int SubsetReach = 3;
 
     /// <summary>"des insurgés, dont des combattants de X": an actor named as part of those just named is no object.</summary>
-    private static bool IsPartOfAnother(SentenceMentions s, ActorInfo actor) =>
-        s.Cues("subset").Any(c => c.EndToken <= actor.Mention.FirstToken && actor.Mention.FirstToken - c.EndToken <= SubsetReach);
+    private static bool IsPartOfAnother(SentenceMentions s, ActorInfo actor)
+    {
+        // By index: read for every actor, and a list read through its interface by foreach makes an enumerator.
+        var cues = s.Cues("subset");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= actor.Mention.FirstToken && actor.Mention.FirstToken - cues[i].EndToken <= SubsetReach) return true;
+        return false;
+    }
 
     /// <summary>Where a subject pronoun that opens the sentence ("Ils", "« Ils") ends, when it stands before the trigger; else null.</summary>
-    private static int? OpeningPronounEnd(SentenceMentions s, LocatedMention trigger) =>
-        s.Cues("pronoun").FirstOrDefault(c => c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= trigger.FirstToken
-                                              && AllPunctuation(s, s.Sentence.FirstToken, c.FirstToken))
-            ?.EndToken;
+    private static int? OpeningPronounEnd(SentenceMentions s, LocatedMention trigger)
+    {
+        foreach (var c in s.Cues("pronoun"))
+            if (c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= trigger.FirstToken && AllPunctuation(s, s.Sentence.FirstToken, c.FirstToken))
+                return c.EndToken;
+        return null;
+    }
 
     private static bool AllPunctuation(SentenceMentions s, int first, int end)
     {
@@ -123,7 +182,7 @@ public static class RoleAssigner
 
     /// <summary>A lower-case word that no dictionary reads and no preposition, after a noun trigger: an adjective ("meurtrière", "intenses").</summary>
     private static bool IsAdjective(SentenceMentions s, int token) =>
-        s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Surface(token)[0])
+        s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Text[s.Text.Tokens[token].Start])
         && s.Norm(token) is { Length: > 3 } word && word is not ("contre" or "vers" or "dans" or "pour" or "avec" or "entre" or "apres" or "avant" or "depuis" or "selon")
         && !ReadKinds.Any(k => s.Of(k).Any(m => m.FirstToken <= token && token < m.EndToken));
 
@@ -140,8 +199,7 @@ public static class RoleAssigner
             if (cue.FirstToken < trigger.EndToken && cue.EndToken != trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
             // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
             if (active && !Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(t => s.Norm(t) == "ete")) continue;
-            var actor = actors.FirstOrDefault(a => a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= AgentReach);
-            if (actor is not null) return actor;
+            if (FirstStartingWithin(actors, cue.EndToken, AgentReach) is { } actor) return actor;
         }
         return null;
     }
@@ -157,9 +215,14 @@ public static class RoleAssigner
     /// "une femme médecin a été tuée par la chute d'un obus": a weapon named as the agent of a passive verb; the
     /// subject of that verb is hit, it does not fire.
     /// </summary>
-    private static bool IsPassiveAgentNoun(SentenceMentions s, LocatedMention trigger) =>
-        s.Cues("agent").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
-                                 && s.HasNorm(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, "ete"));
+    private static bool IsPassiveAgentNoun(SentenceMentions s, LocatedMention trigger)
+    {
+        foreach (var c in s.Cues("agent"))
+            if (c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
+                && s.HasNorm(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, "ete"))
+                return true;
+        return false;
+    }
 
     /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
     private static bool IsPassive(SentenceMentions s, LocatedMention trigger)
@@ -176,14 +239,17 @@ public static class RoleAssigner
     /// </summary>
     private static ActorInfo? Subject(SentenceMentions s, List<ActorInfo> before, bool civiliansMayAct, int triggerStart)
     {
-        var candidates = before.Where(a => civiliansMayAct || !a.IsCivilian).ToList();
+        var candidates = civiliansMayAct || !before.Exists(a => a.IsCivilian) ? before : before.FindAll(a => !a.IsCivilian);
         if (candidates.Count == 0) return null;
         if (RelativeAntecedent(s, candidates[^1], triggerStart)) return candidates[^1];
         // "X, que l'armée a reconquise": the subject of a clause stands between its start and the verb.
         var clauseStart = ClauseStart(s, candidates[^1].Mention.EndToken);
-        var inClause = candidates.Where(a => a.Mention.FirstToken >= clauseStart && !IsComplement(s, a.Mention)).ToList();
-        if (inClause.Count > 0 && clauseStart > s.Sentence.FirstToken) return inClause[0];
-        return candidates.FirstOrDefault(a => !IsComplement(s, a.Mention)) ?? candidates[0];
+        if (clauseStart > s.Sentence.FirstToken)
+            foreach (var a in candidates)
+                if (a.Mention.FirstToken >= clauseStart && !IsComplement(s, a.Mention)) return a;
+        foreach (var a in candidates)
+            if (!IsComplement(s, a.Mention)) return a;
+        return candidates[0];
     }
 
     /// <summary>"Ahrar al-Sham, qui avait donné son feu vert": the actor right before "qui" is the subject of its clause.</summary>

@@ -14,8 +14,25 @@ public static class RolelessActors
 
     public static IReadOnlyList<ActorInfo> Without(SentenceMentions s, IReadOnlyList<ActorInfo> actors)
     {
-        var cues = Kinds.SelectMany(s.Cues).ToList();
-        if (cues.Count == 0) return actors;
-        return actors.Where(a => !cues.Any(c => a.Mention.FirstToken >= c.EndToken && a.Mention.FirstToken - c.EndToken <= Reach)).ToList();
+        // Most sentences have none of these cues: their actors are kept as they are, not copied.
+        var any = false;
+        foreach (var kind in Kinds) any |= s.Cues(kind).Count > 0;
+        if (!any) return actors;
+        var kept = new List<ActorInfo>(actors.Count);
+        for (var i = 0; i < actors.Count; i++)
+            if (!AfterACue(s, actors[i])) kept.Add(actors[i]);
+        return kept;
+    }
+
+    private static bool AfterACue(SentenceMentions s, ActorInfo actor)
+    {
+        foreach (var kind in Kinds)
+        {
+            // By index: read for every actor, and a list read through its interface by foreach makes an enumerator.
+            var cues = s.Cues(kind);
+            for (var i = 0; i < cues.Count; i++)
+                if (actor.Mention.FirstToken >= cues[i].EndToken && actor.Mention.FirstToken - cues[i].EndToken <= Reach) return true;
+        }
+        return false;
     }
 }

@@ -46,12 +46,12 @@ public sealed class SentenceMentions
     public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[(int)kind] ?? [];
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
-    public IEnumerable<LocatedMention> Cues(string kind)
+    public IReadOnlyList<LocatedMention> Cues(string kind)
     {
         // Most sentences have no cue at all: nothing to group.
         if (_byKind[(int)MentionKind.Cue] is not { } cues) return [];
         _cuesByKind ??= GroupCues(cues);
-        return OfKind(_cuesByKind, kind) ?? (IEnumerable<LocatedMention>)[];
+        return OfKind(_cuesByKind, kind) ?? (IReadOnlyList<LocatedMention>)[];
     }
 
     private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(LocatedMention[] cues)

@@ -36,7 +36,7 @@ public static class TriggerSelector
         }
         var chosen = strong.Count > 0 ? strong : all;
         if (chosen.Count > 1) chosen = WithoutCoordinatedShelling(s, chosen);
-        var battles = new List<LocatedMention>();
+        List<LocatedMention>? battles = null;
         var classes = new List<string>();
         LocatedMention? best = null;
         var bestRank = int.MaxValue;
@@ -45,21 +45,27 @@ public static class TriggerSelector
             // Subsuming depends on the classes only: each is tested against the few classes chosen, not every trigger.
             if (!classes.Contains(t.Value)) classes.Add(t.Value);
             if (!IsBattle(t.Value)) continue;
-            battles.Add(t);
+            (battles ??= []).Add(t);
             var rank = Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length;
             if (rank < bestRank) (best, bestRank) = (t, rank);
         }
         var successive = SuccessiveBattles(s, battles);
         var kept = new List<LocatedMention>();
-        var keptClasses = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in chosen)
         {
             var battle = IsBattle(t.Value);
-            // With successive battles every battle is kept below; else only the most telling one.
-            if (battle && (successive is not null || t != best) || Subsumed(classes, t.Value) || !keptClasses.Add(t.Value)) continue;
+            // With successive battles every battle is kept below; else only the most telling one. One trigger a class.
+            if (battle && (successive is not null || t != best) || Subsumed(classes, t.Value) || HasClass(kept, t.Value)) continue;
             kept.Add(t);
         }
         return successive is null ? kept : kept.Concat(successive).OrderBy(t => t.FirstToken).ToList();
+    }
+
+    private static bool HasClass(List<LocatedMention> triggers, string triggerClass)
+    {
+        foreach (var t in triggers)
+            if (t.Value == triggerClass) return true;
+        return false;
     }
 
     /// <summary>Words a fight noun and the shelling coordinated with it may stand apart ("des combats violents et des tirs d'obus").</summary>
@@ -74,16 +80,22 @@ public static class TriggerSelector
         var kept = new List<LocatedMention>(chosen.Count);
         foreach (var t in chosen)
         {
-            var partOfFight = t.Value == "Shelling/artillery/missile attack"
-                && chosen.Any(b => b.Value == "Armed clash" && b.EndToken <= t.FirstToken && t.FirstToken - b.EndToken <= CoordinationReach
-                                   && Enumerable.Range(b.EndToken, t.FirstToken - b.EndToken).Any(i => s.Norm(i) == "et"));
-            if (!partOfFight) kept.Add(t);
+            if (!(t.Value == "Shelling/artillery/missile attack" && CoordinatedWithAFight(s, chosen, t))) kept.Add(t);
         }
         return kept;
     }
 
+    private static bool CoordinatedWithAFight(SentenceMentions s, List<LocatedMention> chosen, LocatedMention shelling)
+    {
+        foreach (var b in chosen)
+            if (b.Value == "Armed clash" && b.EndToken <= shelling.FirstToken && shelling.FirstToken - b.EndToken <= CoordinationReach
+                && s.HasNorm(b.EndToken, shelling.FirstToken, "et"))
+                return true;
+        return false;
+    }
+
     /// <summary>Cues of one kind by first token, or null when there is none.</summary>
-    private static MentionsNear? CuesNear(IEnumerable<LocatedMention> cues) => cues.Any() ? new MentionsNear(cues) : null;
+    private static MentionsNear? CuesNear(IReadOnlyList<LocatedMention> cues) => cues.Count > 0 ? new MentionsNear(cues) : null;
 
     /// <summary>A cue that ends at most <paramref name="reach"/> tokens before <paramref name="token"/>.</summary>
     private static bool EndsBefore(MentionsNear? cues, int token, int reach)
@@ -105,19 +117,26 @@ public static class TriggerSelector
     /// "prise par l'EI en 2014, reprise par l'armée en 2016 puis perdue encore en 2017": battle words
     /// that each have a date of their own (before the next one) tell successive battles, not one.
     /// </summary>
-    private static IReadOnlyList<LocatedMention>? SuccessiveBattles(SentenceMentions s, List<LocatedMention> battles)
+    private static IReadOnlyList<LocatedMention>? SuccessiveBattles(SentenceMentions s, List<LocatedMention>? battles)
     {
-        if (battles.Count < 2) return null;
+        if (battles is null || battles.Count < 2) return null;
         var dates = s.Of(MentionKind.Date);
         var own = new List<string>();
         for (var i = 0; i < battles.Count; i++)
         {
             var end = i + 1 < battles.Count ? battles[i + 1].FirstToken : s.Sentence.EndToken;
-            var date = dates.FirstOrDefault(d => d.FirstToken >= battles[i].EndToken && d.FirstToken < end);
+            var date = FirstStartingIn(dates, battles[i].EndToken, end);
             if (date is null) return null;
             own.Add(date.Value);
         }
         return own.Distinct().Count() == own.Count ? battles : null;
+    }
+
+    private static LocatedMention? FirstStartingIn(IReadOnlyList<LocatedMention> mentions, int first, int end)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken >= first && mentions[i].FirstToken < end) return mentions[i];
+        return null;
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+using Sitrep.Coding;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Coding;
+
+public class ActorInfoTests
+{
+    private static LocatedMention Actor(string? detail) =>
+        new(new Mention(MentionKind.Actor, new TextSpan(0, 5), "Some group", "test", detail), 0, 1);
+
+    [Theory]
+    [InlineData("civ", true)]
+    [InlineData("civ|civil", true)]
+    [InlineData("opp|rebelle", true)]
+    [InlineData("opp|rebelle|Free Syrian Army", true)]
+    [InlineData("opp", false)]
+    [InlineData("opp||Free Syrian Army", false)]
+    [InlineData("gov|soldat", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void CivilianOrLabelledOppositionIsReadAsTheFullInfoWouldTell(string? detail, bool expected)
+    {
+        var info = ActorInfo.From(Actor(detail));
+        Assert.Equal(expected, info.IsCivilian || info.Label is not null && info.Side == "opp");
+        Assert.Equal(expected, ActorInfo.IsCivilianOrLabelledOpposition(Actor(detail)));
+    }
+
+    [Fact]
+    public void MissingOrEmptyFieldsAreNull()
+    {
+        var info = ActorInfo.From(Actor("gov||"));
+        Assert.Equal(("gov", null, null), (info.Side, info.Label, info.LabelActor));
+        Assert.Equal(("opp", "milicien", "Hezbollah"), (ActorInfo.From(Actor("opp|milicien|Hezbollah")) is var a ? (a.Side, a.Label, a.LabelActor) : default));
+    }
+}
