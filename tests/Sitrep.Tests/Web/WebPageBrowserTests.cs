@@ -27,9 +27,11 @@ public sealed class WebPageBrowserTests(WebServerFixture web, ITestOutputHelper 
         // Typing in the place filter narrows the table, through the address, to events at Saraqeb.
         await browser.EvaluateAsync(
             "(() => { const i = document.querySelector('#filters [name=place]'); i.value = 'Saraq'; i.dispatchEvent(new Event('input', { bubbles: true })); })()");
-        await browser.WaitForAsync($"location.hash.includes('place=Saraq') && {Ready}");
-        var places = await browser.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('#events-table tbody tr')].map(r => r.cells[4].textContent)");
+        // The ready flag may still be the unfiltered table's when the address changes: wait for the rows themselves.
+        const string rows = "[...document.querySelectorAll('#events-table tbody tr')]";
+        await browser.WaitForAsync(
+            $"location.hash.includes('place=Saraq') && {Ready} && {rows}.length > 0 && {rows}.every(r => r.cells[4].textContent.includes('Sara'))");
+        var places = await browser.EvaluateAsync<string[]>(rows + ".map(r => r.cells[4].textContent)");
         Assert.NotEmpty(places);
         Assert.True(places.Length < allRows, $"{places.Length} rows after filtering, {allRows} before");
         Assert.All(places, p => Assert.Contains("Sara", p));
