@@ -71,6 +71,10 @@ public sealed class DictionaryPass : IRecognizer
     private sealed class PrefixNode(string path)
     {
         private readonly Dictionary<char, PrefixNode> _children = [];
+        // The children again, filled by Fill, as a table indexed by the character less the lowest one: asked at every
+        // token, a look into a table costs less than a hash lookup per character.
+        private char _lowest;
+        private PrefixNode?[] _byChar = [];
 
         private string Path { get; } = path;
 
@@ -92,6 +96,12 @@ public sealed class DictionaryPass : IRecognizer
                 : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Words[0].Folded, StringComparison.Ordinal)).ToList())
                 .Select(l => l is { Count: > 0 } ? l : null).ToArray();
             Patterns = lists.Any(l => l is not null) ? lists : null;
+            if (_children.Count > 0)
+            {
+                _lowest = _children.Keys.Min();
+                _byChar = new PrefixNode?[_children.Keys.Max() - _lowest + 1];
+                foreach (var (c, child) in _children) _byChar[c - _lowest] = child;
+            }
             foreach (var child in _children.Values) child.Fill(dictionaries);
         }
 
@@ -101,7 +111,8 @@ public sealed class DictionaryPass : IRecognizer
             var node = this;
             foreach (var c in norm)
             {
-                if (!node._children.TryGetValue(c, out var child)) break;
+                var slot = c - node._lowest;
+                if ((uint)slot >= (uint)node._byChar.Length || node._byChar[slot] is not { } child) break;
                 node = child;
             }
             return node;

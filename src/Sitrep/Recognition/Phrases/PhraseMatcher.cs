@@ -20,7 +20,7 @@ public sealed class PhraseMatcher<T>
         var byFirstWord = new Dictionary<string, List<PhrasePattern<T>>>(StringComparer.Ordinal);
         foreach (var p in patterns)
         {
-            if (p.Words.Count == 0) continue;
+            if (p.Words.Length == 0) continue;
             if (tolerance?.Admits(p) == true) _tolerantNames.Add(p);
             var first = p.Words[0];
             if (first.IsPrefix)
@@ -107,9 +107,9 @@ public sealed class PhraseMatcher<T>
     private record struct Longest(int Length, PhrasePattern<T>? First, List<PhrasePattern<T>>? Ties);
 
     /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
-    private static int MatchFrom(AnalyzedText text, IReadOnlyList<PatternWord> words, int k, int at, int endToken)
+    private static int MatchFrom(AnalyzedText text, PatternWord[] words, int k, int at, int endToken)
     {
-        if (k == words.Count) return at;
+        if (k == words.Length) return at;
         var word = words[k];
         if (word.IsGap)
         {
