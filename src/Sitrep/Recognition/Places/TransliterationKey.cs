@@ -46,6 +46,13 @@ public static class TransliterationKey
     /// <inheritdoc cref="Words(string)"/>
     public static IReadOnlyList<string> Words(ReadOnlySpan<char> name) => Remembered(name).Words;
 
+    /// <summary>The folded words of a name and its whole key, found together.</summary>
+    public static (IReadOnlyList<string> Words, string Key) WordsAndKey(ReadOnlySpan<char> name)
+    {
+        var folded = Remembered(name);
+        return (folded.Words, folded.Key);
+    }
+
     private static Folded Remembered(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxRememberedLength) return Folding(name.ToString());
