@@ -71,10 +71,8 @@ public sealed class DictionaryPass : IRecognizer
     private sealed class PrefixNode(string path)
     {
         private readonly Dictionary<char, PrefixNode> _children = [];
-        // The children again, filled by Fill, as a table indexed by the character less the lowest one: asked at every
-        // token, a look into a table costs less than a hash lookup per character.
-        private char _lowest;
-        private PrefixNode?[] _byChar = [];
+        // The children again, made by Fill for the walk at every token.
+        private CharTable<PrefixNode> _byChar = new(new Dictionary<char, PrefixNode>());
 
         private string Path { get; } = path;
 
@@ -96,12 +94,7 @@ public sealed class DictionaryPass : IRecognizer
                 : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Words[0].Folded, StringComparison.Ordinal)).ToList())
                 .Select(l => l is { Count: > 0 } ? l : null).ToArray();
             Patterns = lists.Any(l => l is not null) ? lists : null;
-            if (_children.Count > 0)
-            {
-                _lowest = _children.Keys.Min();
-                _byChar = new PrefixNode?[_children.Keys.Max() - _lowest + 1];
-                foreach (var (c, child) in _children) _byChar[c - _lowest] = child;
-            }
+            _byChar = new CharTable<PrefixNode>(_children);
             foreach (var child in _children.Values) child.Fill(dictionaries);
         }
 
@@ -111,8 +104,7 @@ public sealed class DictionaryPass : IRecognizer
             var node = this;
             foreach (var c in norm)
             {
-                var slot = c - node._lowest;
-                if ((uint)slot >= (uint)node._byChar.Length || node._byChar[slot] is not { } child) break;
+                if (node._byChar[c] is not { } child) break;
                 node = child;
             }
             return node;
