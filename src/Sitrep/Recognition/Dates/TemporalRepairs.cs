@@ -75,11 +75,13 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// <summary>A month name the model left out ("au mois de mars") is a month all the same.</summary>
     private void AddMissedMonthNames(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
     {
-        var matched = new SpanIndex(matches.Select(m => m.Span));
+        // Made at the first month name: most sentences with a date name no month.
+        SpanIndex? matched = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (cues.Month(text.Norm(i)) is not { } row) continue;
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
+            matched ??= new SpanIndex(matches.Select(m => m.Span));
             if (matched.Overlaps(span)) continue;
             var month = int.Parse(row["value"], CultureInfo.InvariantCulture);
             matches.Add(new TemporalMatch(span, $"XXXX-{month:D2}", null, row.Citation));
