@@ -15,12 +15,10 @@ public sealed class DictionaryPass : IRecognizer
     // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
     private readonly Dictionary<string, FirstWordPatterns<(string, string?)>?[]> _byFirstWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _prefixes = new("");
-    private readonly bool[] _tolerant;
 
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
     {
         _dictionaries = [.. dictionaries];
-        _tolerant = _dictionaries.Select(d => d.Matcher.HasTolerantNames).ToArray();
         for (var d = 0; d < _dictionaries.Length; d++)
         {
             foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(word)[d] = patterns;
@@ -47,7 +45,7 @@ public sealed class DictionaryPass : IRecognizer
             {
                 if (free[d] > i) continue;
                 var (candidates, prefixes) = (exact?[d]?.For(text, i, end), prefixed?[d]);
-                if (candidates is null && prefixes is null && !_tolerant[d]) continue;
+                if (candidates is null && prefixes is null && !_dictionaries[d].Matcher.MayMisspellAName(norm)) continue;
                 if (_dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes) is not { } match) continue;
                 _dictionaries[d].AddMentions(text, match, found);
                 free[d] = match.EndToken;
