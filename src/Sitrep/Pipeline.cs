@@ -72,19 +72,7 @@ public sealed class Pipeline
         return Coder.Code(text, mentions);
     }
 
-    /// <summary>Mentions in the order the coder reads them: by position, then kind; mentions that tie keep their order.</summary>
-    public static List<Mention> InCodingOrder(IEnumerable<Mention> mentions)
-    {
-        // A stable sort, as OrderBy/ThenBy gave, on one list of mentions numbered in input order: ties fall back on the
-        // number. (LINQ's sort kept two key arrays and a map besides, and compared through a chain of sorters.)
-        var numbered = new List<(Mention Mention, int Order)>(mentions.TryGetNonEnumeratedCount(out var count) ? count : 0);
-        foreach (var mention in mentions) numbered.Add((mention, numbered.Count));
-        numbered.Sort(static (a, b) =>
-            a.Mention.Span.Start != b.Mention.Span.Start ? a.Mention.Span.Start.CompareTo(b.Mention.Span.Start)
-            : a.Mention.Kind != b.Mention.Kind ? a.Mention.Kind.CompareTo(b.Mention.Kind)
-            : a.Order.CompareTo(b.Order));
-        var ordered = new List<Mention>(numbered.Count);
-        foreach (var (mention, _) in numbered) ordered.Add(mention);
-        return ordered;
-    }
+    /// <summary>Mentions in the order the coder reads them: by position, then kind.</summary>
+    public static List<Mention> InCodingOrder(IEnumerable<Mention> mentions) =>
+        mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Kind).ToList();
 }
