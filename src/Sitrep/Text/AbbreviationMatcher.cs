@@ -19,6 +19,7 @@ internal sealed class AbbreviationMatcher
             }
             node.Entry = abbreviation;
         }
+        _root.Freeze();
     }
 
     /// <summary>
@@ -29,8 +30,9 @@ internal sealed class AbbreviationMatcher
     {
         Abbreviation? best = null;
         var node = _root;
-        for (var i = start; i < text.Length && node.Children is not null && node.Children.TryGetValue(text[i], out node); i++)
+        for (var i = start; i < text.Length && node.ByChar[text[i]] is { } child; i++)
         {
+            node = child;
             if (node.Entry is { } entry && (!chars.IsWordChar(text[i]) || !chars.IsWordCharAt(text, i + 1)))
                 best = entry;
         }
@@ -42,8 +44,10 @@ internal sealed class AbbreviationMatcher
     {
         var node = _root;
         foreach (var c in token)
-            if (node.Children is null || !node.Children.TryGetValue(c, out node))
-                return null;
+        {
+            if (node.ByChar[c] is not { } child) return null;
+            node = child;
+        }
         return node.Entry;
     }
 
@@ -51,5 +55,16 @@ internal sealed class AbbreviationMatcher
     {
         public Dictionary<char, Node>? Children;
         public Abbreviation? Entry;
+        // The children again, made once all are added: the tokenizer asks at the start of every word.
+        public CharTable<Node> ByChar = Empty;
+
+        private static readonly CharTable<Node> Empty = new(new Dictionary<char, Node>());
+
+        public void Freeze()
+        {
+            if (Children is null) return;
+            ByChar = new CharTable<Node>(Children);
+            foreach (var child in Children.Values) child.Freeze();
+        }
     }
 }

@@ -10,17 +10,17 @@ public sealed class AnalyzedText
     public AnalyzedText(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Document = document;
-        Tokens = tokens;
-        Sentences = sentences;
-        _norms = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-            _norms[i] = TextNormalizer.Normalize(document.Text.AsSpan(tokens[i].Start, tokens[i].Length));
+        Tokens = new FixedList<Token>(tokens);
+        Sentences = new FixedList<Sentence>(sentences);
+        _norms = new string[Tokens.Count];
+        for (var i = 0; i < Tokens.Count; i++)
+            _norms[i] = TextNormalizer.Normalize(document.Text.AsSpan(Tokens[i].Start, Tokens[i].Length));
     }
 
     public Document Document { get; }
     public string Text => Document.Text;
-    public IReadOnlyList<Token> Tokens { get; }
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public FixedList<Token> Tokens { get; }
+    public FixedList<Sentence> Sentences { get; }
 
     /// <summary>The token as written.</summary>
     public string Surface(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);

@@ -34,7 +34,8 @@ public sealed class DateResolver(DateCues cues)
         if (resolved is null || !resolved.IsDay) return resolved;
         var precision = resolved.Precision;
         if (match.Mod == "since") precision = Math.Max(precision, 2);
-        foreach (var token in TokenSearch.Inside(text, sentence, match.Span))
+        var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
+        for (var token = first; token < end; token++)
             if (cues.Unit(text.Norm(token)) is TimeUnit unit) precision = Math.Max(precision, unit.Precision());
         return resolved with { Precision = precision };
     }
@@ -42,7 +43,7 @@ public sealed class DateResolver(DateCues cues)
     private static ResolvedDate? ResolvePoint(string timex, string surface, PartialDate? published)
     {
         // Times of day keep the day: "XXXX-WXX-4TEV" is Thursday evening; a bare "TMO" names no day.
-        var datePart = timex.Split('T')[0];
+        var datePart = timex.IndexOf('T') is var timeAt and >= 0 ? timex[..timeAt] : timex;
         if (datePart.Length == 0) return null;
         var t = ParsedTimex.Of(datePart);
         if (t.Year is int year)

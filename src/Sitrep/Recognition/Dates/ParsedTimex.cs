@@ -18,6 +18,31 @@ public static class ParsedTimex
     {
         if (Kept.TryGetValue(timex, out var parsed)) return parsed;
         if (Kept.Count >= MaxKept) Kept.Clear();
-        return Kept.GetOrAdd(timex, t => new TimexProperty(t));
+        return Kept.GetOrAdd(timex, Parse);
+    }
+
+    /// <summary>
+    /// A calendar day ("2016-12-05", what "hier" or "il y a trois jours" resolve to: a new one for every publication
+    /// day) has only its year, month and day set, as the regular expressions give them; anything else is parsed.
+    /// </summary>
+    private static TimexProperty Parse(string timex) =>
+        IsCalendarDay(timex)
+            ? new TimexProperty { Year = Digits(timex, 0, 4), Month = Digits(timex, 5, 2), DayOfMonth = Digits(timex, 8, 2) }
+            : new TimexProperty(timex);
+
+    /// <summary>Exactly <c>dddd-dd-dd</c> in ASCII digits.</summary>
+    private static bool IsCalendarDay(string timex)
+    {
+        if (timex.Length != 10 || timex[4] != '-' || timex[7] != '-') return false;
+        for (var i = 0; i < timex.Length; i++)
+            if (i is not (4 or 7) && !char.IsAsciiDigit(timex[i])) return false;
+        return true;
+    }
+
+    private static int Digits(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++) value = value * 10 + (text[i] - '0');
+        return value;
     }
 }

@@ -16,7 +16,10 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// <summary>The matches of one sentence, in text order, repaired.</summary>
     public List<TemporalMatch> Apply(AnalyzedText text, Sentence sentence, IReadOnlyList<TemporalMatch> found)
     {
-        var matches = JoinMonthWordToMonth(text, sentence, found.Where(m => !IsCountReadAsYear(text, sentence, m)).ToList());
+        var kept = new List<TemporalMatch>(found.Count);
+        foreach (var match in found)
+            if (!IsCountReadAsYear(text, sentence, match)) kept.Add(match);
+        var matches = JoinMonthWordToMonth(text, sentence, kept);
         AddMissedMonthNames(text, sentence, matches);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var i = 0; i < matches.Count; i++)
@@ -27,8 +30,8 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// <summary>"hier soir": the day "hier" names, keeping the time of day the model read.</summary>
     private TemporalMatch ShiftRelativeDay(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
-        var first = TokenSearch.Inside(text, sentence, match.Span).DefaultIfEmpty(-1).First();
-        if (first < 0 || cues.RelativeDay(text.Norm(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
+        var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
+        if (first == end || cues.RelativeDay(text.Norm(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
             return match;
         var dated = DatedDay().Match(match.Timex);
         if (!dated.Success) return match;
@@ -44,9 +47,9 @@ public sealed partial class TemporalRepairs(DateCues cues)
     private bool IsCountReadAsYear(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
         if (!BareYear().IsMatch(match.Timex)) return false;
-        var tokens = TokenSearch.Inside(text, sentence, match.Span).ToList();
-        if (tokens.Count is 0 or > 2 || text.Surface(tokens[^1]) != match.Timex) return false;
-        if (tokens[^1] > sentence.FirstToken && cues.IsYearLead(text.Norm(tokens[^1] - 1))) return false;
+        var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
+        if (end - first is 0 or > 2 || text.Surface(end - 1) != match.Timex) return false;
+        if (end - 1 > sentence.FirstToken && cues.IsYearLead(text.Norm(end - 2))) return false;
         var next = TokenSearch.Following(text, sentence, match.Span);
         return next >= 0 && text.Tokens[next].Kind == TokenKind.Word;
     }
@@ -72,11 +75,13 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// <summary>A month name the model left out ("au mois de mars") is a month all the same.</summary>
     private void AddMissedMonthNames(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
     {
-        var matched = new SpanIndex(matches.Select(m => m.Span));
+        // Made at the first month name: most sentences with a date name no month.
+        SpanIndex? matched = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (cues.Month(text.Norm(i)) is not { } row) continue;
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
+            matched ??= new SpanIndex(matches.Select(m => m.Span));
             if (matched.Overlaps(span)) continue;
             var month = int.Parse(row["value"], CultureInfo.InvariantCulture);
             matches.Add(new TemporalMatch(span, $"XXXX-{month:D2}", null, row.Citation));
@@ -102,8 +107,8 @@ public sealed partial class TemporalRepairs(DateCues cues)
 
     private bool EndsWithMonthWord(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
-        var last = TokenSearch.Inside(text, sentence, match.Span).DefaultIfEmpty(-1).Last();
-        return last >= 0 && cues.Unit(text.Norm(last)) == TimeUnit.Month;
+        var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
+        return end > first && cues.Unit(text.Norm(end - 1)) == TimeUnit.Month;
     }
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.None, RegexTimeout.Milliseconds)]

@@ -34,9 +34,19 @@ public static class TokenSearch
     /// <summary>The tokens lying wholly inside <paramref name="span"/>.</summary>
     public static IEnumerable<int> Inside(AnalyzedText text, Sentence sentence, TextSpan span)
     {
-        // No token starting before the span or after its end can lie inside it.
-        for (var i = FirstStartingAtOrAfter(text, sentence, span.Start); i < sentence.EndToken && text.Tokens[i].Start <= span.End; i++)
-            if (span.Contains(new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length))) yield return i;
+        var (first, end) = InsideRange(text, sentence, span);
+        return Enumerable.Range(first, end - first);
+    }
+
+    /// <summary>The tokens lying wholly inside <paramref name="span"/>, as the range [First, End) they make.</summary>
+    public static (int First, int End) InsideRange(AnalyzedText text, Sentence sentence, TextSpan span)
+    {
+        // No token starting before the span can lie inside it; tokens do not overlap, so the first one after them that
+        // ends past the span is followed by none that starts in it.
+        var first = FirstStartingAtOrAfter(text, sentence, span.Start);
+        var end = first;
+        while (end < sentence.EndToken && text.Tokens[end].End <= span.End) end++;
+        return (first, end);
     }
 
     /// <summary>The token of [<paramref name="first"/>, <paramref name="end"/>) that <paramref name="offset"/> falls strictly

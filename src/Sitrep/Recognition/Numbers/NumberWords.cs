@@ -59,10 +59,18 @@ public sealed class NumberWords
     public bool IsNumberWord(string norm)
     {
         // Asked of every token: most have no hyphen, and one lookup of the word answers.
-        if (!norm.Contains('-')) return IsNumberPart(_kindOf.GetValueOrDefault(norm));
+        if (!HasHyphen(norm)) return IsNumberPart(_kindOf.GetValueOrDefault(norm));
         foreach (var range in norm.AsSpan().Split('-'))
             if (!_kindsOfSpans.TryGetValue(norm.AsSpan()[range], out var kind) || !IsNumberPart(kind)) return false;
         return true;
+    }
+
+    // Tokens are short: reading their characters costs less than a call to the vectorized search.
+    private static bool HasHyphen(string norm)
+    {
+        foreach (var c in norm)
+            if (c == '-') return true;
+        return false;
     }
 
     private static bool IsNumberPart(string? kind) => kind is "number" or "article";

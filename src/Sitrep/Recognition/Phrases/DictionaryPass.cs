@@ -15,12 +15,10 @@ public sealed class DictionaryPass : IRecognizer
     // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
     private readonly Dictionary<string, FirstWordPatterns<(string, string?)>?[]> _byFirstWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _prefixes = new("");
-    private readonly bool[] _tolerant;
 
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
     {
         _dictionaries = [.. dictionaries];
-        _tolerant = _dictionaries.Select(d => d.Matcher.HasTolerantNames).ToArray();
         for (var d = 0; d < _dictionaries.Length; d++)
         {
             foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(word)[d] = patterns;
@@ -47,7 +45,7 @@ public sealed class DictionaryPass : IRecognizer
             {
                 if (free[d] > i) continue;
                 var (candidates, prefixes) = (exact?[d]?.For(text, i, end), prefixed?[d]);
-                if (candidates is null && prefixes is null && !_tolerant[d]) continue;
+                if (candidates is null && prefixes is null && !_dictionaries[d].Matcher.MayMisspellAName(norm)) continue;
                 if (_dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes) is not { } match) continue;
                 _dictionaries[d].AddMentions(text, match, found);
                 free[d] = match.EndToken;
@@ -71,6 +69,8 @@ public sealed class DictionaryPass : IRecognizer
     private sealed class PrefixNode(string path)
     {
         private readonly Dictionary<char, PrefixNode> _children = [];
+        // The children again, made by Fill for the walk at every token.
+        private CharTable<PrefixNode> _byChar = new(new Dictionary<char, PrefixNode>());
 
         private string Path { get; } = path;
 
@@ -92,6 +92,7 @@ public sealed class DictionaryPass : IRecognizer
                 : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Words[0].Folded, StringComparison.Ordinal)).ToList())
                 .Select(l => l is { Count: > 0 } ? l : null).ToArray();
             Patterns = lists.Any(l => l is not null) ? lists : null;
+            _byChar = new CharTable<PrefixNode>(_children);
             foreach (var child in _children.Values) child.Fill(dictionaries);
         }
 
@@ -101,7 +102,7 @@ public sealed class DictionaryPass : IRecognizer
             var node = this;
             foreach (var c in norm)
             {
-                if (!node._children.TryGetValue(c, out var child)) break;
+                if (node._byChar[c] is not { } child) break;
                 node = child;
             }
             return node;

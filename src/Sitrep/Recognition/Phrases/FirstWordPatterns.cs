@@ -52,7 +52,7 @@ internal sealed class FirstWordPatterns<T>
     private static string? SecondWord(PhrasePattern<T> pattern)
     {
         var words = pattern.Words;
-        if (words.Count < 2 || words[0].IsGap || words[0].IsPrefix) return null;
+        if (words.Length < 2 || words[0].IsGap || words[0].IsPrefix) return null;
         var second = words[1];
         return second.IsGap || second.IsPrefix ? null : second.Folded;
     }

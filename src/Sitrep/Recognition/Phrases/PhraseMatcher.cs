@@ -14,14 +14,22 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, FirstWordPatterns<T>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<PhrasePattern<T>>> _prefixFirstByLetter = [];
     private readonly List<PhrasePattern<T>> _tolerantNames = [];
+    // The lengths of the tolerant names' words: a token one slip from one of them is at most one letter shorter or longer.
+    private readonly int _shortestTolerant = int.MaxValue;
+    private readonly int _longestTolerant = int.MinValue;
 
     public PhraseMatcher(IEnumerable<PhrasePattern<T>> patterns, NameTolerance? tolerance = null)
     {
         var byFirstWord = new Dictionary<string, List<PhrasePattern<T>>>(StringComparer.Ordinal);
         foreach (var p in patterns)
         {
-            if (p.Words.Count == 0) continue;
-            if (tolerance?.Admits(p) == true) _tolerantNames.Add(p);
+            if (p.Words.Length == 0) continue;
+            if (tolerance?.Admits(p) == true)
+            {
+                _tolerantNames.Add(p);
+                _shortestTolerant = Math.Min(_shortestTolerant, p.Words[0].Folded.Length);
+                _longestTolerant = Math.Max(_longestTolerant, p.Words[0].Folded.Length);
+            }
             var first = p.Words[0];
             if (first.IsPrefix)
             {
@@ -58,8 +66,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>The patterns whose first word is a prefix ("bombard*"), by its first letter.</summary>
     internal IReadOnlyDictionary<char, List<PhrasePattern<T>>> PrefixFirstByLetter => _prefixFirstByLetter;
 
-    /// <summary>Whether a token that starts no pattern may still be a misspelt name.</summary>
-    internal bool HasTolerantNames => _tolerantNames.Count > 0;
+    /// <summary>Whether a token with this norm that starts no pattern may still be a misspelt name (by its length alone).</summary>
+    internal bool MayMisspellAName(string norm) => norm.Length >= _shortestTolerant - 1 && norm.Length <= _longestTolerant + 1;
 
     private PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken)
     {
@@ -80,7 +88,7 @@ public sealed class PhraseMatcher<T>
         if (prefixed is not null) Consider(text, start, endToken, prefixed, ref best);
         if (best.First is not null) return new PhraseMatch<T>(start, start + best.Length, best.Ties ?? [best.First]);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
-        if (_tolerantNames.Count == 0 || !NameTolerance.IsCapitalised(text, start)) return null;
+        if (!MayMisspellAName(text.Norm(start)) || !NameTolerance.IsCapitalised(text, start)) return null;
         List<PhrasePattern<T>>? near = null;
         foreach (var p in _tolerantNames)
             if (NameTolerance.NearMiss(text, start, p.Words[0].Folded)) (near ??= []).Add(p);
@@ -107,9 +115,9 @@ public sealed class PhraseMatcher<T>
     private record struct Longest(int Length, PhrasePattern<T>? First, List<PhrasePattern<T>>? Ties);
 
     /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
-    private static int MatchFrom(AnalyzedText text, IReadOnlyList<PatternWord> words, int k, int at, int endToken)
+    private static int MatchFrom(AnalyzedText text, PatternWord[] words, int k, int at, int endToken)
     {
-        if (k == words.Count) return at;
+        if (k == words.Length) return at;
         var word = words[k];
         if (word.IsGap)
         {

@@ -30,7 +30,8 @@ public readonly record struct PatternWord(string Folded, bool IsPrefix, string? 
 }
 
 /// <summary>A dictionary entry compiled for matching, with what it stands for and the row that defined it.</summary>
-public sealed record PhrasePattern<T>(IReadOnlyList<PatternWord> Words, T Value, string Citation)
+/// <param name="Words">An array, not a read-only list: matching reads its words at nearly every token, and an array's are read directly.</param>
+public sealed record PhrasePattern<T>(PatternWord[] Words, T Value, string Citation)
 {
     public static PhrasePattern<T> Parse(string pattern, T value, string citation) =>
         new(pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternWord.Parse).ToArray(), value, citation);

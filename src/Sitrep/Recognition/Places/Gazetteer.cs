@@ -16,9 +16,9 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> _spellings;
     private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
-    // The lists of _byKey holding a quarter, by reference: the scanner asks of every name it finds, and some names have
-    // hundreds of namesakes to read through.
-    private readonly HashSet<PlaceCandidate[]> _holdingQuarters = new(ReferenceEqualityComparer.Instance);
+    // What the scanner and the namesake resolver ask of each list of _byKey, by reference: they ask of every name
+    // they find, and some names have hundreds of namesakes to read through.
+    private readonly Dictionary<PlaceCandidate[], NamesakeFacts> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
 
     /// <summary><see cref="Ancestors"/> of every place, walked once at load: namesakes, places and the coder ask it per name.</summary>
@@ -53,9 +53,8 @@ public sealed class Gazetteer
             longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Count);
         }
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        foreach (var candidates in _byKey.Values)
-            if (candidates.Any(c => c.Entry.Level == "neighbourhood")) _holdingQuarters.Add(candidates);
         _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
+        foreach (var candidates in _byKey.Values) _facts[candidates] = NamesakeFacts.Of(candidates, AncestorChain);
         _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
     }
@@ -117,8 +116,13 @@ public sealed class Gazetteer
     public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.TryGetValue(key, out var c) ? c : [];
 
     /// <summary>Whether some place of a list that <see cref="Lookup"/> gave (or an empty list) is a quarter (level "neighbourhood").</summary>
-    internal bool HoldsQuarter(IReadOnlyList<PlaceCandidate> candidates) =>
-        candidates is PlaceCandidate[] list && _holdingQuarters.Contains(list);
+    internal bool HoldsQuarter(IReadOnlyList<PlaceCandidate> candidates) => Facts(candidates).HoldsQuarter;
+
+    /// <summary>What namesakes are resolved by, for a list that <see cref="Lookup"/> gave (or any other list, worked out anew).</summary>
+    internal NamesakeFacts Facts(IReadOnlyList<PlaceCandidate> candidates) =>
+        candidates.Count == 0 ? NamesakeFacts.None
+        : candidates is PlaceCandidate[] list && _facts.TryGetValue(list, out var facts) ? facts
+        : NamesakeFacts.Of(candidates, AncestorChain);
 
     /// <summary>The places a written name may be.</summary>
     public IReadOnlyList<PlaceCandidate> Find(string name) => Lookup(TransliterationKey.Of(name));

@@ -24,10 +24,8 @@ internal sealed class NamesakeResolver
     public NamesakeResolver(Gazetteer gazetteer, IReadOnlyList<PlaceSighting> sightings)
     {
         _gazetteer = gazetteer;
-        // One set, refilled for each sighting: most documents have hundreds of names.
-        var ids = new HashSet<string>();
         foreach (var sighting in sightings)
-        foreach (var id in AnchorIds(sighting, ids))
+        foreach (var id in gazetteer.Facts(sighting.Candidates).AnchorIds)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_anchorTotals, id, out _)++;
             CollectionsMarshal.GetValueRefOrAddDefault(_anchorsBySentence, (id, sighting.Sentence), out _)++;
@@ -36,40 +34,31 @@ internal sealed class NamesakeResolver
 
     public PlaceCandidate? Choose(PlaceSighting sighting)
     {
+        var candidates = sighting.Candidates;
         // Most names have one meaning: nothing to weigh.
-        if (sighting.Candidates.Count <= 1) return sighting.Candidates.FirstOrDefault();
-        var own = AnchorIds(sighting, []);
-        return sighting.Candidates
-            .Select((candidate, order) => (candidate, order, score: Score(candidate, sighting, own)))
-            .OrderByDescending(c => c.score)
-            // On a tie, a place whose own name was written beats one that merely has it as an alias.
-            .ThenByDescending(c => c.candidate.IsCanonicalName)
-            .ThenBy(c => c.order)
-            .Select(c => c.candidate)
-            .FirstOrDefault();
-    }
-
-    /// <summary>The places a sighting counts towards: its cities and provinces, and every ancestor of a name with one meaning.</summary>
-    private HashSet<string> AnchorIds(PlaceSighting sighting, HashSet<string> ids)
-    {
-        ids.Clear();
-        foreach (var candidate in sighting.Candidates)
+        if (candidates.Count <= 1) return candidates.FirstOrDefault();
+        var facts = _gazetteer.Facts(candidates);
+        // The highest score; on a tie, a place whose own name was written beats one that merely has it as an alias,
+        // then the first in the list.
+        var best = 0;
+        var bestScore = Score(candidates[0], facts.Ancestors[0], sighting, facts.AnchorIds);
+        for (var i = 1; i < candidates.Count; i++)
         {
-            if (candidate.Entry.Level is "city" or "province") ids.Add(candidate.Entry.Id);
-            // A name with one meaning ("Cheikh Saïd") also says which city the article is about.
-            if (sighting.Candidates.Count == 1)
-                foreach (var ancestor in _gazetteer.AncestorChain(candidate.Entry.Id)) ids.Add(ancestor.Id);
+            var score = Score(candidates[i], facts.Ancestors[i], sighting, facts.AnchorIds);
+            if (score > bestScore || (score == bestScore && candidates[i].IsCanonicalName && !candidates[best].IsCanonicalName))
+                (best, bestScore) = (i, score);
         }
-        return ids;
+        return candidates[best];
     }
 
-    /// <param name="own">The sighting's own <see cref="AnchorIds"/>: it does not count as a mention elsewhere.</param>
-    private int Score(PlaceCandidate candidate, PlaceSighting sighting, HashSet<string> own)
+    /// <param name="ancestors">The candidate's parent chain.</param>
+    /// <param name="own">The sighting's own <see cref="NamesakeFacts.AnchorIds"/>: it does not count as a mention elsewhere.</param>
+    private int Score(PlaceCandidate candidate, GazetteerEntry[] ancestors, PlaceSighting sighting, string[] own)
     {
         var level = candidate.Entry.Level;
         var score = PlaceLevels.Prior(level);
         if (sighting.Cue?.Level is { } cueLevel && PlaceLevels.Fits(cueLevel, level)) score += CueFitBonus;
-        foreach (var ancestor in _gazetteer.AncestorChain(candidate.Entry.Id))
+        foreach (var ancestor in ancestors)
         {
             if (!_anchorTotals.TryGetValue(ancestor.Id, out var total)) continue;
             var self = own.Contains(ancestor.Id) ? 1 : 0;

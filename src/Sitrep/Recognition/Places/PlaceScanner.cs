@@ -107,7 +107,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         // Accept refuses every uncued name without a capital in it, so lower-case runs (most of a text) are not keyed.
         if (!cued && !runs.AnyCapitalised(start, runEnd)) return false;
         // Two tokens give the first key word even when the article stands apart ("Al Bab").
-        var firstWords = TransliterationKey.Words(Written(text, start, Math.Min(start + 2, runEnd)));
+        var openingEnd = Math.Min(start + 2, runEnd);
+        var (firstWords, openingKey) = TransliterationKey.WordsAndKey(Written(text, start, openingEnd));
         if (firstWords.Count == 0) return false;
         var longest = gazetteer.LongestNameStartingWith(firstWords[0]);
         if (longest == 0) return false;
@@ -116,7 +117,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
             if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
             var name = Written(text, start, start + length);
-            var key = TransliterationKey.Of(name);
+            // The opening tokens' key was found with their words.
+            var key = start + length == openingEnd ? openingKey : TransliterationKey.Of(name);
             if (key.Length < MinKeyLength) continue;
             var found = gazetteer.Lookup(key);
             // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
@@ -231,8 +233,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     {
         if (surface.Length == 0) return false;
         if (!char.IsLower(surface[0])) return char.IsUpper(surface[0]);
-        // Most words are lower case: only their first four characters are searched for the article's hyphen.
-        var dash = surface[..Math.Min(surface.Length, 4)].IndexOf('-');
-        return dash > 0 && dash + 1 < surface.Length && char.IsUpper(surface[dash + 1]);
+        // Most words are lower case: only their first four characters are searched for the article's hyphen, one by one
+        // (a search call costs more than reading three characters; the first is a letter).
+        for (var dash = 1; dash < Math.Min(surface.Length, 4); dash++)
+            if (surface[dash] == '-') return dash + 1 < surface.Length && char.IsUpper(surface[dash + 1]);
+        return false;
     }
 }

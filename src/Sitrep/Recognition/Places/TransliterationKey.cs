@@ -1,4 +1,3 @@
-using System.Text;
 using Sitrep.Text;
 
 namespace Sitrep.Recognition.Places;
@@ -46,6 +45,13 @@ public static class TransliterationKey
     /// <inheritdoc cref="Words(string)"/>
     public static IReadOnlyList<string> Words(ReadOnlySpan<char> name) => Remembered(name).Words;
 
+    /// <summary>The folded words of a name and its whole key, found together.</summary>
+    public static (IReadOnlyList<string> Words, string Key) WordsAndKey(ReadOnlySpan<char> name)
+    {
+        var folded = Remembered(name);
+        return (folded.Words, folded.Key);
+    }
+
     private static Folded Remembered(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxRememberedLength) return Folding(name.ToString());
@@ -55,11 +61,11 @@ public static class TransliterationKey
             t_names = names = new Dictionary<string, Folded>(StringComparer.Ordinal);
             t_lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-        var lookup = t_lookup;
-        if (lookup.TryGetValue(name, out var folded)) return folded;
+        if (t_lookup.TryGetValue(name, out var folded)) return folded;
         if (names.Count >= MaxRememberedNames) names.Clear();
-        folded = Folding(name.ToString());
-        lookup[name] = folded;
+        var written = name.ToString();
+        folded = Folding(written);
+        names[written] = folded;
         return folded;
     }
 
@@ -69,61 +75,77 @@ public static class TransliterationKey
         return new Folded(words, string.Concat(words));
     }
 
-    private static string[] FoldedWords(string name)
-    {
-        var raw = Split(name);
-        var words = new List<string>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var (word, hyphenAfter) = raw[i];
-            var hasNext = i + 1 < raw.Count;
-            // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
-            // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
-            if (hasNext && Articles.Contains(word) && (hyphenAfter || word is "al" or "el")) continue;
-            var folded = FoldWord(word, initial: words.Count == 0);
-            if (folded.Length > 0) words.Add(folded);
-        }
-        return words.ToArray();
-    }
+    // Folding works in place on the letters of one name: each step below only keeps, drops or replaces letters, never
+    // adds one, so a word's letters never outgrow the room they started in. Names read from a text are folded by the
+    // thousand (each new one a text meets), and a string per step made most of the places' allocation.
+    private const int MaxStackLetters = 256;
 
-    private static List<(string Word, bool HyphenAfter)> Split(string name)
+    private static string[] FoldedWords(string name)
     {
         // Lower case and no diacritics (Saïd = Said, Kallassé = Kallasse), the shared folding of all resources.
         // Characters outside the Basic Multilingual Plane (Gothic aliases in GeoNames) never spell a Latin name,
         // and TextNormalizer folds char by char, which a surrogate half would break.
         var text = TextNormalizer.Normalize(name.Any(char.IsSurrogate) ? new string(name.Where(c => !char.IsSurrogate(c)).ToArray()) : name);
-        var parts = new List<(string, bool)>();
-        var sb = new StringBuilder();
+        var letters = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
+        var scratch = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
+        var parts = Split(text, letters);
+        var words = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (start, length, hyphenAfter) = parts[i];
+            var word = letters.Slice(start, length);
+            var hasNext = i + 1 < parts.Count;
+            // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
+            // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
+            if (hasNext && ArticleLookup.Contains(word) && (hyphenAfter || word is "al" or "el")) continue;
+            var folded = FoldWord(word, scratch, initial: words.Count == 0);
+            if (folded.Length > 0) words.Add(new string(folded));
+        }
+        return words.ToArray();
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Copies the letters of the words of <paramref name="text"/> into <paramref name="letters"/>: each word's
+    /// place there, and whether a hyphen follows it.</summary>
+    private static List<(int Start, int Length, bool HyphenAfter)> Split(string text, Span<char> letters)
+    {
+        var parts = new List<(int, int, bool)>();
+        var start = 0;
+        var end = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c is ' ' or '-' or '_' or '/' or '.' or ',')
             {
-                if (sb.Length > 0) parts.Add((sb.ToString(), c == '-'));
-                sb.Clear();
+                if (end > start) parts.Add((start, end - start, c == '-'));
+                start = end;
             }
             // Apostrophes and ayn/hamza marks carry no letter: Sha'ar = Shaar, Ma‘arra = Maarra.
             else if (c is '\'' or '\u02BE' or '\u02BF' or '\u2018' or '\u2019' or '`' or '\u00B4') continue;
-            else sb.Append(c);
+            else letters[end++] = c;
         }
-        if (sb.Length > 0) parts.Add((sb.ToString(), false));
+        if (end > start) parts.Add((start, end - start, false));
         return parts;
     }
 
-    private static string FoldWord(string word, bool initial)
+    /// <summary>Folds one word, its letters first copied into <paramref name="room"/>: the folded letters, a slice of it.</summary>
+    private static ReadOnlySpan<char> FoldWord(ReadOnlySpan<char> word, Span<char> room, bool initial)
     {
-        var w = Consonants(word);
+        var w = room[..Consonants(word, room)];
         if (!initial) w = DropAttachedArticle(w);
-        w = CollapseDoubles(w);
+        w = w[..CollapseDoubles(w)];
         w = FoldEnding(w);
-        w = DropEpentheticE(w);
-        return CollapseDoubles(Vowels(w));
+        w = w[..DropEpentheticE(w)];
+        // The vowels are read from where the word is and written from the start of the room (never past what they read).
+        var folded = room[..Vowels(w, room)];
+        return folded[..CollapseDoubles(folded)];
     }
 
-    /// <summary>French and English letters for one Arabic consonant become one letter.</summary>
-    private static string Consonants(string w)
+    /// <summary>French and English letters for one Arabic consonant become one letter; how many letters are written.</summary>
+    private static int Consonants(ReadOnlySpan<char> w, Span<char> into)
     {
-        var sb = new StringBuilder(w.Length);
+        var n = 0;
         for (var i = 0; i < w.Length; i++)
         {
             var c = w[i];
@@ -131,34 +153,35 @@ public static class TransliterationKey
             switch (c)
             {
                 // French "ch" is English "sh" (Cheikh = Sheikh, Chaar = Shaar).
-                case 'c' when next == 'h': sb.Append("sh"); i++; break;
+                case 'c' when next == 'h': into[n++] = 's'; into[n++] = 'h'; i++; break;
                 // French "dj" is English "j" (Djabal = Jabal).
-                case 'd' when next == 'j': sb.Append('j'); i++; break;
+                case 'd' when next == 'j': into[n++] = 'j'; i++; break;
                 // "ph" is "f" (Phiq = Fiq).
-                case 'p' when next == 'h': sb.Append('f'); i++; break;
+                case 'p' when next == 'h': into[n++] = 'f'; i++; break;
                 // Qaf is written q, k, or (French, from dialect) g, and c before a hard vowel: Qadi = Kadi, Machargat = Masharqa.
-                case 'q': sb.Append('k'); break;
-                case 'c': sb.Append('k'); break;
-                case 'g' when next != 'h': sb.Append('k'); break;
+                case 'q': into[n++] = 'k'; break;
+                case 'c': into[n++] = 'k'; break;
+                case 'g' when next != 'h': into[n++] = 'k'; break;
                 // French "ou" and English "oo" are "u" (Soukkari = Sukkari).
-                case 'o' when next is 'u' or 'o': sb.Append('u'); i++; break;
-                default: sb.Append(c); break;
+                case 'o' when next is 'u' or 'o': into[n++] = 'u'; i++; break;
+                default: into[n++] = c; break;
             }
         }
-        return sb.ToString();
+        return n;
     }
 
-    /// <summary>Doubled letters collapse: transliterations mark gemination and long vowels inconsistently (Kallassé = Kalase).</summary>
-    private static string CollapseDoubles(string w)
+    /// <summary>Doubled letters collapse: transliterations mark gemination and long vowels inconsistently (Kallassé = Kalase).
+    /// In place; how many letters are left.</summary>
+    private static int CollapseDoubles(Span<char> w)
     {
-        var sb = new StringBuilder(w.Length);
+        var n = 0;
         foreach (var c in w)
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
-        return sb.ToString();
+            if (n == 0 || w[n - 1] != c) w[n++] = c;
+        return n;
     }
 
     /// <summary>An article written attached and assimilated to a sun letter inside a name: Deir Ezzor = Deir ez-Zor.</summary>
-    private static string DropAttachedArticle(string w) =>
+    private static Span<char> DropAttachedArticle(Span<char> w) =>
         // a/e + a doubled sun letter + a rest long enough to be a word: "ezzor" is "zor".
         w.Length >= 5 && w[0] is 'a' or 'e' && SunLetters.Contains(w[1]) && w[2] == w[1] ? w[2..] : w;
 
@@ -167,41 +190,49 @@ public static class TransliterationKey
     /// so that Jouret = Jurat, Kallassé = Kallaseh, Handarate = Handarat, Hamdaniyeh = Hamdania.
     /// Only when the word keeps an earlier vowel, so that short roots (Bab, Tal) stay whole.
     /// </summary>
-    private static string FoldEnding(string w)
+    private static Span<char> FoldEnding(Span<char> w)
     {
         if (w.Length > 2 && w[^1] == 'h' && IsVowel(w[^2])) w = w[..^1];
-        if (w.Length > 2 && w[^1] is 'a' or 'e' && HasVowel(w.AsSpan(0, w.Length - 1))) w = w[..^1];
-        if (w.Length > 3 && w[^1] == 't' && w[^2] is 'a' or 'e' && HasVowel(w.AsSpan(0, w.Length - 2))) w = w[..^2];
+        if (w.Length > 2 && w[^1] is 'a' or 'e' && HasVowel(w[..^1])) w = w[..^1];
+        if (w.Length > 3 && w[^1] == 't' && w[^2] is 'a' or 'e' && HasVowel(w[..^2])) w = w[..^2];
         // -iy left by -iyeh/-iyah: the y is the ending's glide (Ismailiyah = Ismailia).
         if (w.Length > 2 && w[^1] == 'y' && w[^2] == 'i') w = w[..^1];
         return w;
     }
 
-    /// <summary>A written e before a final consonant cluster is epenthetic: Qaser = Qasr.</summary>
-    private static string DropEpentheticE(string w) =>
-        w.Length >= 5 && w[^2] == 'e' && !IsVowel(w[^1]) && !IsVowel(w[^3]) && IsVowel(w[^4]) ? w[..^2] + w[^1] : w;
+    /// <summary>A written e before a final consonant cluster is epenthetic: Qaser = Qasr. In place; how many letters are left.</summary>
+    private static int DropEpentheticE(Span<char> w)
+    {
+        if (!(w.Length >= 5 && w[^2] == 'e' && !IsVowel(w[^1]) && !IsVowel(w[^3]) && IsVowel(w[^4]))) return w.Length;
+        w[^2] = w[^1];
+        return w.Length - 1;
+    }
 
     /// <summary>
     /// Vowels fold to three classes: a; i (e and i, which French and English swap: Idleb = Idlib);
     /// u (o and u: Homs = Hums). A diphthong or long vowel of a/e/i/y (ay, ai, ei, ee, ae) is one "e"
     /// (Sheikh = Shaykh, Saïd = Saeed, Deir = Dayr); aw/au before a consonant is "u" (Zawr = Zor).
+    /// Written into <paramref name="into"/>, which may be where <paramref name="w"/> lies as long as it starts no later;
+    /// how many letters are written.
     /// </summary>
-    private static string Vowels(string w)
+    private static int Vowels(ReadOnlySpan<char> w, Span<char> into)
     {
-        var sb = new StringBuilder(w.Length);
+        // Each run of vowels is read whole before its class is written, and a consonant is read before it is written:
+        // the writing never overtakes the reading.
+        var n = 0;
         var i = 0;
         while (i < w.Length)
         {
-            if (!IsVowel(w[i])) { sb.Append(w[i]); i++; continue; }
+            if (!IsVowel(w[i])) { into[n++] = w[i]; i++; continue; }
             var start = i;
             while (i < w.Length && (IsVowel(w[i]) || IsGlideInRun(w, i))) i++;
-            sb.Append(VowelClass(w.AsSpan(start, i - start)));
+            into[n++] = VowelClass(w.Slice(start, i - start));
         }
-        return sb.ToString();
+        return n;
     }
 
     // y and w after a vowel and not before one belong to the vowel (Dayr, Zawr); before a vowel they are consonants (Awad).
-    private static bool IsGlideInRun(string w, int i) =>
+    private static bool IsGlideInRun(ReadOnlySpan<char> w, int i) =>
         w[i] is 'y' or 'w' && i > 0 && IsVowel(w[i - 1]) && (i + 1 == w.Length || !IsVowel(w[i + 1]));
 
     private static char VowelClass(ReadOnlySpan<char> run)

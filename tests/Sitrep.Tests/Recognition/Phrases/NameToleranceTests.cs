@@ -29,6 +29,22 @@ public class NameToleranceTests
         Assert.EndsWith("(misspelt)", mention.Entry);
     }
 
+    // Only a token one letter shorter or longer than a name, or as long, can be one slip from it: the others are not compared.
+    [Theory]
+    [InlineData("Mirabele", true)]
+    [InlineData("Mirabellle", true)]
+    [InlineData("Mirabel", false)]
+    [InlineData("Mirabellles", false)]
+    public void ATokenMoreThanOneLetterShorterOrLongerThanEveryNameIsNoSlip(string written, bool misspelt)
+    {
+        var names = new DictionaryRecognizer(MentionKind.Source,
+            [PhrasePattern<(string, string?)>.Parse("mirabelle", ("Mirabelle", null), "test:1")], NameTolerance.LongNames);
+        var text = Segmenter.Segment(TestPipeline.Doc($"Selon {written}, le pont a sauté."));
+
+        Assert.Equal(misspelt, names.Recognize(text).Any());
+        Assert.Equal(misspelt, new DictionaryPass([names]).Recognize(text).Any());
+    }
+
     [Fact]
     public void ASpokesmansNameWithTwoLettersSwappedIsStillHis() =>
         Assert.Equal("Ministry of Defence of Russia", Assert.Single(SourcesIn("Le général Konachenkvo a démenti toute frappe.")).Value);

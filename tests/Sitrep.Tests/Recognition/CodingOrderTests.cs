@@ -1,0 +1,23 @@
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Recognition;
+
+public class CodingOrderTests
+{
+    private static Mention At(int start, MentionKind kind, string value) => new(kind, new TextSpan(start, 3), value, "test");
+
+    [Fact]
+    public void MentionsComeByPositionThenKindAndTiesKeepTheirOrder()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 50; round++)
+        {
+            var mentions = Enumerable.Range(0, 40)
+                .Select(i => At(random.Next(8), (MentionKind)random.Next(3), $"m{i}"))
+                .ToList();
+            var expected = mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Kind).Select(m => m.Value);
+            Assert.Equal(expected, Pipeline.InCodingOrder(mentions).Select(m => m.Value));
+            Assert.Equal(expected, Pipeline.InCodingOrder(mentions.Where(_ => true)).Select(m => m.Value));
+        }
+    }
+}
