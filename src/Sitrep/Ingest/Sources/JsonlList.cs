@@ -24,13 +24,13 @@ internal static class JsonlList
         var lines = new CappedLines(reader, limits.MaxFileBytes);
         var lineNo = 0;
         var items = 0;
-        while (lines.TryRead(out var line))
+        while (lines.TryRead(out var line, out var overLimit))
         {
             lineNo++;
-            if (line is not null && string.IsNullOrWhiteSpace(line)) continue;
+            if (!overLimit && line.Span.IsWhiteSpace()) continue;
             items++;
             var origin = $"{path}:{lineNo}";
-            yield return line is null
+            yield return overLimit
                 ? new Problem(origin, string.Create(CultureInfo.InvariantCulture, $"line is over the limit of {limits.MaxFileBytes} characters"))
                 : ReadLine(path, origin, line, limits, extractor);
         }
@@ -46,7 +46,8 @@ internal static class JsonlList
         stream.Position = 0;
     }
 
-    private static SourceItem ReadLine(string listPath, string origin, string line, IngestLimits limits, ArticleExtractor extractor)
+    /// <param name="line">The line's characters, read before the next line replaces them.</param>
+    private static SourceItem ReadLine(string listPath, string origin, ReadOnlyMemory<char> line, IngestLimits limits, ArticleExtractor extractor)
     {
         try
         {
