@@ -46,6 +46,9 @@ public static class TextNormalizer
         return folded;
     }
 
+    /// <summary>The fold of one character: <see cref="Normalize(ReadOnlySpan{char})"/> of a text is its characters' folds in a row.</summary>
+    internal static string Fold(char c) => Folds[c] ??= FoldOf(c);
+
     private static string Fold(ReadOnlySpan<char> text)
     {
         var sb = t_builder ??= new StringBuilder(64);

@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
-using Sitrep.Text;
 
 namespace Sitrep.Ingest.Cleaning;
 
 /// <summary>
 /// Recognises boilerplate lines (ads, share buttons, "Lire aussi", cookie notices) from the
 /// patterns of <c>boilerplate.txt</c> files: one regular expression per line, matched against
-/// the whole trimmed line folded by <see cref="TextNormalizer"/>.
+/// the whole trimmed line folded by <see cref="Sitrep.Text.TextNormalizer"/>.
 /// </summary>
 internal sealed class BoilerplateFilter
 {
@@ -65,11 +64,11 @@ internal sealed class BoilerplateFilter
         return new Regex($"^(?:{alternation})$", Options);
     }
 
-    public bool IsBoilerplate(string line)
+    public bool IsBoilerplate(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length is 0 or >= MaxLineLength) return false;
-        return _anyEntry.IsMatch(TextNormalizer.Normalize(trimmed).Trim());
+        return _anyEntry.IsMatch(LineFold.Folded(trimmed).Trim());
     }
 
     private static void Validate(string entry, string citation)

@@ -22,12 +22,12 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
         var title = CleanTitle(rawTitle);
         var unmarked = raw.TrimStart('\uFEFF');
         var repaired = MojibakeRepair.Repair(unmarked);
-        var lines = DropBoilerplate(Normalize(repaired).Split('\n'));
-        lines.RemoveRange(0, CountLeadingBlanks(lines));
-        lines.RemoveRange(0, TitleEcho.CountLeadingEchoes(lines, ref title));
-        lines.RemoveRange(0, CountLeadingBlanks(lines));
-        var text = string.Join('\n', lines).TrimEnd();
-        return new CleanText(text, title, MojibakeRepaired: repaired != unmarked);
+        var normalized = Normalize(repaired);
+        var lines = DropBoilerplate(normalized);
+        var skipped = CountLeadingBlanks(normalized, lines, 0);
+        skipped += TitleEcho.CountLeadingEchoes(normalized, lines, skipped, ref title);
+        skipped += CountLeadingBlanks(normalized, lines, skipped);
+        return new CleanText(Joined(normalized, lines, skipped), title, MojibakeRepaired: repaired != unmarked);
     }
 
     private static string Normalize(string text) =>
@@ -58,29 +58,56 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
 
     // A dropped line takes one neighbouring blank line with it, so removing an ad between two
     // paragraphs leaves one paragraph break, not two.
-    private List<string> DropBoilerplate(string[] lines)
+    private List<TextLine> DropBoilerplate(string text)
     {
-        var kept = new List<string>(lines.Length);
+        var kept = new List<TextLine>();
         var justDropped = false;
-        foreach (var line in lines)
+        for (var start = 0; start <= text.Length;)
         {
-            if (boilerplate.IsBoilerplate(line))
+            var length = text.AsSpan(start).IndexOf('\n');
+            var line = new TextLine(start, length < 0 ? text.Length - start : length);
+            start = line.End + 1;
+            if (boilerplate.IsBoilerplate(line.In(text)))
             {
                 justDropped = true;
                 continue;
             }
-            var redundantBlank = justDropped && string.IsNullOrWhiteSpace(line) && (kept.Count == 0 || string.IsNullOrWhiteSpace(kept[^1]));
+            var redundantBlank = justDropped && line.IsBlankIn(text) && (kept.Count == 0 || kept[^1].IsBlankIn(text));
             justDropped = false;
             if (!redundantBlank) kept.Add(line);
         }
         return kept;
     }
 
-    private static int CountLeadingBlanks(List<string> lines)
+    private static int CountLeadingBlanks(string text, List<TextLine> lines, int from)
     {
         var count = 0;
-        while (count < lines.Count && string.IsNullOrWhiteSpace(lines[count])) count++;
+        while (from + count < lines.Count && lines[from + count].IsBlankIn(text)) count++;
         return count;
+    }
+
+    /// <summary>
+    /// The lines from <paramref name="first"/> on, one per line, without trailing whitespace: most often one piece
+    /// of the text, or the whole of it, as nothing was dropped between them.
+    /// </summary>
+    private static string Joined(string text, List<TextLine> lines, int first)
+    {
+        if (first == lines.Count) return "";
+        var contiguous = true;
+        for (var i = first + 1; i < lines.Count && contiguous; i++) contiguous = lines[i].Start == lines[i - 1].End + 1;
+        if (contiguous)
+        {
+            var start = lines[first].Start;
+            var piece = text.AsSpan(start, lines[^1].End - start).TrimEnd();
+            return piece.Length == text.Length ? text : piece.ToString();
+        }
+        var joined = new StringBuilder(text.Length);
+        for (var i = first; i < lines.Count; i++)
+        {
+            if (i > first) joined.Append('\n');
+            joined.Append(text.AsSpan(lines[i].Start, lines[i].Length));
+        }
+        return joined.ToString().TrimEnd();
     }
 
     [GeneratedRegex(@"\s+", RegexOptions.None, RegexTimeout.Milliseconds)]
