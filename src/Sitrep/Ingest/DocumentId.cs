@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,7 +12,22 @@ public static class DocumentId
 {
     public static string FromContent(string? outlet, string text)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{outlet}\n{text}"));
-        return Convert.ToHexStringLower(hash)[..16];
+        // The UTF-8 of "{outlet}\n{text}", encoded piece by piece into one pooled buffer: the line break between them
+        // leaves no surrogate pair to split, so the bytes are those of the joined string, without making it.
+        var length = Encoding.UTF8.GetByteCount(outlet ?? "") + 1 + Encoding.UTF8.GetByteCount(text);
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var at = Encoding.UTF8.GetBytes(outlet ?? "", bytes);
+            bytes[at++] = (byte)'\n';
+            at += Encoding.UTF8.GetBytes(text, bytes.AsSpan(at));
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, at), hash);
+            return Convert.ToHexStringLower(hash[..8]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

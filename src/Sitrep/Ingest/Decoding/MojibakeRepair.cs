@@ -14,7 +14,7 @@ internal static class MojibakeRepair
 
     public static string Repair(string text)
     {
-        if (!HasUtf8LeadLookalike(text)) return text;
+        if (!StartsLikeUtf8(text)) return text;
         var bytes = new byte[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
@@ -28,13 +28,19 @@ internal static class MojibakeRepair
         return Utf8.IsValid(bytes) ? Encodings.StrictUtf8.GetString(bytes) : text;
     }
 
-    // Every double-encoded non-ASCII character starts with what was a UTF-8 lead byte (0xC2-0xF4): "Ã", "Â", "â"...
-    private static bool HasUtf8LeadLookalike(string text)
+    /// <summary>
+    /// Whether the text has what was a UTF-8 lead byte (0xC2-0xF4: "Ã", "Â", "â"...), as every double-encoded non-ASCII
+    /// character starts with one, and the first one is followed by what was a continuation byte (0x80-0xBF), as it must
+    /// be for the bytes to be valid UTF-8. Correct French text fails at its first accent ("é" then a letter), which
+    /// spares mapping all of it to bytes only to find them invalid.
+    /// </summary>
+    private static bool StartsLikeUtf8(string text)
     {
-        foreach (var c in text)
-            if (c is >= '\u00C2' and <= '\u00F4')
-                return true;
-        return false;
+        var lead = text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4');
+        if (lead < 0) return false;
+        if (lead + 1 == text.Length) return false;
+        var next = text[lead + 1];
+        return next is >= '\u0080' and <= '\u00BF' || (Windows1252High.TryGetValue(next, out var b) && b is >= 0x80 and <= 0xBF);
     }
 
     private static Dictionary<char, byte> BuildWindows1252High()
