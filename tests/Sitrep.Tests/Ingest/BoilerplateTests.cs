@@ -86,4 +86,24 @@ public sealed class BoilerplateTests : IDisposable
 
         Assert.Equal(text, Read(text));
     }
+
+    [Fact]
+    public void TitleEchoesAreFoldedBeforeComparingAndAParagraphThatOnlyStartsLikeTheTitleStays()
+    {
+        var list = _inputs.Write("echo.jsonl", "{\"title\":\"Frappes sur Idleb\",\"text\":\""
+            + "  FRAPPES \\u00a0 sur\\tidleb \\n\\nFrappes sur Idlib\\nFrappes sur Idleb, puis la trêve.\"}");
+
+        var document = Ingestion.ReadOne(list);
+
+        Assert.Equal("Frappes sur Idlib\nFrappes sur Idleb, puis la trêve.", document.Text);
+    }
+
+    [Fact]
+    public void WithoutATitleAFirstLineRepeatedOnceFoldedBecomesTheTitle()
+    {
+        var document = Ingestion.ReadOne(_inputs.Write("article.txt", "Trêve à Alep\n\n  TREVE  a alep\nLes combats ont cessé."));
+
+        Assert.Equal("Trêve à Alep", document.Title);
+        Assert.Equal("Les combats ont cessé.", document.Text);
+    }
 }

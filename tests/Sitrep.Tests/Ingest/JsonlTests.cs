@@ -119,4 +119,35 @@ public sealed class JsonlTests : IDisposable
     [Fact]
     public void AListOfOnlyBlankLinesFails() =>
         Assert.Equal("no documents: only blank lines", Ingestion.FailureOf(_inputs.Write("vide.jsonl", "\n  \n\n")));
+
+    [Fact]
+    public void LinesLongerThanTheReadBufferAndEveryKindOfLineEndAreReadWhole()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Les combats ont repris près d'Alep. ", 700));
+        var list = _inputs.Write("lignes.jsonl",
+            "{\"id\":\"a\",\"text\":\"" + longText + "\"}\r{\"id\":\"b\",\"text\":\"Une dépêche.\"}\r\n\r\n"
+            + "{\"id\":\"c\",\"text\":\"" + longText + "fin.\"}\n{\"id\":\"d\",\"text\":\"Dernière.\"}");
+
+        var documents = Ingestion.ReadAll(null, list).Select(r => Assert.IsType<IngestResult.Read>(r).Document).ToList();
+
+        Assert.Equal(["a", "b", "c", "d"], documents.Select(d => d.Id));
+        Assert.Equal(longText.TrimEnd(), documents[0].Text);
+        Assert.Equal(longText + "fin.", documents[2].Text);
+        Assert.Equal($"{list}:4", documents[2].Origin);
+    }
+
+    [Fact]
+    public void ALineJustUnderTheLimitIsReadAndOneJustOverFails()
+    {
+        var reader = DocumentReader.Load(limits: new IngestLimits(MaxFileBytes: 40));
+        var fits = "{\"text\":\"" + new string('y', 29) + "\"}";
+        var list = _inputs.Write("limite.jsonl", fits + "\n" + fits.Replace("\"}", "y\"}") + "\n" + fits.Replace('y', 'z'));
+
+        var results = reader.ReadAll([list], new IngestOptions()).ToList();
+
+        Assert.Equal(40, fits.Length);
+        Assert.IsType<IngestResult.Read>(results[0]);
+        Assert.Equal(new IngestResult.Failed($"{list}:2", "line is over the limit of 40 characters"), results[1]);
+        Assert.IsType<IngestResult.Read>(results[2]);
+    }
 }
