@@ -72,10 +72,11 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
 
     public bool Has(int token) => token >= First && token < End;
 
-    public void Add(int firstToken, int endToken, string timex, string? mod = null)
+    /// <param name="at">Where in <see cref="Found"/> the reading goes, to keep text order; the end when null.</param>
+    public void Add(int firstToken, int endToken, string timex, string? mod = null, int? at = null)
     {
         var span = Text.SpanOf(firstToken, endToken);
-        Found.Add(new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
+        Found.Insert(at ?? Found.Count, new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
     }
 
     /// <summary>A token holding a digit, or a number word.</summary>

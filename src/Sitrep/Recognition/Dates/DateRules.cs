@@ -19,6 +19,8 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Week) return Week(i, i + length, int.Parse(value, CultureInfo.InvariantCulture));
             if (kind == DateWordKind.Ago) return Ago(i, i + length);
             if (kind == DateWordKind.Night) return Night(i, i + length);
+            if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
+            if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
         }
         return w.Kind(i) switch
         {
@@ -43,9 +45,10 @@ public sealed class DateRules(DateWindow w)
         return Checked(first, first, end, week, allowOf: true, countAfter: true);
     }
 
-    /// <summary>"il y a trois jours": that day.</summary>
+    /// <summary>"il y a trois jours": that day. "il y a quelques heures" is a time of day the model computes.</summary>
     private int? Ago(int first, int end)
     {
+        if (w.Has(end + 1) && Count(end) is not null && TimeUnit(end + 1) is not null) return Fail();
         if (!w.Has(end + 1) || Count(end) is not int n || Unit(end + 1) is not { } unit) return null;
         var day = unit switch
         {
@@ -74,6 +77,33 @@ public sealed class DateRules(DateWindow w)
         w.Add(first, end - 1, "TNI");
         w.Add(end, end + 1, from);
         return end + 1;
+    }
+
+    /// <summary>
+    /// "dans la soirée" alone (TEV), or before the day it falls on: "dans la soirée du 12 avril" is the evening, then
+    /// that day. Beside another date ("mardi dans la nuit", "dans la nuit dernière") the model reads them as one.
+    /// </summary>
+    private int? PartOfDay(int first, int end, string part)
+    {
+        if (!Left(first)) return Fail();
+        var readings = w.Found.Count;
+        if (w.Has(end + 1) && w.Kind(end) == DateWordKind.DayLead && Day(end + 1) is not null)
+        {
+            if (DayMonth(end + 1, first) is not int next) return Fail();
+            w.Add(first, end, $"T{part}", at: readings);
+            return next;
+        }
+        if (!Right(end, countAfter: false)) return Fail();
+        w.Add(first, end, $"T{part}");
+        return end;
+    }
+
+    /// <summary>"des semaines": the model reads the unit alone as one of it (P1W), whatever comes before; "des mois" as nothing.</summary>
+    private int? Vague(int first, int end, string timex)
+    {
+        if (!Right(end, countAfter: false)) return Fail();
+        if (timex.Length > 0) w.Add(end - 1, end, timex);
+        return end;
     }
 
     /// <summary>"depuis 2012", "depuis mars 2011", "depuis deux semaines", "depuis jeudi (soir)", "depuis avril".</summary>
@@ -144,11 +174,17 @@ public sealed class DateRules(DateWindow w)
         return Right(i + 1, countAfter: false) || (w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
 
-    /// <summary>"trois jours" (P3D), "plusieurs mois" (P3M); with "depuis" before it, read from then.</summary>
+    /// <summary>
+    /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H); with "depuis" before it, read from then.
+    /// Hours or minutes with a number are a time of day to the model ("trois heures" T03): only a vague count is read.
+    /// </summary>
     private int? Duration(int count, int lead, string? mod)
     {
-        if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || Count(count) is not int n) return null;
-        return Checked(lead, lead, count + 2, $"P{n}{unit}", mod, allowOf: mod is null, allowDurationLead: mod is null);
+        if (!w.Has(count + 1) || Count(count) is not int n) return null;
+        var timex = Unit(count + 1) is { } unit ? $"P{n}{unit}"
+            : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
+            : null;
+        return timex is null ? null : Checked(lead, lead, count + 2, timex, mod, allowOf: mod is null, allowDurationLead: mod is null);
     }
 
     /// <summary>Adds the reading of [start, end) when the words around [lead, end) leave it as it is.</summary>
@@ -220,6 +256,8 @@ public sealed class DateRules(DateWindow w)
     }
 
     private string? Unit(int token) => w.Kind(token) == DateWordKind.Unit ? w.Value(token) : null;
+
+    private string? TimeUnit(int token) => w.Kind(token) == DateWordKind.TimeUnit ? w.Value(token) : null;
 
     private int MonthOf(int token) => w.Number(token);
 

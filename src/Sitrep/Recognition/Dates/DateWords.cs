@@ -8,7 +8,7 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>What the date grammar knows of a word.</summary>
 public enum DateWordKind
 {
-    Plain, This, DayPart, FirstDay, Count, Unit, Since, Ago, Night, RangeTo, Week, PlainLead, Of, Last,
+    Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Vague, RangeTo, Week, PlainLead, Of, Last,
     Determiner, Inert, DayLead, LeadBlocker, Blocker, DurationLead, ModelWord,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
