@@ -111,7 +111,7 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         return Kind(token) switch
         {
             DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
-                or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
+                or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
             DateWordKind.This => !Has(token + 1) || !DateWords.IsDateWord(Kind(token + 1)) || Kind(token + 1) == DateWordKind.Past,
             DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
             // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".

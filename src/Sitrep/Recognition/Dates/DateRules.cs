@@ -21,6 +21,9 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Night) return Night(i, i + length);
             if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
+            if (kind == DateWordKind.Recent) return Recent(i, i + length, value);
+            if (kind == DateWordKind.Pronoun && Right(i + length, countAfter: false)) return i + length;
+            if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : Fail();
         }
         return w.Kind(i) switch
         {
@@ -31,7 +34,9 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
             _ when Day(i) is not null => DayMonth(i, i),
-            _ when w.Year(i) is int year => AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
+            _ when w.Year(i) is int year => AfterEdge(i)
+                ? Checked(i - 1, i, i + 1, Year(year))
+                : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
             _ when Count(i) is not null => Duration(i, i, null),
             _ => null,
         };
@@ -106,6 +111,26 @@ public sealed class DateRules(DateWindow w)
         return end;
     }
 
+    /// <summary>
+    /// "ces dernières semaines": the week up to the reference day, "(2016-11-29,2016-12-06,P1W)"; "derniers mois" the
+    /// reference month; "dernières années" nothing. A count before it changes the length ("deux dernières semaines").
+    /// </summary>
+    private int? Recent(int first, int end, string unit)
+    {
+        if (w.Has(first - 1) && (w.IsNumeric(first - 1) || w.Kind(first - 1) == DateWordKind.Count)) return Fail();
+        var day = w.Reference;
+        var timex = unit switch
+        {
+            "D" => $"({Day(day.AddDays(-1))},{Day(day)},P1D)",
+            "W" => $"({Day(day.AddDays(-7))},{Day(day)},P1W)",
+            "M" => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        if (!Right(end, countAfter: false)) return Fail();
+        if (timex is not null) w.Add(first, end, timex);
+        return end;
+    }
+
     /// <summary>"depuis 2012", "depuis mars 2011", "depuis deux semaines", "depuis jeudi (soir)", "depuis avril".</summary>
     private int? Since(int i)
     {
@@ -166,13 +191,19 @@ public sealed class DateRules(DateWindow w)
         return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true);
     }
 
-    /// <summary>"mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does.</summary>
+    /// <summary>
+    /// "mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does. "début février" and
+    /// "fin 2015" are read as the month or year alone.
+    /// </summary>
     private int? Month(int i)
     {
-        if (w.Year(i + 1) is int year) return Checked(i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: true);
-        if (!LeftOf(i, allowLead: true, allowOf: false)) return Fail();
-        return Right(i + 1, countAfter: false) || (w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
+        var edge = AfterEdge(i);
+        if (w.Year(i + 1) is int year) return Checked(edge ? i - 1 : i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: !edge);
+        if (!LeftOf(edge ? i - 1 : i, allowLead: !edge, allowOf: false)) return Fail();
+        return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
+
+    private bool AfterEdge(int token) => w.Has(token - 1) && w.Kind(token - 1) == DateWordKind.Edge;
 
     /// <summary>
     /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H); with "depuis" before it, read from then.
@@ -211,7 +242,7 @@ public sealed class DateRules(DateWindow w)
         {
             DateWordKind.PlainLead => allowLead,
             DateWordKind.Of => allowOf,
-            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.DayLead or DateWordKind.DurationLead => false,
+            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.DayLead or DateWordKind.DurationLead => false,
             _ => w.IsPlainNeighbour(left),
         };
     }
@@ -230,7 +261,7 @@ public sealed class DateRules(DateWindow w)
         return w.Kind(token) switch
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
-            DateWordKind.LeadBlocker => true,
+            DateWordKind.LeadBlocker or DateWordKind.Edge => true,
             DateWordKind.Blocker => false,
             _ => w.IsPlainWordOrSign(token),
         };
