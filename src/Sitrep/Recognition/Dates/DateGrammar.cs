@@ -72,10 +72,11 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
 
     public bool Has(int token) => token >= First && token < End;
 
-    public void Add(int firstToken, int endToken, string timex, string? mod = null)
+    /// <param name="at">Where in <see cref="Found"/> the reading goes, to keep text order; the end when null.</param>
+    public void Add(int firstToken, int endToken, string timex, string? mod = null, int? at = null)
     {
         var span = Text.SpanOf(firstToken, endToken);
-        Found.Add(new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
+        Found.Insert(at ?? Found.Count, new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
     }
 
     /// <summary>A token holding a digit, or a number word.</summary>
@@ -110,7 +111,7 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         return Kind(token) switch
         {
             DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
-                or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
+                or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
             DateWordKind.This => !Has(token + 1) || !DateWords.IsDateWord(Kind(token + 1)) || Kind(token + 1) == DateWordKind.Past,
             DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
             // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".

@@ -19,6 +19,11 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Week) return Week(i, i + length, int.Parse(value, CultureInfo.InvariantCulture));
             if (kind == DateWordKind.Ago) return Ago(i, i + length);
             if (kind == DateWordKind.Night) return Night(i, i + length);
+            if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
+            if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
+            if (kind == DateWordKind.Recent) return Recent(i, i + length, value);
+            if (kind == DateWordKind.Pronoun && Right(i + length, countAfter: false)) return i + length;
+            if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : Fail();
         }
         return w.Kind(i) switch
         {
@@ -29,7 +34,9 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
             _ when Day(i) is not null => DayMonth(i, i),
-            _ when w.Year(i) is int year => AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
+            _ when w.Year(i) is int year => AfterEdge(i)
+                ? Checked(i - 1, i, i + 1, Year(year))
+                : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
             _ when Count(i) is not null => Duration(i, i, null),
             _ => null,
         };
@@ -43,9 +50,10 @@ public sealed class DateRules(DateWindow w)
         return Checked(first, first, end, week, allowOf: true, countAfter: true);
     }
 
-    /// <summary>"il y a trois jours": that day.</summary>
+    /// <summary>"il y a trois jours": that day. "il y a quelques heures" is a time of day the model computes.</summary>
     private int? Ago(int first, int end)
     {
+        if (w.Has(end + 1) && Count(end) is not null && TimeUnit(end + 1) is not null) return Fail();
         if (!w.Has(end + 1) || Count(end) is not int n || Unit(end + 1) is not { } unit) return null;
         var day = unit switch
         {
@@ -74,6 +82,53 @@ public sealed class DateRules(DateWindow w)
         w.Add(first, end - 1, "TNI");
         w.Add(end, end + 1, from);
         return end + 1;
+    }
+
+    /// <summary>
+    /// "dans la soirée" alone (TEV), or before the day it falls on: "dans la soirée du 12 avril" is the evening, then
+    /// that day. Beside another date ("mardi dans la nuit", "dans la nuit dernière") the model reads them as one.
+    /// </summary>
+    private int? PartOfDay(int first, int end, string part)
+    {
+        if (!Left(first)) return Fail();
+        var readings = w.Found.Count;
+        if (w.Has(end + 1) && w.Kind(end) == DateWordKind.DayLead && Day(end + 1) is not null)
+        {
+            if (DayMonth(end + 1, first) is not int next) return Fail();
+            w.Add(first, end, $"T{part}", at: readings);
+            return next;
+        }
+        if (!Right(end, countAfter: false)) return Fail();
+        w.Add(first, end, $"T{part}");
+        return end;
+    }
+
+    /// <summary>"des semaines": the model reads the unit alone as one of it (P1W), whatever comes before; "des mois" as nothing.</summary>
+    private int? Vague(int first, int end, string timex)
+    {
+        if (!Right(end, countAfter: false)) return Fail();
+        if (timex.Length > 0) w.Add(end - 1, end, timex);
+        return end;
+    }
+
+    /// <summary>
+    /// "ces dernières semaines": the week up to the reference day, "(2016-11-29,2016-12-06,P1W)"; "derniers mois" the
+    /// reference month; "dernières années" nothing. A count before it changes the length ("deux dernières semaines").
+    /// </summary>
+    private int? Recent(int first, int end, string unit)
+    {
+        if (w.Has(first - 1) && (w.IsNumeric(first - 1) || w.Kind(first - 1) == DateWordKind.Count)) return Fail();
+        var day = w.Reference;
+        var timex = unit switch
+        {
+            "D" => $"({Day(day.AddDays(-1))},{Day(day)},P1D)",
+            "W" => $"({Day(day.AddDays(-7))},{Day(day)},P1W)",
+            "M" => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        if (!Right(end, countAfter: false)) return Fail();
+        if (timex is not null) w.Add(first, end, timex);
+        return end;
     }
 
     /// <summary>"depuis 2012", "depuis mars 2011", "depuis deux semaines", "depuis jeudi (soir)", "depuis avril".</summary>
@@ -136,19 +191,31 @@ public sealed class DateRules(DateWindow w)
         return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true);
     }
 
-    /// <summary>"mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does.</summary>
+    /// <summary>
+    /// "mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does. "début février" and
+    /// "fin 2015" are read as the month or year alone.
+    /// </summary>
     private int? Month(int i)
     {
-        if (w.Year(i + 1) is int year) return Checked(i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: true);
-        if (!LeftOf(i, allowLead: true, allowOf: false)) return Fail();
-        return Right(i + 1, countAfter: false) || (w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
+        var edge = AfterEdge(i);
+        if (w.Year(i + 1) is int year) return Checked(edge ? i - 1 : i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: !edge);
+        if (!LeftOf(edge ? i - 1 : i, allowLead: !edge, allowOf: false)) return Fail();
+        return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
 
-    /// <summary>"trois jours" (P3D), "plusieurs mois" (P3M); with "depuis" before it, read from then.</summary>
+    private bool AfterEdge(int token) => w.Has(token - 1) && w.Kind(token - 1) == DateWordKind.Edge;
+
+    /// <summary>
+    /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H); with "depuis" before it, read from then.
+    /// Hours or minutes with a number are a time of day to the model ("trois heures" T03): only a vague count is read.
+    /// </summary>
     private int? Duration(int count, int lead, string? mod)
     {
-        if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || Count(count) is not int n) return null;
-        return Checked(lead, lead, count + 2, $"P{n}{unit}", mod, allowOf: mod is null, allowDurationLead: mod is null);
+        if (!w.Has(count + 1) || Count(count) is not int n) return null;
+        var timex = Unit(count + 1) is { } unit ? $"P{n}{unit}"
+            : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
+            : null;
+        return timex is null ? null : Checked(lead, lead, count + 2, timex, mod, allowOf: mod is null, allowDurationLead: mod is null);
     }
 
     /// <summary>Adds the reading of [start, end) when the words around [lead, end) leave it as it is.</summary>
@@ -175,7 +242,7 @@ public sealed class DateRules(DateWindow w)
         {
             DateWordKind.PlainLead => allowLead,
             DateWordKind.Of => allowOf,
-            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.DayLead or DateWordKind.DurationLead => false,
+            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.DayLead or DateWordKind.DurationLead => false,
             _ => w.IsPlainNeighbour(left),
         };
     }
@@ -194,7 +261,7 @@ public sealed class DateRules(DateWindow w)
         return w.Kind(token) switch
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
-            DateWordKind.LeadBlocker => true,
+            DateWordKind.LeadBlocker or DateWordKind.Edge => true,
             DateWordKind.Blocker => false,
             _ => w.IsPlainWordOrSign(token),
         };
@@ -220,6 +287,8 @@ public sealed class DateRules(DateWindow w)
     }
 
     private string? Unit(int token) => w.Kind(token) == DateWordKind.Unit ? w.Value(token) : null;
+
+    private string? TimeUnit(int token) => w.Kind(token) == DateWordKind.TimeUnit ? w.Value(token) : null;
 
     private int MonthOf(int token) => w.Number(token);
 

@@ -8,8 +8,8 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>What the date grammar knows of a word.</summary>
 public enum DateWordKind
 {
-    Plain, This, DayPart, FirstDay, Count, Unit, Since, Ago, Night, RangeTo, Week, PlainLead, Of, Last,
-    Determiner, Inert, DayLead, LeadBlocker, Blocker, DurationLead, ModelWord,
+    Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Vague, Recent, Pronoun, RangeTo, Week, PlainLead, Of, Last,
+    Determiner, Inert, DayLead, LeadBlocker, Edge, Blocker, DurationLead, ModelWord,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
