@@ -30,7 +30,7 @@ public static class TextNormalizer
     public static string Normalize(ReadOnlySpan<char> text)
     {
         // A one-character token (punctuation, "à") is its character's fold, kept in the table already.
-        if (text.Length == 1) return Folds[text[0]] ??= FoldOf(text[0]);
+        if (text.Length == 1) return Fold(text[0]);
         if (text.Length > MaxRememberedLength) return Fold(text);
         var words = t_words;
         if (words is null)
@@ -54,7 +54,7 @@ public static class TextNormalizer
         var sb = t_builder ??= new StringBuilder(64);
         sb.Clear();
         foreach (var c in text)
-            sb.Append(Folds[c] ??= FoldOf(c));
+            sb.Append(Fold(c));
         return sb.ToString();
     }
 
