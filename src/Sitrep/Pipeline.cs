@@ -55,7 +55,7 @@ public sealed class Pipeline
             ("quantities", QuantityRecognizer.Load(language)),
         ];
         var coder = new EventCoder(new GazetteerPlaceResolver(gazetteer), ClaimCoder.Load(language), GenericReferents.Load(language),
-            CasualtyNouns.Load(language), AgentAdjectives.Load(language), PoliticalForms.Load(language));
+            CasualtyNouns.Load(language), AgentAdjectives.Load(language), PoliticalForms.Load(language), FunctionWords.Load(language));
         return new Pipeline(language, RuleSegmenter.Load(language), recognizers, coder);
     }
 

@@ -17,7 +17,7 @@ public static class AgreementParties
     {
         var end = Math.Min(s.Sentence.EndToken, trigger.EndToken + BetweenReach);
         for (var t = trigger.EndToken; t < end; t++)
-            if (s.Norm(t) == "entre" && Coordinated(s, t + 1, actors) is { } between)
+            if (s.Is(t, FunctionWord.Between) && Coordinated(s, t + 1, actors) is { } between)
                 return new Roles(between.First, between.Second, false, "agreement: the parties after \"entre\"", trigger);
         // "le comité des notables a fait savoir que les insurgés et le pouvoir avaient signé un accord": the
         // parties are the subjects of whichever word of the deal they stand before, not only of the trigger chosen.
@@ -53,7 +53,7 @@ public static class AgreementParties
     /// <summary>"X et Y" with X starting at or just after <paramref name="token"/>: the two actors, the named one of an apposition.</summary>
     private static (ActorInfo First, ActorInfo Second)? Coordinated(SentenceMentions s, int token, IReadOnlyList<ActorInfo> actors)
     {
-        if (Party(s, token, actors) is not { } first || first.Mention.EndToken >= s.Sentence.EndToken || s.Norm(first.Mention.EndToken) != "et") return null;
+        if (Party(s, token, actors) is not { } first || first.Mention.EndToken >= s.Sentence.EndToken || !s.Is(first.Mention.EndToken, FunctionWord.And)) return null;
         return Party(s, first.Mention.EndToken + 1, actors) is { } second ? (first, second) : null;
     }
 
@@ -69,6 +69,6 @@ public static class AgreementParties
                                                && a.Mention.FirstToken - party.Mention.EndToken <= PartyReach);
         // "le gouvernement syrien et Jaych al-Islam": a name after "et" or a comma is the next party, not an apposition.
         return named is not null && !Enumerable.Range(party.Mention.EndToken, named.Mention.FirstToken - party.Mention.EndToken)
-            .Any(t => s.Norm(t) is "et" or ",") ? named : party;
+            .Any(t => s.Is(t, FunctionWord.And) || s.Norm(t) == ",") ? named : party;
     }
 }

@@ -11,6 +11,7 @@ namespace Sitrep.Coding;
 public sealed class AnalyzedTextActors
 {
     private readonly AnalyzedText _text;
+    private readonly FunctionWords _words;
     private readonly Dictionary<ActorInfo, ActorInfo> _namedAfter = [];
 
     /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
@@ -19,9 +20,10 @@ public sealed class AnalyzedTextActors
     /// <summary>The first token of the actor at an index, for the search of each sentence's first actor (one delegate a document).</summary>
     private readonly Func<int, int> _firstTokenAt;
 
-    public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents)
+    public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents, FunctionWords words)
     {
         _text = text;
+        _words = words;
         _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
         All = referents.Resolve(InTokenOrder(actorMentions.Select(ActorInfo.From).ToList()));
         _firstTokenAt = i => All[i].Mention.FirstToken;
@@ -78,7 +80,7 @@ public sealed class AnalyzedTextActors
     {
         if (to - from > 2) return false;
         for (var t = from; t < to; t++)
-            if (_text.Norm(t) is not ("de" or "des" or "du" or "d'" or "la" or "le" or "les" or "l'")) return false;
+            if (!_words.Is(_text.Norm(t), FunctionWord.Link)) return false;
         return true;
     }
 }

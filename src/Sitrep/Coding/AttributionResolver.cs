@@ -60,7 +60,7 @@ public static class AttributionResolver
     public static LocatedMention? Anaphoric(SentenceMentions s)
     {
         foreach (var cue in s.Cues("source-before"))
-            if (cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) is "lui" or "elle" or "eux") return cue;
+            if (cue.EndToken < s.Sentence.EndToken && s.Is(cue.EndToken, FunctionWord.StressedPronoun)) return cue;
         var speech = s.Cues("speech");
         // Most sentences have no verb of saying: their named sources are not listed.
         if (!speech.Any()) return null;
@@ -126,8 +126,8 @@ public static class AttributionResolver
         var next = cue.EndToken;
         if (StartingAt(s.Of(MentionKind.Date), next) is { } date) next = date.EndToken;
         else if (next + 1 < s.Sentence.EndToken && s.Text.Tokens[next].Kind == Sitrep.Text.TokenKind.Word
-                 && StartingAt(s.Of(MentionKind.Source), next) is null && s.Norm(next + 1) is "que" or "qu'") next++;
-        return next < s.Sentence.EndToken && s.Norm(next) is "que" or "qu'" or ":";
+                 && StartingAt(s.Of(MentionKind.Source), next) is null && s.Is(next + 1, FunctionWord.That)) next++;
+        return next < s.Sentence.EndToken && (s.Is(next, FunctionWord.That) || s.Norm(next) == ":");
     }
 
     /// <summary>
@@ -210,7 +210,7 @@ public static class AttributionResolver
         {
             if (s.Norm(t) is "," or ";" or ":" or ".") return null;
             if (StartingAt(s.Of(MentionKind.Source), t) is { } org) return of ? org : null;
-            of |= s.Norm(t) is "de" or "du" or "d'" or "des";
+            of |= s.Is(t, FunctionWord.Of);
         }
         return null;
     }
@@ -219,7 +219,7 @@ public static class AttributionResolver
     private static bool IsMedium(SentenceMentions s, int from, int sourceStart)
     {
         for (var t = from; t < sourceStart; t++)
-            if (s.Norm(t) is "a" or "au" or "aux" or "pour") return true;
+            if (s.Is(t, FunctionWord.To)) return true;
         return false;
     }
 

@@ -44,7 +44,7 @@ public static class CasualtyReader
         {
             var q = quantities[i];
             // "14 ans", "deux camps": a number of anything but people counts no casualties.
-            if (!IsCount(q) || !CountsPeople(q, nouns.People)) continue;
+            if (!IsCount(q) || !CountsPeople(q, nouns.People, s.Words)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { (used ??= []).Add(q); continue; }
             // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
@@ -74,12 +74,12 @@ public static class CasualtyReader
     }
 
     /// <summary>No unit ("une centaine ont péri"), a verb after it ("3 ont été tués"), or a noun of people.</summary>
-    private static bool CountsPeople(LocatedMention q, NounList people) =>
-        string.IsNullOrEmpty(q.Detail) || q.Detail is "ont" or "sont" or "a" or "est" or "qui" or "d'entre" || people.Contains(q.Detail);
+    private static bool CountsPeople(LocatedMention q, NounList people, FunctionWords words) =>
+        string.IsNullOrEmpty(q.Detail) || words.Is(q.Detail, FunctionWord.PeopleVerb) || people.Contains(q.Detail);
 
     private static bool IsRangeEnd(SentenceMentions s, LocatedMention low, LocatedMention high) =>
-        high.FirstToken == low.EndToken + 1 && s.Norm(low.EndToken) is "et" or "a"
-        && low.FirstToken > s.Sentence.FirstToken && s.Norm(low.FirstToken - 1) is "entre" or "de";
+        high.FirstToken == low.EndToken + 1 && s.Is(low.EndToken, FunctionWord.RangeLink)
+        && low.FirstToken > s.Sentence.FirstToken && s.Is(low.FirstToken - 1, FunctionWord.RangeStart);
 
     /// <summary>The death or injury word a number belongs to: the nearest one, the word after the number first ("43 morts").</summary>
     private static LocatedMention? NearestCue(SentenceMentions s, MentionsNear fatal, MentionsNear injury, LocatedMention q)
@@ -118,7 +118,7 @@ public static class CasualtyReader
     private static bool EndsAClause(SentenceMentions s, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (s.Norm(t) is "et" or "," or ";") return true;
+            if (s.Is(t, FunctionWord.And) || s.Norm(t) is "," or ";") return true;
         return false;
     }
 

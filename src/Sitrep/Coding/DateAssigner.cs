@@ -135,7 +135,7 @@ public static class DateAssigner
     /// the pluperfect (concordance of tenses); it is no earlier than the report, as a pluperfect outside speech is.
     /// </summary>
     private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger) =>
-        s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Norm(c.EndToken) is "que" or "qu'");
+        s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Is(c.EndToken, FunctionWord.That));
 
     /// <summary>
     /// "visée depuis le 3 mars par une offensive", "reconquise en mai par l'armée": a sentence that dates its act by the

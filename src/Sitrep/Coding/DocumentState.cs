@@ -261,7 +261,7 @@ public sealed class DocumentState
         var here = Actors.InSentence(s.Sentence).Where(a => !a.IsCivilian && !a.IsPolitical).ToList();
         foreach (var cue in s.Cues("claimed"))
         {
-            var after = cue.EndToken < s.Sentence.EndToken && s.Norm(cue.EndToken) == "par"
+            var after = cue.EndToken < s.Sentence.EndToken && s.Is(cue.EndToken, FunctionWord.By)
                 ? here.FirstOrDefault(a => a.Mention.FirstToken > cue.EndToken && a.Mention.FirstToken - cue.EndToken <= 3) : null;
             var before = here.LastOrDefault(a => a.Mention.EndToken <= cue.FirstToken && cue.FirstToken - a.Mention.EndToken <= 2);
             if ((after ?? before) is { } found) return found;

@@ -8,12 +8,12 @@ namespace Sitrep.Coding;
 /// one event per place, the date, casualties, attribution, negation and hedging; then claims and labels.
 /// Built once; thread-safe (all per-document state lives in <see cref="DocumentState"/>).
 /// </summary>
-public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives, PoliticalForms politicalForms)
+public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives, PoliticalForms politicalForms, FunctionWords words)
 {
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
-        var sentences = SentenceMentions.Group(text, mentions);
-        var actors = new AnalyzedTextActors(text, ActorMentions(sentences), referents);
+        var sentences = SentenceMentions.Group(text, mentions, words);
+        var actors = new AnalyzedTextActors(text, ActorMentions(sentences), referents, words);
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();

@@ -15,7 +15,7 @@ public static class PlaceHolders
         foreach (var cue in s.Cues("holder"))
         {
             var t = cue.EndToken;
-            while (t < cue.EndToken + Reach && t < s.Sentence.EndToken && IsLinkWord(s.Norm(t))) t++;
+            while (t < cue.EndToken + Reach && t < s.Sentence.EndToken && s.Is(t, FunctionWord.Link)) t++;
             if (StartingAt(actors, t) is { } holder) (holders ??= []).Add(holder);
         }
         // Asked for every trigger; most sentences have no holder cue.
@@ -30,6 +30,4 @@ public static class PlaceHolders
             if (actors[i].Mention.FirstToken == token) return actors[i];
         return null;
     }
-
-    private static bool IsLinkWord(string word) => word is "le" or "la" or "les" or "l'" or "de" or "d'" or "du" or "des";
 }

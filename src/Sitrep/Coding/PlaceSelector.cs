@@ -87,7 +87,7 @@ public static class PlaceSelector
         var to = next.Mention!.FirstToken;
         if (to - from > ListGap) return false;
         for (var t = from; t < to; t++)
-            if (s.Norm(t) is "," or "et" or "ou" or ":") return true;
+            if (s.Is(t, FunctionWord.And) || s.Is(t, FunctionWord.Or) || s.Norm(t) is "," or ":") return true;
         return false;
     }
 

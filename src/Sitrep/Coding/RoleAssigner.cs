@@ -50,7 +50,7 @@ public static class RoleAssigner
             return new Roles(agent is { IsCivilian: true } && !civiliansAct ? null : agent, Subject(s, before, true, trigger.FirstToken) ?? firstAfter, true, agent is null ? "passive, no agent" : "passive: agent after \"par\"", trigger);
         // "Faylaq al-Rahmane et Jaïch al-Islam se sont affrontés": two subjects of a fight are its two sides.
         if (trigger.Value == "Armed clash" && subject is not null && Following(before, subject) is { } second
-            && second.Mention.FirstToken == subject.Mention.EndToken + 1 && s.Norm(subject.Mention.EndToken) == "et")
+            && second.Mention.FirstToken == subject.Mention.EndToken + 1 && s.Is(subject.Mention.EndToken, FunctionWord.And))
             return new Roles(subject, second, false, "active, two coordinated subjects of a fight", trigger);
         // "des combats ont opposé l'armée aux rebelles": with no subject, the first named side acts on the second.
         // "les frappes ont visé des dépôts du Hezbollah et des positions de l'armée": a bombing's objects are all its targets.
@@ -136,7 +136,7 @@ public static class RoleAssigner
     private static ActorInfo? MainClauseSubject(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> acting)
     {
         var first = Math.Max(s.Sentence.FirstToken, trigger.FirstToken - InfinitiveReach);
-        if (!s.HasNorm(first, trigger.FirstToken, "avoir")) return null;
+        if (!s.Has(first, trigger.FirstToken, FunctionWord.HaveInfinitive)) return null;
         for (var t = trigger.EndToken; t < s.Sentence.EndToken; t++)
             if (s.Norm(t) == ",")
                 return acting.FirstOrDefault(a => a.Mention.FirstToken > t && !a.IsCivilian && !IsComplement(s, a.Mention));
@@ -176,14 +176,14 @@ public static class RoleAssigner
         return actors.FirstOrDefault(a => !a.IsCivilian && !a.IsPolitical && a.Mention.FirstToken > t && a.Mention.FirstToken - t <= 2);
     }
 
-    private static bool IsOf(SentenceMentions s, int token) => s.Norm(token) is "du" or "des" or "de" or "d'";
+    private static bool IsOf(SentenceMentions s, int token) => s.Is(token, FunctionWord.Of);
 
     private static readonly MentionKind[] ReadKinds = [MentionKind.Actor, MentionKind.Place, MentionKind.Source, MentionKind.Trigger, MentionKind.Cue, MentionKind.Date];
 
     /// <summary>A lower-case word that no dictionary reads and no preposition, after a noun trigger: an adjective ("meurtrière", "intenses").</summary>
     private static bool IsAdjective(SentenceMentions s, int token) =>
         s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Text[s.Text.Tokens[token].Start])
-        && s.Norm(token) is { Length: > 3 } word && word is not ("contre" or "vers" or "dans" or "pour" or "avec" or "entre" or "apres" or "avant" or "depuis" or "selon")
+        && s.Norm(token).Length > 3 && !s.Is(token, FunctionWord.Preposition)
         && !ReadKinds.Any(k => s.Of(k).Any(m => m.FirstToken <= token && token < m.EndToken));
 
     /// <summary>
@@ -198,7 +198,7 @@ public static class RoleAssigner
             // "reprise par l'armée": the trigger may end with the "par" of its agent.
             if (cue.FirstToken < trigger.EndToken && cue.EndToken != trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
             // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
-            if (active && !Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(t => s.Norm(t) == "ete")) continue;
+            if (active && !Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(t => s.Is(t, FunctionWord.Been))) continue;
             if (FirstStartingWithin(actors, cue.EndToken, AgentReach) is { } actor) return actor;
         }
         return null;
@@ -206,7 +206,7 @@ public static class RoleAssigner
 
     /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris", "avoir bombardé"): a verb in the active voice.</summary>
     private static bool IsActiveVerb(SentenceMentions s, LocatedMention trigger) =>
-        trigger.FirstToken > s.Sentence.FirstToken && s.Norm(trigger.FirstToken - 1) is "a" or "ont" or "avait" or "avaient" or "ai" or "as" or "avoir";
+        trigger.FirstToken > s.Sentence.FirstToken && s.Is(trigger.FirstToken - 1, FunctionWord.Have);
 
     /// <summary>Tokens allowed between "été" and the "par" of its agent, and between that "par" and a weapon noun.</summary>
     private const int AgentNounReach = 4;
@@ -219,7 +219,7 @@ public static class RoleAssigner
     {
         foreach (var c in s.Cues("agent"))
             if (c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
-                && s.HasNorm(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, "ete"))
+                && s.Has(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, FunctionWord.Been))
                 return true;
         return false;
     }
@@ -227,9 +227,9 @@ public static class RoleAssigner
     /// <summary>"ont été pris", "a été totalement libéré": a form of "être" (été) just before the trigger.</summary>
     private static bool IsPassive(SentenceMentions s, LocatedMention trigger)
     {
-        if (s.Norm(trigger.FirstToken) == "ete") return true;
+        if (s.Is(trigger.FirstToken, FunctionWord.Been)) return true;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(s.Sentence.FirstToken, trigger.FirstToken - 3); t--)
-            if (s.Norm(t) == "ete") return true;
+            if (s.Is(t, FunctionWord.Been)) return true;
         return false;
     }
 
@@ -257,23 +257,23 @@ public static class RoleAssigner
     {
         var t = actor.Mention.EndToken;
         if (t < triggerStart && s.Norm(t) == ",") t++;
-        return t < triggerStart && s.Norm(t) == "qui";
+        return t < triggerStart && s.Is(t, FunctionWord.Who);
     }
 
     /// <summary>The first token of the relative clause that ends at or after <paramref name="token"/>, else the sentence start.</summary>
     private static int ClauseStart(SentenceMentions s, int token)
     {
         for (var t = token - 1; t >= s.Sentence.FirstToken; t--)
-            if (s.Norm(t) is "que" or "qu'") return t + 1;
+            if (s.Is(t, FunctionWord.That)) return t + 1;
         return s.Sentence.FirstToken;
     }
 
     private static bool IsComplement(SentenceMentions s, LocatedMention m)
     {
         var t = m.FirstToken - 1;
-        if (t >= s.Sentence.FirstToken && s.Norm(t) is "l'" or "la" or "le" or "les") t--;
+        if (t >= s.Sentence.FirstToken && s.Is(t, FunctionWord.Article)) t--;
         // "Des rebelles ont…": opening the sentence or a clause, "des" is an article, not "de" after a noun.
-        return t >= s.Sentence.FirstToken && s.Norm(t) is "de" or "des" or "du" or "d'" && !OpensPhrase(s, t);
+        return t >= s.Sentence.FirstToken && s.Is(t, FunctionWord.Of) && !OpensPhrase(s, t);
     }
 
     private static bool OpensPhrase(SentenceMentions s, int token) =>

@@ -17,9 +17,10 @@ public sealed class SentenceMentions
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
-    public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions)
+    public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions, FunctionWords words)
     {
         Text = text;
+        Words = words;
         Sentence = sentence;
         var ordered = InTextOrder(mentions);
         // Counted first, so that each kind's array is made at its size (growing lists cost more than the counting).
@@ -41,6 +42,7 @@ public sealed class SentenceMentions
     }
 
     public AnalyzedText Text { get; }
+    public FunctionWords Words { get; }
     public Sentence Sentence { get; }
 
     public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[(int)kind] ?? [];
@@ -74,11 +76,14 @@ public sealed class SentenceMentions
 
     public string Norm(int token) => Text.Norm(token);
 
-    /// <summary>Whether a token in [first, end) has this norm; a loop, as the per-trigger tests run for every trigger.</summary>
-    public bool HasNorm(int first, int end, string norm)
+    /// <summary>Whether the token is one of the language's words with this function ("du" is <see cref="FunctionWord.Of"/>).</summary>
+    public bool Is(int token, FunctionWord function) => Words.Is(Norm(token), function);
+
+    /// <summary>Whether a token in [first, end) has this function; a loop, as the per-trigger tests run for every trigger.</summary>
+    public bool Has(int first, int end, FunctionWord function)
     {
         for (var t = first; t < end; t++)
-            if (Norm(t) == norm) return true;
+            if (Is(t, function)) return true;
         return false;
     }
 
@@ -126,7 +131,7 @@ public sealed class SentenceMentions
         a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
 
     /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
-    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions)
+    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions, FunctionWords words)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
@@ -155,7 +160,7 @@ public sealed class SentenceMentions
         foreach (var (sentence, mention) in located) buckets[sentence]![perSentence[sentence]++] = mention;
         var grouped = new SentenceMentions[sentences.Count];
         for (var i = 0; i < grouped.Length; i++)
-            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? []);
+            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? [], words);
         return grouped;
     }
 

@@ -89,7 +89,7 @@ public static class TriggerSelector
     {
         foreach (var b in chosen)
             if (b.Value == "Armed clash" && b.EndToken <= shelling.FirstToken && shelling.FirstToken - b.EndToken <= CoordinationReach
-                && s.HasNorm(b.EndToken, shelling.FirstToken, "et"))
+                && s.Has(b.EndToken, shelling.FirstToken, FunctionWord.And))
                 return true;
         return false;
     }

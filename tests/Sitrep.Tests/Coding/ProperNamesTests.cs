@@ -8,7 +8,7 @@ public sealed class ProperNamesTests
     private static List<string> Names(string text)
     {
         var (analyzed, mentions) = TestPipeline.French.Analyse(TestPipeline.Doc(text));
-        return SentenceMentions.Group(analyzed, mentions).SelectMany(ProperNames.In).Select(n => n.Name).ToList();
+        return SentenceMentions.Group(analyzed, mentions, FunctionWords.Load("fr")).SelectMany(ProperNames.In).Select(n => n.Name).ToList();
     }
 
     [Theory]
