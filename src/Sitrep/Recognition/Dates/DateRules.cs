@@ -36,6 +36,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
+            DateWordKind.RangeTo when w.Has(i + 2) && Clock(i + 1) is { } time => Checked(i, i + 1, i + 3, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when Day(i) is not null => DayMonth(i, i),
             _ when w.Year(i) is int year => AfterEdge(i)
@@ -197,6 +198,7 @@ public sealed class DateRules(DateWindow w)
         }
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
             return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true, allowSoftLead: true);
+        if (AtClock(next) is { } time) return Checked(lead, i, next + 3, WeekdayTimex(i) + time, allowSoftLead: true);
         return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
     }
 
@@ -225,6 +227,7 @@ public sealed class DateRules(DateWindow w)
             if (offset == -1) offset = 0;
             return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true, allowSoftLead: true);
         }
+        if (AtClock(end) is { } time) return Checked(i, i, end + 3, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
         return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true);
     }
 
@@ -335,6 +338,19 @@ public sealed class DateRules(DateWindow w)
     private int? Day(int token) =>
         w.Kind(token) == DateWordKind.FirstDay ? (int?)w.Number(token)
         : w.Text.Tokens[token].Length <= 2 && w.Digits(token) is int d and >= 1 and <= 31 ? d : null;
+
+    /// <summary>
+    /// "7 heures", "17 heures": a time of day to the model, T07, T17 (in figures, up to 23; "24 heures" and "sept
+    /// heures" are left to it). Null when the tokens from <paramref name="token"/> are no such time.
+    /// </summary>
+    private string? Clock(int token) =>
+        w.Has(token + 1) && w.Text.Tokens[token].Length <= 2 && w.Digits(token) is int hour and <= 23 && TimeUnit(token + 1) == "H"
+            ? $"T{hour:D2}"
+            : null;
+
+    /// <summary>"à 7 heures" after a day: the time the model joins to it ("lundi à 7 heures" XXXX-WXX-1T07).</summary>
+    private string? AtClock(int token) =>
+        w.Has(token + 2) && w.Kind(token) == DateWordKind.RangeTo ? Clock(token + 1) : null;
 
     /// <summary>How many a duration counts: "3", "trois", "un", "plusieurs" (3 to the model).</summary>
     private int? Count(int token)
