@@ -111,7 +111,7 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         return Kind(token) switch
         {
             DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
-                or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
+                or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
             DateWordKind.This => !Has(token + 1) || !DateWords.IsDateWord(Kind(token + 1)) || Kind(token + 1) == DateWordKind.Past,
             DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
             // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".
@@ -121,14 +121,21 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
         };
     }
 
-    /// <summary>"43 civils", "2.400 morts": not a year, not after "le", no date word or time sign beside it.</summary>
+    /// <summary>
+    /// "43 civils", "2.400 morts": not a year, not after "le", no date word or time sign beside it. The article "une"
+    /// before a plain word is no number to the model even after a word that changes one: "dans une frappe".
+    /// </summary>
     private bool IsInertNumber(int token, bool afterDate)
     {
         if (HasDigit(token) && !IsFigure(token)) return false;
         if (Text.Tokens[token].Length == 4 && Digits(token) is >= 1000 and < 3000) return false;
-        if (!afterDate && Has(token - 1) && (Kind(token - 1) is DateWordKind.DayLead || IsTimeSign(token - 1) || !IsPlainNeighbour(token - 1))) return false;
+        if (!afterDate && Has(token - 1) && (Kind(token - 1) is DateWordKind.DayLead || IsTimeSign(token - 1)
+            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token)))) return false;
         return IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1));
     }
+
+    private bool IsArticleAfterLead(int token) => Words.Numbers.IsArticle(Norm(token)) && Has(token + 1) && Text.Tokens[token + 1].Kind == TokenKind.Word
+        && Kind(token - 1) is DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead;
 
     /// <summary>A neighbour that leaves a date, past word or number as it is: none, punctuation, or a plain word.</summary>
     public bool IsPlainNeighbour(int token) => !Has(token) || (!IsNumeric(token) && IsPlainWordOrSign(token));

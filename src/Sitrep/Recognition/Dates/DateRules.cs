@@ -20,6 +20,8 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Ago) return Ago(i, i + length);
             if (kind == DateWordKind.Night) return Night(i, i + length);
             if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
+            if (kind == DateWordKind.Tonight) return Tonight(i, i + length, value);
+            if (kind == DateWordKind.ThisMonth) return ThisMonth(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
             if (kind == DateWordKind.Recent) return Recent(i, i + length, value);
             if (kind == DateWordKind.Pronoun && Right(i + length, countAfter: false)) return i + length;
@@ -33,6 +35,9 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.DayLead when w.Has(i + 1) && Day(i + 1) is not null => DayMonth(i + 1, i),
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
+            DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
+            DateWordKind.RangeTo when w.Has(i + 2) && Clock(i + 1) is { } time => Checked(i, i + 1, i + 3, time),
+            DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when Day(i) is not null => DayMonth(i, i),
             _ when w.Year(i) is int year => AfterEdge(i)
                 ? Checked(i - 1, i, i + 1, Year(year))
@@ -103,6 +108,37 @@ public sealed class DateRules(DateWindow w)
         return end;
     }
 
+    /// <summary>
+    /// "la nuit", "cette soirée": that part of the reference day ("pendant la nuit", "au cours de la soirée"), "la nuit
+    /// dernière" too. Before "de" the model reads a day with it ("la nuit de mardi"): left to the model.
+    /// </summary>
+    private int? Tonight(int first, int end, string part)
+    {
+        if (w.Has(end) && w.Kind(end) == DateWordKind.Of) return Fail();
+        return Checked(first, first, end, $"{Day(w.Reference)}T{part}", allowOf: true, allowDurationLead: true, allowSoftLead: true, pastAfter: true);
+    }
+
+    /// <summary>"ce mois" and, before a past word, "le mois" ("le mois dernier"): the reference month, as the model reads
+    /// them (TemporalRepairs moves "le mois dernier" back a month). <paramref name="when"/> "past": only before a past word.</summary>
+    private int? ThisMonth(int first, int end, string when)
+    {
+        if (when == "past" && !(w.Has(end) && w.Kind(end) is DateWordKind.Past or DateWordKind.Last)) return null;
+        return Checked(first, first, end, w.Reference.ToString("yyyy-MM", CultureInfo.InvariantCulture), pastAfter: true);
+    }
+
+    /// <summary>"en trois jours", "en deux semaines", "en un mois": the day that long after the reference day.</summary>
+    private int? Within(int lead)
+    {
+        var n = Count(lead + 1)!.Value;
+        var day = Unit(lead + 2) switch
+        {
+            "D" => w.Reference.AddDays(n),
+            "W" => w.Reference.AddDays(7 * n),
+            _ => w.Reference.AddMonths(n),
+        };
+        return Checked(lead, lead, lead + 3, Day(day));
+    }
+
     /// <summary>"des semaines": the model reads the unit alone as one of it (P1W), whatever comes before; "des mois" as nothing.</summary>
     private int? Vague(int first, int end, string timex)
     {
@@ -137,6 +173,8 @@ public sealed class DateRules(DateWindow w)
         var next = i + 1;
         if (!w.Has(next)) return null;
         if (w.Year(next) is int year) return Checked(i, i, next + 1, Year(year), "since");
+        // "depuis le 18 février" is read as the day alone, with no "since".
+        if (w.Kind(next) == DateWordKind.DayLead && w.Has(next + 1) && Day(next + 1) is not null) return DayMonth(next + 1, i);
         if (w.Kind(next) == DateWordKind.Month)
             return w.Year(next + 1) is int y
                 ? Checked(i, i, next + 2, $"{y:D4}-{MonthOf(next):D2}", "since")
@@ -156,11 +194,12 @@ public sealed class DateRules(DateWindow w)
         if (w.Has(next) && w.Kind(next) == DateWordKind.Last)
         {
             var lastMonday = w.Reference.AddDays(-(((int)w.Reference.DayOfWeek + 6) % 7) - 7);
-            return Checked(lead, i, next + 1, Day(lastMonday.AddDays(w.Number(i) - 1)), countAfter: true);
+            return Checked(lead, i, next + 1, Day(lastMonday.AddDays(w.Number(i) - 1)), countAfter: true, allowSoftLead: true);
         }
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
-            return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true);
-        return Checked(lead, i, next, WeekdayTimex(i), countAfter: true);
+            return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true, allowSoftLead: true);
+        if (AtClock(next) is { } time) return Checked(lead, i, next + 3, WeekdayTimex(i) + time, allowSoftLead: true);
+        return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
     }
 
     /// <summary>"le 14 mars", "1er mars 2015"; the span starts at the weekday when one is written before.</summary>
@@ -171,8 +210,8 @@ public sealed class DateRules(DateWindow w)
         var start = weekday ?? day;
         var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
         return w.Year(month + 1) is int year
-            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true)
-            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true);
+            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true, allowSoftLead: true)
+            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true, allowSoftLead: true, pastAfter: true);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
@@ -186,20 +225,28 @@ public sealed class DateRules(DateWindow w)
         {
             // The model reads "hier soir" as this evening (TemporalRepairs moves it back a day), "avant-hier soir" right.
             if (offset == -1) offset = 0;
-            return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true);
+            return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true, allowSoftLead: true);
         }
-        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true);
+        if (AtClock(end) is { } time) return Checked(i, i, end + 3, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
+        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true);
     }
 
     /// <summary>
     /// "mars 2011"; a month alone is left to TemporalRepairs, which reads it as the model does. "début février" and
-    /// "fin 2015" are read as the month or year alone.
+    /// "fin 2015" are read as the month or year alone. Before "dernier" the model reads the month alone ("juillet
+    /// dernier" XXXX-07, "mars dernier" nothing), and so does the grammar; TemporalRepairs joins "dernier" to it.
     /// </summary>
     private int? Month(int i)
     {
         var edge = AfterEdge(i);
         if (w.Year(i + 1) is int year) return Checked(edge ? i - 1 : i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: !edge);
         if (!LeftOf(edge ? i - 1 : i, allowLead: !edge, allowOf: false)) return Fail();
+        if (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Last)
+        {
+            if (!Right(i + 2, countAfter: false)) return Fail();
+            if (w.Words.IsMonthReadAlone(w.Norm(i))) w.Add(i, i + 1, $"XXXX-{MonthOf(i):D2}");
+            return i + 2;
+        }
         return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
 
@@ -215,17 +262,30 @@ public sealed class DateRules(DateWindow w)
         var timex = Unit(count + 1) is { } unit ? $"P{n}{unit}"
             : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
             : null;
-        return timex is null ? null : Checked(lead, lead, count + 2, timex, mod, allowOf: mod is null, allowDurationLead: mod is null);
+        return timex is null ? null : Checked(lead, lead, count + 2, timex, mod, allowOf: mod is null, allowDurationLead: mod is null, durationLeadAfter: mod is null);
     }
 
-    /// <summary>Adds the reading of [start, end) when the words around [lead, end) leave it as it is.</summary>
+    /// <summary>
+    /// Adds the reading of [start, end) when the words around [lead, end) leave it as it is. The model leaves out a
+    /// soft lead before the date with <paramref name="allowSoftLead"/> ("dès jeudi soir"), "après" and a plain word after
+    /// it with <paramref name="durationLeadAfter"/> ("trois jours après la chute"), and a past word after it with
+    /// <paramref name="pastAfter"/> ("le 5 mars dernier"; TemporalRepairs joins the past word): then the reading ends
+    /// before them, and the past word is passed over.
+    /// </summary>
     private int? Checked(int lead, int start, int end, string timex, string? mod = null, bool allowLead = false, bool allowOf = false,
-        bool countAfter = false, bool allowDurationLead = false)
+        bool countAfter = false, bool allowDurationLead = false, bool allowSoftLead = false, bool durationLeadAfter = false, bool pastAfter = false)
     {
         var durationLead = allowDurationLead && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DurationLead;
-        if (!(durationLead || LeftOf(lead, allowLead, allowOf || allowLead)) || !Right(end, countAfter)) return Fail();
+        var softLead = allowSoftLead && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.SoftLead;
+        if (!(durationLead || softLead || LeftOf(lead, allowLead, allowOf || allowLead))) return Fail();
+        var next = end;
+        if (pastAfter && w.Has(end) && w.Kind(end) is DateWordKind.Past or DateWordKind.Last) next = end + 1;
+        var rightOk = durationLeadAfter && w.Has(end) && w.Kind(end) == DateWordKind.DurationLead
+            ? w.IsPlainNeighbour(end + 1)
+            : Right(next, next == end && countAfter);
+        if (!rightOk) return Fail();
         w.Add(start, end, timex, mod);
-        return end;
+        return next;
     }
 
     /// <summary>Before a bare year, a word the model may read into it ("16 fév 2016"): only "en", "de" or a sign are safe.</summary>
@@ -242,7 +302,8 @@ public sealed class DateRules(DateWindow w)
         {
             DateWordKind.PlainLead => allowLead,
             DateWordKind.Of => allowOf,
-            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.DayLead or DateWordKind.DurationLead => false,
+            DateWordKind.Blocker or DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge
+                or DateWordKind.DayLead or DateWordKind.DurationLead => false,
             _ => w.IsPlainNeighbour(left),
         };
     }
@@ -261,7 +322,7 @@ public sealed class DateRules(DateWindow w)
         return w.Kind(token) switch
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
-            DateWordKind.LeadBlocker or DateWordKind.Edge => true,
+            DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge => true,
             DateWordKind.Blocker => false,
             _ => w.IsPlainWordOrSign(token),
         };
@@ -277,6 +338,19 @@ public sealed class DateRules(DateWindow w)
     private int? Day(int token) =>
         w.Kind(token) == DateWordKind.FirstDay ? (int?)w.Number(token)
         : w.Text.Tokens[token].Length <= 2 && w.Digits(token) is int d and >= 1 and <= 31 ? d : null;
+
+    /// <summary>
+    /// "7 heures", "17 heures": a time of day to the model, T07, T17 (in figures, up to 23; "24 heures" and "sept
+    /// heures" are left to it). Null when the tokens from <paramref name="token"/> are no such time.
+    /// </summary>
+    private string? Clock(int token) =>
+        w.Has(token + 1) && w.Text.Tokens[token].Length <= 2 && w.Digits(token) is int hour and <= 23 && TimeUnit(token + 1) == "H"
+            ? $"T{hour:D2}"
+            : null;
+
+    /// <summary>"à 7 heures" after a day: the time the model joins to it ("lundi à 7 heures" XXXX-WXX-1T07).</summary>
+    private string? AtClock(int token) =>
+        w.Has(token + 2) && w.Kind(token) == DateWordKind.RangeTo ? Clock(token + 1) : null;
 
     /// <summary>How many a duration counts: "3", "trois", "un", "plusieurs" (3 to the model).</summary>
     private int? Count(int token)

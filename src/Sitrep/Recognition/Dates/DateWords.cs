@@ -8,8 +8,8 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>What the date grammar knows of a word.</summary>
 public enum DateWordKind
 {
-    Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Vague, Recent, Pronoun, RangeTo, Week, PlainLead, Of, Last,
-    Determiner, Inert, DayLead, LeadBlocker, Edge, Blocker, DurationLead, ModelWord,
+    Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Pronoun, RangeTo, Week,
+    PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
@@ -21,10 +21,13 @@ public enum DateWordKind
 public sealed class DateWords
 {
     private readonly Dictionary<string, (DateWordKind Kind, string Value)> _words;
+    private readonly HashSet<string> _unreadMonths;
 
-    private DateWords(Dictionary<string, (DateWordKind, string)> words, PhraseTable<(DateWordKind, string)> phrases, NumberWords numbers)
+    private DateWords(Dictionary<string, (DateWordKind, string)> words, HashSet<string> unreadMonths, PhraseTable<(DateWordKind, string)> phrases,
+        NumberWords numbers)
     {
         _words = words;
+        _unreadMonths = unreadMonths;
         Phrases = phrases;
         Numbers = numbers;
     }
@@ -40,15 +43,27 @@ public sealed class DateWords
         foreach (var row in TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "date_cues.tsv"), $"{language}/date_cues.tsv"))
             if (CueKind(row["kind"]) is { } kind) words[TextNormalizer.Normalize(row["word"])] = (kind, row["value"]);
         var phrases = new PhraseTable<(DateWordKind, string)>();
+        var unreadMonths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "date_grammar.tsv"), $"{language}/date_grammar.tsv"))
         {
+            // A month keeps its kind: the row only says the model reads nothing in it alone.
+            if (row["kind"] == UnreadMonth)
+            {
+                unreadMonths.Add(TextNormalizer.Normalize(row["word"]));
+                continue;
+            }
             var entry = (Enum.Parse<DateWordKind>(row["kind"].Replace("_", ""), ignoreCase: true), row["value"]);
             var word = TextNormalizer.Normalize(row["word"]);
             if (word.Contains(' ')) phrases.Add(word, entry);
             else words[word] = entry;
         }
-        return new DateWords(words, phrases, numbers);
+        return new DateWords(words, unreadMonths, phrases, numbers);
     }
+
+    private const string UnreadMonth = "unread_month";
+
+    /// <summary>Whether the model reads a month name written alone as that month ("juillet" XXXX-07; not "mars").</summary>
+    public bool IsMonthReadAlone(string norm) => !_unreadMonths.Contains(norm);
 
     public DateWordKind Kind(string norm) => _words.TryGetValue(norm, out var w) ? w.Kind : DateWordKind.Plain;
 
