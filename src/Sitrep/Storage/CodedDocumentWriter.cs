@@ -11,14 +11,14 @@ internal sealed class CodedDocumentWriter : IDisposable
 {
     private readonly PreparedStatement _stored;
     private readonly PreparedStatement _delete;
-    private readonly Dictionary<StoredTable, PreparedStatement> _inserts;
+    /// <summary>Each table's insert, found by <see cref="InsertInto"/>.</summary>
+    private readonly (StoredTable Table, PreparedStatement Insert)[] _inserts;
 
     public CodedDocumentWriter(SqliteConnection connection)
     {
         _stored = new PreparedStatement(connection, "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = ?");
         _delete = new PreparedStatement(connection, "DELETE FROM documents WHERE id = ?");
-        // By reference: the tables are the static instances, and a record's own hash would hash the name at every row.
-        _inserts = StoredTable.All.ToDictionary<StoredTable, StoredTable, PreparedStatement>(t => t, t => PreparedStatement.Insert(connection, t), ReferenceEqualityComparer.Instance);
+        _inserts = StoredTable.All.Select(t => (t, PreparedStatement.Insert(connection, t))).ToArray();
     }
 
     public StoredState? StoredState(string id) =>
@@ -29,13 +29,24 @@ internal sealed class CodedDocumentWriter : IDisposable
     {
         if (replacing) _delete.Run(rows.DocId);
         foreach (var (table, values) in rows.All(codedAt))
-            _inserts[table].Run(values);
+            InsertInto(table).Run(values);
     }
 
     public void Dispose()
     {
         _stored.Dispose();
         _delete.Dispose();
-        foreach (var insert in _inserts.Values) insert.Dispose();
+        foreach (var (_, insert) in _inserts) insert.Dispose();
+    }
+
+    /// <summary>
+    /// By reference, among five: the tables are the static instances, and a dictionary with a reference comparer cost
+    /// more per row than the comparisons (a record's own equality would compare the name and every column).
+    /// </summary>
+    private PreparedStatement InsertInto(StoredTable table)
+    {
+        foreach (var (candidate, insert) in _inserts)
+            if (ReferenceEquals(candidate, table)) return insert;
+        throw new ArgumentException($"No insert for table {table.Name}.", nameof(table));
     }
 }

@@ -33,8 +33,7 @@ public static class EventIds
     {
         var location = e.Location ?? "";
         var place = e.Place?.Name ?? "";
-        var date = e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + date.Length;
+        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + DateFormat.Length;
         // The key in UTF-8, fields separated by U+001F: room for the text, the two numbers and six separators.
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars) + 2 * MaxIntBytes + 6);
         var key = new KeyWriter(buffer);
@@ -44,12 +43,17 @@ public static class EventIds
         key.Add(e.SubEventType);
         key.Add(location);
         key.Add(place);
-        key.Add(date);
+        key.Add(e.Date);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(key.Written, hash);
         ArrayPool<byte>.Shared.Return(buffer);
-        return string.Concat(e.DocId, "-", Convert.ToHexStringLower(hash[..(HashChars / 2)]));
+        // The hex digits on the stack, the id one string: a hex string, then the id joined from it, made two per event.
+        Span<char> hex = stackalloc char[HashChars];
+        Convert.TryToHexStringLower(hash[..(HashChars / 2)], hex, out _);
+        return string.Concat(e.DocId, "-", hex);
     }
+
+    private const string DateFormat = "yyyy-MM-dd";
 
     private const int MaxIntBytes = 11;
 
@@ -72,6 +76,15 @@ public static class EventIds
         {
             Separate();
             field.TryFormat(buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+            _length += written;
+        }
+
+        /// <summary>The date as ISO text, without a string; an empty field when there is none.</summary>
+        public void Add(DateOnly? field)
+        {
+            Separate();
+            if (field is not { } date) return;
+            date.TryFormat(buffer.AsSpan(_length), out var written, DateFormat, CultureInfo.InvariantCulture);
             _length += written;
         }
 

@@ -74,42 +74,43 @@ internal static class Fingerprint
         return Convert.ToHexStringLower(hash);
     }
 
+    /// <summary>A value's type tag, then its length if text, then its bytes, reserved and advanced over once.</summary>
     private static void Write(ArrayBufferWriter<byte> buffer, object? value)
     {
         switch (value)
         {
             case null:
-                Tag(buffer, 0, 0);
+                buffer.GetSpan(1)[0] = 0;
+                buffer.Advance(1);
                 break;
             case string s:
                 var bytes = MemoryMarshal.AsBytes(s.AsSpan());
-                BinaryPrimitives.WriteInt32LittleEndian(Tag(buffer, 1, 4), bytes.Length);
-                buffer.Advance(4);
-                bytes.CopyTo(buffer.GetSpan(bytes.Length));
-                buffer.Advance(bytes.Length);
+                var text = buffer.GetSpan(5 + bytes.Length);
+                text[0] = 1;
+                BinaryPrimitives.WriteInt32LittleEndian(text[1..], bytes.Length);
+                bytes.CopyTo(text[5..]);
+                buffer.Advance(5 + bytes.Length);
                 break;
             case int i:
-                BinaryPrimitives.WriteInt32LittleEndian(Tag(buffer, 2, 4), i);
-                buffer.Advance(4);
+                var integer = buffer.GetSpan(5);
+                integer[0] = 2;
+                BinaryPrimitives.WriteInt32LittleEndian(integer[1..], i);
+                buffer.Advance(5);
                 break;
             case double d:
-                BinaryPrimitives.WriteDoubleLittleEndian(Tag(buffer, 3, 8), d);
-                buffer.Advance(8);
+                var real = buffer.GetSpan(9);
+                real[0] = 3;
+                BinaryPrimitives.WriteDoubleLittleEndian(real[1..], d);
+                buffer.Advance(9);
                 break;
             case bool b:
-                Tag(buffer, 4, 1)[0] = b ? (byte)1 : (byte)0;
-                buffer.Advance(1);
+                var flag = buffer.GetSpan(2);
+                flag[0] = 4;
+                flag[1] = b ? (byte)1 : (byte)0;
+                buffer.Advance(2);
                 break;
             default:
                 throw new ArgumentException($"No stored column holds a {value.GetType().Name}.", nameof(value));
         }
-    }
-
-    /// <summary>Writes the type tag and returns room for <paramref name="size"/> more bytes (not yet advanced over).</summary>
-    private static Span<byte> Tag(ArrayBufferWriter<byte> buffer, byte tag, int size)
-    {
-        buffer.GetSpan(1)[0] = tag;
-        buffer.Advance(1);
-        return buffer.GetSpan(size);
     }
 }

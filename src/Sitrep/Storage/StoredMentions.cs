@@ -31,6 +31,9 @@ internal static class StoredMentions
         var text = new TextBuffer(t_text ??= new char[1 << 14]);
         foreach (var m in mentions)
         {
+            // Room for the whole line at once, each field as if every character were escaped.
+            text.Reserve(KindNames[(int)m.Kind].Length + 2 * MaxIntChars + 6
+                + 2 * (m.Value.Length + m.Entry.Length + (m.Detail?.Length ?? 0)));
             if (text.Length > 0) text.Append(LineSeparator);
             text.Append(KindNames[(int)m.Kind]);
             text.Append(FieldSeparator);
@@ -82,9 +85,12 @@ internal static class StoredMentions
                $" || coalesce({tab} || {Escaped("detail")}, '')";
     }
 
+    private const int MaxIntChars = 11;
+
     /// <summary>
-    /// The encoded text in a plain array, written a field at a time: a builder's checks and chunks per append cost more
-    /// than the copying, at a dozen appends for each of a document's hundred-odd mentions.
+    /// The encoded text in a plain array, written a field at a time into room reserved for the whole line: a builder's
+    /// checks and chunks per append cost more than the copying, at a dozen appends for each of a document's hundred-odd
+    /// mentions.
     /// </summary>
     private struct TextBuffer(char[] buffer)
     {
@@ -92,21 +98,26 @@ internal static class StoredMentions
 
         public int Length { get; private set; }
 
-        public void Append(char c)
+        /// <summary>Makes room for <paramref name="chars"/> more characters, which the appends then write without checking.</summary>
+        public void Reserve(int chars)
         {
-            Room(1)[0] = c;
-            Length++;
+            if (Buffer.Length - Length >= chars) return;
+            var grown = new char[Math.Max(Buffer.Length * 2, Length + chars)];
+            Buffer.AsSpan(0, Length).CopyTo(grown);
+            Buffer = grown;
         }
+
+        public void Append(char c) => Buffer[Length++] = c;
 
         public void Append(string field)
         {
-            field.CopyTo(Room(field.Length));
+            field.CopyTo(Buffer.AsSpan(Length));
             Length += field.Length;
         }
 
         public void Append(int number)
         {
-            number.TryFormat(Room(MaxIntChars), out var written, default, CultureInfo.InvariantCulture);
+            number.TryFormat(Buffer.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
             Length += written;
         }
 
@@ -116,30 +127,17 @@ internal static class StoredMentions
             var rest = field.AsSpan();
             for (var at = rest.IndexOfAny(Special); at >= 0; at = rest.IndexOfAny(Special))
             {
-                rest[..at].CopyTo(Room(at + 2));
+                rest[..at].CopyTo(Buffer.AsSpan(Length));
                 Length += at;
                 Append('\\');
                 Append(rest[at] switch { '\t' => 't', '\n' => 'n', '\r' => 'r', var other => other });
                 rest = rest[(at + 1)..];
             }
-            rest.CopyTo(Room(rest.Length));
+            rest.CopyTo(Buffer.AsSpan(Length));
             Length += rest.Length;
         }
 
         public override readonly string ToString() => new(Buffer, 0, Length);
-
-        private const int MaxIntChars = 11;
-
-        private Span<char> Room(int chars)
-        {
-            if (Buffer.Length - Length < chars)
-            {
-                var grown = new char[Math.Max(Buffer.Length * 2, Length + chars)];
-                Buffer.AsSpan(0, Length).CopyTo(grown);
-                Buffer = grown;
-            }
-            return Buffer.AsSpan(Length);
-        }
     }
 
     private static string Unescape(string field)

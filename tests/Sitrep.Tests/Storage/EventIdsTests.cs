@@ -44,10 +44,12 @@ public sealed class EventIdsTests
         Assert.StartsWith(StoreSamples.DocId + "-", ids[0]);
     }
 
-    [Fact]
-    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne(bool dated)
     {
-        var e = StoreSamples.Strike with { Location = "Saraqeb, Idleb", Place = null };
+        var e = StoreSamples.Strike with { Location = "Saraqeb, Idleb", Place = null, Date = dated ? StoreSamples.Strike.Date : null };
         var key = string.Join('\u001F', e.DocId, e.QuoteSpan.Start.ToString(CultureInfo.InvariantCulture),
             e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture), e.SubEventType, e.Location, "",
             e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
