@@ -38,7 +38,9 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.RangeTo when w.Has(i + 2) && Clock(i + 1) is { } time => Checked(i, i + 1, i + 3, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
-            _ when Day(i) is not null => DayMonth(i, i),
+            _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
+            _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
+            _ when Day(i) is not null => null,
             _ when w.Year(i) is int year => AfterEdge(i)
                 ? Checked(i - 1, i, i + 1, Year(year))
                 : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
@@ -263,6 +265,20 @@ public sealed class DateRules(DateWindow w)
             : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
             : null;
         return timex is null ? null : Checked(lead, lead, count + 2, timex, mod, allowOf: mod is null, allowDurationLead: mod is null, durationLeadAfter: mod is null);
+    }
+
+    /// <summary>
+    /// A figure that could be a day of the month, before a unit: "7 jours", "13 ans", read as the model reads the same
+    /// count in words. Where the model reads nothing though the grammar reads the count in words (kept so for the
+    /// outputs' sake), the window goes to the model: before "année(s)" ("13 années de guerre") and for months before
+    /// "a été" ("3 mois a été rejetée", "été" read as summer).
+    /// </summary>
+    private bool FigureCount(int count)
+    {
+        if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || w.Kind(count) == DateWordKind.FirstDay) return false;
+        if (w.Norm(count + 1) is "annee" or "annees") return Fail() is not null;
+        if (unit == "M" && w.Has(count + 3) && w.Norm(count + 2) == "a" && w.Norm(count + 3) == "ete") return Fail() is not null;
+        return true;
     }
 
     /// <summary>
