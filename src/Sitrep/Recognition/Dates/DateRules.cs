@@ -38,6 +38,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.RangeTo when w.Has(i + 2) && Clock(i + 1) is { } time => Checked(i, i + 1, i + 3, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
+            _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
             _ when Day(i) is not null => null,
@@ -201,6 +202,8 @@ public sealed class DateRules(DateWindow w)
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
             return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true, allowSoftLead: true);
         if (AtClock(next) is { } time) return Checked(lead, i, next + 3, WeekdayTimex(i) + time, allowSoftLead: true);
+        // "vendredi 07/03/2025": the model reads the date alone, over a span from the weekday.
+        if (w.Has(next) && NumericDate(next) is { } date) return NumericDateAt(lead, i, next + 1, date);
         return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
     }
 
@@ -334,6 +337,7 @@ public sealed class DateRules(DateWindow w)
     private bool Right(int token, bool countAfter)
     {
         if (!w.Has(token)) return true;
+        if (NumericDate(token) is not null) return false;
         if (w.IsNumeric(token)) return countAfter;
         return w.Kind(token) switch
         {
@@ -348,6 +352,42 @@ public sealed class DateRules(DateWindow w)
     {
         Failed = true;
         return null;
+    }
+
+    /// <summary>
+    /// A date written in figures, day first, as one token: "07/03/2025", "7/3/2025" (2025-03-07); a year of four
+    /// figures, 1900-2099, a day up to 31 and a month up to 12 only (the model reads "07/13/2025" month first).
+    /// </summary>
+    private string? NumericDate(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 8 or > 10) return null;
+        var parts = w.Text.Text.AsSpan(t.Start, t.Length);
+        var first = parts.IndexOf('/');
+        var second = first < 0 ? -1 : parts[(first + 1)..].IndexOf('/') + first + 1;
+        if (first is < 1 or > 2 || second - first is < 2 or > 3 || parts.Length - second != 5) return null;
+        if (!int.TryParse(parts[..first], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(parts[(first + 1)..second], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[(second + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 && year is >= 1900 and <= 2099 ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+    }
+
+    /// <summary>
+    /// A numeric date from <paramref name="start"/> (its weekday, or itself) to the date token after it: the model
+    /// reads it alone after "le" or "du", and before a dash or colon with a plain word, an article and a plain word, or
+    /// nothing after it ("07/03/2025 - Une ONG"); a number after such a sign, or a date word beside it, is left to the model.
+    /// </summary>
+    private int? NumericDateAt(int lead, int start, int end, string date)
+    {
+        if (lead == start && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DayLead) lead--;
+        if (!LeftOf(lead, allowLead: false, allowOf: false)) return Fail();
+        var right = Right(end, countAfter: false)
+            || (w.IsTimeSign(end) && (w.IsPlainNeighbour(end + 1) || (w.Words.Numbers.IsArticle(w.Norm(end + 1))
+                && w.Has(end + 2) && w.Text.Tokens[end + 2].Kind == Text.TokenKind.Word && w.IsPlainNeighbour(end + 2))));
+        if (!right) return Fail();
+        w.Add(start, end, date);
+        // The sign is passed over: the article after it is then judged as after a date.
+        return w.Has(end) && w.IsTimeSign(end) ? end + 1 : end;
     }
 
     /// <summary>A day of the month: "14", "1er".</summary>
