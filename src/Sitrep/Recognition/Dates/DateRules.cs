@@ -36,7 +36,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
-            DateWordKind.RangeTo when w.Has(i + 2) && Clock(i + 1) is { } time => Checked(i, i + 1, i + 3, time),
+            DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
@@ -201,7 +201,7 @@ public sealed class DateRules(DateWindow w)
         }
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
             return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true, allowSoftLead: true);
-        if (AtClock(next) is { } time) return Checked(lead, i, next + 3, WeekdayTimex(i) + time, allowSoftLead: true);
+        if (AtClock(next) is var (time, end)) return Checked(lead, i, end, WeekdayTimex(i) + time, allowSoftLead: true);
         // "vendredi 07/03/2025": the model reads the date alone, over a span from the weekday.
         if (w.Has(next) && NumericDate(next) is { } date) return NumericDateAt(lead, i, next + 1, date);
         return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
@@ -214,6 +214,14 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
         var start = weekday ?? day;
         var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
+        // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
+        // 17 heures" it misreads, left to it).
+        var dateEnd = w.Year(month + 1) is not null ? month + 2 : month + 1;
+        var date = w.Year(month + 1) is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
+            return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
+        if (dateEnd == month + 2 && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
+            return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
         return w.Year(month + 1) is int year
             ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true, allowSoftLead: true)
             : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true, allowSoftLead: true, pastAfter: true);
@@ -232,7 +240,7 @@ public sealed class DateRules(DateWindow w)
             if (offset == -1) offset = 0;
             return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true, allowSoftLead: true);
         }
-        if (AtClock(end) is { } time) return Checked(i, i, end + 3, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
+        if (AtClock(end) is var (time, timeEnd)) return Checked(i, i, timeEnd, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
         return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true);
     }
 
@@ -405,8 +413,26 @@ public sealed class DateRules(DateWindow w)
             : null;
 
     /// <summary>"à 7 heures" after a day: the time the model joins to it ("lundi à 7 heures" XXXX-WXX-1T07).</summary>
-    private string? AtClock(int token) =>
-        w.Has(token + 2) && w.Kind(token) == DateWordKind.RangeTo ? Clock(token + 1) : null;
+    private (string Time, int End)? AtClock(int token)
+    {
+        if (!w.Has(token + 1) || w.Kind(token) != DateWordKind.RangeTo) return null;
+        if (HourMinutes(token + 1) is { } at) return (at, token + 2);
+        return w.Has(token + 2) && Clock(token + 1) is { } time ? (time, token + 3) : null;
+    }
+
+    /// <summary>"10h59", "9h05", "10h": that time of day to the model, T10:59, T09:05, T10 (hours up to 23).</summary>
+    private string? HourMinutes(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 2 or > 5) return null;
+        var s = w.Text.Text.AsSpan(t.Start, t.Length);
+        var h = s.IndexOfAny('h', 'H');
+        if (h is < 1 or > 2 || !(s.Length - h is 1 or 3)) return null;
+        if (!int.TryParse(s[..h], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 23) return null;
+        if (s.Length - h == 1) return $"T{hour:D2}";
+        return int.TryParse(s[(h + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute <= 59
+            ? $"T{hour:D2}:{minute:D2}" : null;
+    }
 
     /// <summary>How many a duration counts: "3", "trois", "un", "plusieurs" (3 to the model).</summary>
     private int? Count(int token)
