@@ -216,15 +216,14 @@ public sealed class DateRules(DateWindow w)
         var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
         // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
         // 17 heures" it misreads, left to it).
-        var dateEnd = w.Year(month + 1) is not null ? month + 2 : month + 1;
-        var date = w.Year(month + 1) is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        var year = w.Year(month + 1);
+        var dateEnd = year is null ? month + 1 : month + 2;
+        var date = year is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
         if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
-        if (dateEnd == month + 2 && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
+        if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
             return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
-        return w.Year(month + 1) is int year
-            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true, allowSoftLead: true)
-            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true, allowSoftLead: true, pastAfter: true);
+        return Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
