@@ -6,7 +6,7 @@ namespace Sitrep.Tests.Support;
 
 /// <summary>
 /// A stand-in for the real segmenter in date and number tests: one sentence; words (elisions apart,
-/// "aujourd'hui" and hyphenated words whole), numbers ("100.000", "1,5" whole), "1er" as a word,
+/// "aujourd'hui" and hyphenated words whole), numbers ("100.000", "1,5", "07/03/2025", "10h59" whole), "1er" as a word,
 /// and single-character punctuation.
 /// </summary>
 public static partial class NumDateTestText
@@ -31,11 +31,12 @@ public static partial class NumDateTestText
     }
 
     private const string Word = @"(?<word>(?i:jusqu|lorsqu|puisqu|qu|[ldjnsctm])['’](?=\p{L})|\d+\p{L}+|\p{L}+(?:[-'’]\p{L}+)*)";
-    private const string Number = @"\d+(?:[.,]\d+)*";
+    private const string Clock = @"(?<number>\d{1,2}[hH](?:\d{2})?(?![\p{L}\d]))";
+    private const string Number = @"\d{1,2}/\d{1,2}/\d{4}|\d+(?:[.,]\d+)*";
 
-    [GeneratedRegex(Word + "|(?<number>" + Number + @")|\S")]
+    [GeneratedRegex(Clock + "|" + Word + "|(?<number>" + Number + @")|\S")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(Word + @"|(?<number>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|" + Number + @")|\S")]
+    [GeneratedRegex(Clock + "|" + Word + @"|(?<number>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|" + Number + @")|\S")]
     private static partial Regex GroupedTokenPattern();
 }

@@ -157,7 +157,7 @@ public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords 
     }
 
     /// <summary>"/", ":" or a dash: "07/03/2025", "14:25", "2014-2016".</summary>
-    private bool IsTimeSign(int token)
+    public bool IsTimeSign(int token)
     {
         var t = Text.Tokens[token];
         return t.Length == 1 && Text.Text[t.Start] is '/' or ':' or '-' or '\u2013' or '\u2014';

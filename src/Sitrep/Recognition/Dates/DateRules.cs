@@ -36,9 +36,12 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
-            DateWordKind.RangeTo when w.Has(i + 2) && Clock(i + 1) is { } time => Checked(i, i + 1, i + 3, time),
+            DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
-            _ when Day(i) is not null => DayMonth(i, i),
+            _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
+            _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
+            _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
+            _ when Day(i) is not null => null,
             _ when w.Year(i) is int year => AfterEdge(i)
                 ? Checked(i - 1, i, i + 1, Year(year))
                 : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
@@ -198,7 +201,9 @@ public sealed class DateRules(DateWindow w)
         }
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
             return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true, allowSoftLead: true);
-        if (AtClock(next) is { } time) return Checked(lead, i, next + 3, WeekdayTimex(i) + time, allowSoftLead: true);
+        if (AtClock(next) is var (time, end)) return Checked(lead, i, end, WeekdayTimex(i) + time, allowSoftLead: true);
+        // "vendredi 07/03/2025": the model reads the date alone, over a span from the weekday.
+        if (w.Has(next) && NumericDate(next) is { } date) return NumericDateAt(lead, i, next + 1, date);
         return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
     }
 
@@ -209,9 +214,16 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
         var start = weekday ?? day;
         var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
-        return w.Year(month + 1) is int year
-            ? Checked(lead, start, month + 2, $"{year:D4}-{dayMonth}", countAfter: true, allowSoftLead: true)
-            : Checked(lead, start, month + 1, $"XXXX-{dayMonth}", countAfter: true, allowSoftLead: true, pastAfter: true);
+        // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
+        // 17 heures" it misreads, left to it).
+        var year = w.Year(month + 1);
+        var dateEnd = year is null ? month + 1 : month + 2;
+        var date = year is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
+            return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
+        if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
+            return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
+        return Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
@@ -227,7 +239,7 @@ public sealed class DateRules(DateWindow w)
             if (offset == -1) offset = 0;
             return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true, allowSoftLead: true);
         }
-        if (AtClock(end) is { } time) return Checked(i, i, end + 3, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
+        if (AtClock(end) is var (time, timeEnd)) return Checked(i, i, timeEnd, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
         return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true);
     }
 
@@ -263,6 +275,20 @@ public sealed class DateRules(DateWindow w)
             : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
             : null;
         return timex is null ? null : Checked(lead, lead, count + 2, timex, mod, allowOf: mod is null, allowDurationLead: mod is null, durationLeadAfter: mod is null);
+    }
+
+    /// <summary>
+    /// A figure that could be a day of the month, before a unit: "7 jours", "13 ans", read as the model reads the same
+    /// count in words. Where the model reads nothing though the grammar reads the count in words (kept so for the
+    /// outputs' sake), the window goes to the model: before "année(s)" ("13 années de guerre") and for months before
+    /// "a été" ("3 mois a été rejetée", "été" read as summer).
+    /// </summary>
+    private bool FigureCount(int count)
+    {
+        if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || w.Kind(count) == DateWordKind.FirstDay) return false;
+        if (w.Norm(count + 1) is "annee" or "annees") return Fail() is not null;
+        if (unit == "M" && w.Has(count + 3) && w.Norm(count + 2) == "a" && w.Norm(count + 3) == "ete") return Fail() is not null;
+        return true;
     }
 
     /// <summary>
@@ -318,6 +344,7 @@ public sealed class DateRules(DateWindow w)
     private bool Right(int token, bool countAfter)
     {
         if (!w.Has(token)) return true;
+        if (NumericDate(token) is not null) return false;
         if (w.IsNumeric(token)) return countAfter;
         return w.Kind(token) switch
         {
@@ -332,6 +359,42 @@ public sealed class DateRules(DateWindow w)
     {
         Failed = true;
         return null;
+    }
+
+    /// <summary>
+    /// A date written in figures, day first, as one token: "07/03/2025", "7/3/2025" (2025-03-07); a year of four
+    /// figures, 1900-2099, a day up to 31 and a month up to 12 only (the model reads "07/13/2025" month first).
+    /// </summary>
+    private string? NumericDate(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 8 or > 10) return null;
+        var parts = w.Text.Text.AsSpan(t.Start, t.Length);
+        var first = parts.IndexOf('/');
+        var second = first < 0 ? -1 : parts[(first + 1)..].IndexOf('/') + first + 1;
+        if (first is < 1 or > 2 || second - first is < 2 or > 3 || parts.Length - second != 5) return null;
+        if (!int.TryParse(parts[..first], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(parts[(first + 1)..second], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[(second + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 && year is >= 1900 and <= 2099 ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+    }
+
+    /// <summary>
+    /// A numeric date from <paramref name="start"/> (its weekday, or itself) to the date token after it: the model
+    /// reads it alone after "le" or "du", and before a dash or colon with a plain word, an article and a plain word, or
+    /// nothing after it ("07/03/2025 - Une ONG"); a number after such a sign, or a date word beside it, is left to the model.
+    /// </summary>
+    private int? NumericDateAt(int lead, int start, int end, string date)
+    {
+        if (lead == start && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DayLead) lead--;
+        if (!LeftOf(lead, allowLead: false, allowOf: false)) return Fail();
+        var right = Right(end, countAfter: false)
+            || (w.IsTimeSign(end) && (w.IsPlainNeighbour(end + 1) || (w.Words.Numbers.IsArticle(w.Norm(end + 1))
+                && w.Has(end + 2) && w.Text.Tokens[end + 2].Kind == Text.TokenKind.Word && w.IsPlainNeighbour(end + 2))));
+        if (!right) return Fail();
+        w.Add(start, end, date);
+        // The sign is passed over: the article after it is then judged as after a date.
+        return w.Has(end) && w.IsTimeSign(end) ? end + 1 : end;
     }
 
     /// <summary>A day of the month: "14", "1er".</summary>
@@ -349,8 +412,26 @@ public sealed class DateRules(DateWindow w)
             : null;
 
     /// <summary>"à 7 heures" after a day: the time the model joins to it ("lundi à 7 heures" XXXX-WXX-1T07).</summary>
-    private string? AtClock(int token) =>
-        w.Has(token + 2) && w.Kind(token) == DateWordKind.RangeTo ? Clock(token + 1) : null;
+    private (string Time, int End)? AtClock(int token)
+    {
+        if (!w.Has(token + 1) || w.Kind(token) != DateWordKind.RangeTo) return null;
+        if (HourMinutes(token + 1) is { } at) return (at, token + 2);
+        return w.Has(token + 2) && Clock(token + 1) is { } time ? (time, token + 3) : null;
+    }
+
+    /// <summary>"10h59", "9h05", "10h": that time of day to the model, T10:59, T09:05, T10 (hours up to 23).</summary>
+    private string? HourMinutes(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 2 or > 5) return null;
+        var s = w.Text.Text.AsSpan(t.Start, t.Length);
+        var h = s.IndexOfAny('h', 'H');
+        if (h is < 1 or > 2 || !(s.Length - h is 1 or 3)) return null;
+        if (!int.TryParse(s[..h], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 23) return null;
+        if (s.Length - h == 1) return $"T{hour:D2}";
+        return int.TryParse(s[(h + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute <= 59
+            ? $"T{hour:D2}:{minute:D2}" : null;
+    }
 
     /// <summary>How many a duration counts: "3", "trois", "un", "plusieurs" (3 to the model).</summary>
     private int? Count(int token)
