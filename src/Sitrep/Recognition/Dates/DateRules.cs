@@ -256,7 +256,7 @@ public sealed class DateRules(DateWindow w)
         if (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Last)
         {
             if (!Right(i + 2, countAfter: false)) return Fail();
-            if (w.Words.IsMonthReadAlone(w.Norm(i))) w.Add(i, i + 1, $"XXXX-{MonthOf(i):D2}");
+            if (!w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i))) w.Add(i, i + 1, $"XXXX-{MonthOf(i):D2}");
             return i + 2;
         }
         return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
@@ -286,8 +286,9 @@ public sealed class DateRules(DateWindow w)
     private bool FigureCount(int count)
     {
         if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || w.Kind(count) == DateWordKind.FirstDay) return false;
-        if (w.Norm(count + 1) is "annee" or "annees") return Fail() is not null;
-        if (unit == "M" && w.Has(count + 3) && w.Norm(count + 2) == "a" && w.Norm(count + 3) == "ete") return Fail() is not null;
+        if (w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1))) return Fail() is not null;
+        if (unit == "M" && w.Has(count + 3) && w.Words.IsMarked(DateMark.MisreadAfterMonths, $"{w.Norm(count + 2)} {w.Norm(count + 3)}"))
+            return Fail() is not null;
         return true;
     }
 

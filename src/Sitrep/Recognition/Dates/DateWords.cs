@@ -15,19 +15,25 @@ public enum DateWordKind
 }
 
 /// <summary>
+/// A property the grammar's rules test a word or phrase for, beside its kind: "mars" stays a month that the model reads
+/// nothing in alone.
+/// </summary>
+public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths }
+
+/// <summary>
 /// The words of <c>date_grammar.tsv</c> over those of <c>date_cues.tsv</c> (a word listed in both takes its grammar
 /// kind), and the phrases ("il y a", "la semaine dernière"), all keyed by their folded form.
 /// </summary>
 public sealed class DateWords
 {
     private readonly Dictionary<string, (DateWordKind Kind, string Value)> _words;
-    private readonly HashSet<string> _unreadMonths;
+    private readonly HashSet<(DateMark, string)> _marks;
 
-    private DateWords(Dictionary<string, (DateWordKind, string)> words, HashSet<string> unreadMonths, PhraseTable<(DateWordKind, string)> phrases,
+    private DateWords(Dictionary<string, (DateWordKind, string)> words, HashSet<(DateMark, string)> marks, PhraseTable<(DateWordKind, string)> phrases,
         NumberWords numbers)
     {
         _words = words;
-        _unreadMonths = unreadMonths;
+        _marks = marks;
         Phrases = phrases;
         Numbers = numbers;
     }
@@ -43,13 +49,13 @@ public sealed class DateWords
         foreach (var row in TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "date_cues.tsv"), $"{language}/date_cues.tsv"))
             if (CueKind(row["kind"]) is { } kind) words[TextNormalizer.Normalize(row["word"])] = (kind, row["value"]);
         var phrases = new PhraseTable<(DateWordKind, string)>();
-        var unreadMonths = new HashSet<string>(StringComparer.Ordinal);
+        var marks = new HashSet<(DateMark, string)>();
         foreach (var row in TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "date_grammar.tsv"), $"{language}/date_grammar.tsv"))
         {
-            // A month keeps its kind: the row only says the model reads nothing in it alone.
-            if (row["kind"] == UnreadMonth)
+            // A marked word keeps its kind: the row only says how the model reads it in some places.
+            if (Enum.TryParse<DateMark>(row["kind"].Replace("_", ""), ignoreCase: true, out var mark))
             {
-                unreadMonths.Add(TextNormalizer.Normalize(row["word"]));
+                marks.Add((mark, TextNormalizer.Normalize(row["word"])));
                 continue;
             }
             var entry = (Enum.Parse<DateWordKind>(row["kind"].Replace("_", ""), ignoreCase: true), row["value"]);
@@ -57,13 +63,11 @@ public sealed class DateWords
             if (word.Contains(' ')) phrases.Add(word, entry);
             else words[word] = entry;
         }
-        return new DateWords(words, unreadMonths, phrases, numbers);
+        return new DateWords(words, marks, phrases, numbers);
     }
 
-    private const string UnreadMonth = "unread_month";
-
-    /// <summary>Whether the model reads a month name written alone as that month ("juillet" XXXX-07; not "mars").</summary>
-    public bool IsMonthReadAlone(string norm) => !_unreadMonths.Contains(norm);
+    /// <summary>Whether date_grammar.tsv marks the word or phrase (folded, words joined by one space) so.</summary>
+    public bool IsMarked(DateMark mark, string norm) => _marks.Contains((mark, norm));
 
     public DateWordKind Kind(string norm) => _words.TryGetValue(norm, out var w) ? w.Kind : DateWordKind.Plain;
 
