@@ -214,7 +214,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     internal static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
 
-    private static bool IsLoneArticle(AnalyzedText text, int token) => text.Norm(token) is "al" or "el";
+    private static bool IsLoneArticle(AnalyzedText text, int token) => TransliterationKey.IsSeparateArticle(text.Norm(token));
 
     private static ReadOnlySpan<char> Written(AnalyzedText text, int firstToken, int endToken)
     {

@@ -33,6 +33,9 @@ public static class TransliterationKey
 
     private sealed record Folded(IReadOnlyList<string> Words, string Key);
 
+    /// <summary>The article forms written as a word of their own before a name ("Al Bab", "El Mina"), folded.</summary>
+    public static bool IsSeparateArticle(ReadOnlySpan<char> word) => word is "al" or "el";
+
     /// <summary>The whole key: the folded words joined.</summary>
     public static string Of(string name) => string.Concat(FoldedWords(name));
 
@@ -97,7 +100,7 @@ public static class TransliterationKey
             var hasNext = i + 1 < parts.Count;
             // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
             // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
-            if (hasNext && ArticleLookup.Contains(word) && (hyphenAfter || word is "al" or "el")) continue;
+            if (hasNext && ArticleLookup.Contains(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
             var folded = FoldWord(word, scratch, initial: words.Count == 0);
             if (folded.Length > 0) words.Add(new string(folded));
         }
