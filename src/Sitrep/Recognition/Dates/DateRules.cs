@@ -24,6 +24,7 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.ThisMonth) return ThisMonth(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
             if (kind == DateWordKind.Recent) return Recent(i, i + length, value);
+            if (kind == DateWordKind.Upcoming) return Upcoming(i, i + length, value);
             if (kind == DateWordKind.Pronoun && Right(i + length, countAfter: false)) return i + length;
             if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : Fail();
         }
@@ -167,6 +168,18 @@ public sealed class DateRules(DateWindow w)
         };
         if (!Right(end, countAfter: false)) return Fail();
         if (timex is not null) w.Add(first, end, timex);
+        return end;
+    }
+
+    /// <summary>
+    /// "dans les heures" (qui viennent, suivantes): the first hour of the reference day, as the model reads it. A date
+    /// word, lead or number before it changes the reading ("depuis dans les heures" is a "since") and is left to the model.
+    /// </summary>
+    private int? Upcoming(int first, int end, string unit)
+    {
+        if (unit != "H" || !Left(first) || !Right(end, countAfter: false)) return Fail();
+        var day = Day(w.Reference);
+        w.Add(first, end, $"({day}T00:00:00,{day}T01:00:00,PT1H)");
         return end;
     }
 

@@ -8,7 +8,7 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>What the date grammar knows of a word.</summary>
 public enum DateWordKind
 {
-    Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Pronoun, RangeTo, Week,
+    Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Upcoming, Pronoun, RangeTo, Week,
     PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
