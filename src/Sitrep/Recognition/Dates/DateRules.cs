@@ -37,6 +37,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
+            DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
@@ -141,6 +142,19 @@ public sealed class DateRules(DateWindow w)
             _ => w.Reference.AddMonths(n),
         };
         return Checked(lead, lead, lead + 3, Day(day));
+    }
+
+    /// <summary>
+    /// "en 24 heures", "en trois heures", "en 90 minutes": the reference day's midnight plus that long, to the second
+    /// ("2016-12-07T00:00:00"), as the model reads it. "à" and a time after it are joined to it by the model and left to it.
+    /// </summary>
+    private int? WithinHours(int lead)
+    {
+        var n = Count(lead + 1)!.Value;
+        if (w.Has(lead + 3) && w.Kind(lead + 3) == DateWordKind.RangeTo) return Fail();
+        var start = w.Reference.Date;
+        var time = TimeUnit(lead + 2) == "H" ? start.AddHours(n) : start.AddMinutes(n);
+        return Checked(lead, lead, lead + 3, time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
     }
 
     /// <summary>"des semaines": the model reads the unit alone as one of it (P1W), whatever comes before; "des mois" as nothing.</summary>
