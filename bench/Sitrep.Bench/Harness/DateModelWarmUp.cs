@@ -5,10 +5,11 @@ namespace Sitrep.Bench.Harness;
 
 /// <summary>
 /// The date model's one-off cost, paid before anything is timed. Microsoft.Recognizers builds its models and parts of
-/// them on first need, for every instance of the process at once: its first Parse costs about a second, and the first
-/// number in a date ("neuf blessés ce mardi"), range of hours and "depuis ... ans" a few seconds more each (measured on
-/// dev2's windows: 2-3 s each, then milliseconds for any like them). A profile charged that to the first articles
-/// that sent such a window; one Parse of a text holding all of them pays it beforehand.
+/// them on first need, for every instance of the process at once: ~0.3 s of CPU in all for a first Parse, the first
+/// number in a date ("neuf blessés ce mardi"), a range of hours and "depuis ... ans". A profile charged that to the
+/// first articles that sent such a window; one Parse of a text holding all of them pays it beforehand. (With runtime
+/// code generation on, each of the three number parsers compiled its word regex, 2-3 s and up to 150 MB more: it is
+/// off in src/BatchRuntime.props.)
 /// </summary>
 public static class DateModelWarmUp
 {
