@@ -13,8 +13,8 @@ public sealed class SentenceMentions
     // sentence lacks has no array.
     private readonly LocatedMention[]?[] _byKind;
     private readonly int _firstKind;
-    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short list read in order beats hashing the kind.
-    private List<(string Kind, List<LocatedMention> Cues)>? _cuesByKind;
+    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
+    private (string Kind, LocatedMention[] Cues)[]? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -41,26 +41,39 @@ public sealed class SentenceMentions
     {
         // Most sentences have no cue at all: nothing to group.
         if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return [];
-        _cuesByKind ??= GroupCues(cues);
-        return OfKind(_cuesByKind, kind) ?? (IReadOnlyList<LocatedMention>)[];
+        // An array read by foreach: no enumerator.
+        foreach (var (k, ofKind) in _cuesByKind ??= GroupCues(cues))
+            if (k == kind) return ofKind;
+        return [];
     }
 
-    private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(LocatedMention[] cues)
+    /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
+    private const int StackCues = 64;
+
+    /// <summary>The cues by kind, each kind's in one array of its size, the kinds in the order they first come.</summary>
+    private static (string Kind, LocatedMention[] Cues)[] GroupCues(LocatedMention[] cues)
     {
-        var groups = new List<(string Kind, List<LocatedMention> Cues)>();
-        foreach (var c in cues)
+        // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
+        var scratch = cues.Length <= StackCues ? stackalloc int[3 * cues.Length] : new int[3 * cues.Length];
+        var groupOf = scratch[..cues.Length];
+        var firsts = scratch.Slice(cues.Length, cues.Length);
+        var counts = scratch[(2 * cues.Length)..];
+        var groups = 0;
+        for (var i = 0; i < cues.Length; i++)
         {
-            if (OfKind(groups, c.Value) is { } group) group.Add(c);
-            else groups.Add((c.Value, [c]));
+            var g = 0;
+            while (g < groups && cues[firsts[g]].Value != cues[i].Value) g++;
+            if (g == groups) firsts[groups++] = i;
+            groupOf[i] = g;
+            counts[g]++;
         }
-        return groups;
-    }
-
-    private static List<LocatedMention>? OfKind(List<(string Kind, List<LocatedMention> Cues)> groups, string kind)
-    {
-        foreach (var (k, list) in groups)
-            if (k == kind) return list;
-        return null;
+        // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
+        if (groups == 1) return [(cues[0].Value, cues)];
+        var grouped = new (string Kind, LocatedMention[] Cues)[groups];
+        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new LocatedMention[counts[g]]);
+        counts.Clear();
+        for (var i = 0; i < cues.Length; i++) grouped[groupOf[i]].Cues[counts[groupOf[i]]++] = cues[i];
+        return grouped;
     }
 
     public string Norm(int token) => Text.Norm(token);
