@@ -27,7 +27,7 @@ public static class AttributionResolver
         {
             // "l'armée avait annoncé une vaste offensive": the announcement is the act coded, not a report of one.
             if (AnyOverlaps(s.Of(MentionKind.Trigger), cue)) continue;
-            if (FirstStartingWithin(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
+            if (StartingWithin.First(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
             {
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
                 var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
@@ -66,11 +66,23 @@ public static class AttributionResolver
         if (!speech.Any()) return null;
         var speakers = NamedSources(s);
         foreach (var cue in speech)
-            if (cue.FirstToken > s.Sentence.FirstToken
-                && s.Cues("anaphor").Concat(s.Cues("latter")).Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken
-                                                                       || OpensSubject(s, a, cue, speakers)))
+            if (cue.FirstToken > s.Sentence.FirstToken && (RefersBack(s, s.Cues("anaphor"), cue, speakers) || RefersBack(s, s.Cues("latter"), cue, speakers)))
                 return cue;
         return null;
+    }
+
+    /// <summary>
+    /// Whether one of the anaphors is the verb of saying's subject: just before it, just after it, or opening the sentence.
+    /// A loop: a lambda here made its closure for every sentence, before any test.
+    /// </summary>
+    private static bool RefersBack(SentenceMentions s, IReadOnlyList<LocatedMention> anaphors, LocatedMention cue, List<Speaker> speakers)
+    {
+        for (var i = 0; i < anaphors.Count; i++)
+        {
+            var a = anaphors[i];
+            if (a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken || OpensSubject(s, a, cue, speakers)) return true;
+        }
+        return false;
     }
 
     /// <summary>Words a subject may hold between its opening anaphor and its verb of saying.</summary>
@@ -80,10 +92,16 @@ public static class AttributionResolver
     /// "Cette instance médiatique de l'opposition, soutenue par …, a précisé": an anaphor that opens the sentence is the
     /// subject of the verb of saying that ends its clause, however long the subject, when no source is named between.
     /// </summary>
-    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech, List<Speaker> speakers) =>
-        anaphor.FirstToken == s.Sentence.FirstToken && anaphor.EndToken <= speech.FirstToken && speech.FirstToken - anaphor.EndToken <= SubjectReach
-        && !speakers.Any(p => p.First >= anaphor.EndToken && p.End <= speech.FirstToken)
-        && !Enumerable.Range(anaphor.EndToken, speech.FirstToken - anaphor.EndToken).Any(t => s.Norm(t) is "." or ";" or ":");
+    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech, List<Speaker> speakers)
+    {
+        if (anaphor.FirstToken != s.Sentence.FirstToken || anaphor.EndToken > speech.FirstToken || speech.FirstToken - anaphor.EndToken > SubjectReach)
+            return false;
+        foreach (var p in speakers)
+            if (p.First >= anaphor.EndToken && p.End <= speech.FirstToken) return false;
+        for (var t = anaphor.EndToken; t < speech.FirstToken; t++)
+            if (s.Norm(t) is "." or ";" or ":") return false;
+        return true;
+    }
 
     private readonly record struct Speaker(string Name, int First, int End);
 
@@ -102,21 +120,6 @@ public static class AttributionResolver
         return false;
     }
 
-    /// <summary>The first mention starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
-    private static LocatedMention? FirstStartingWithin(IReadOnlyList<LocatedMention> mentions, int from, int reach)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].FirstToken >= from && mentions[i].FirstToken - from <= reach) return mentions[i];
-        return null;
-    }
-
-    private static LocatedMention? StartingAt(IReadOnlyList<LocatedMention> mentions, int token)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].FirstToken == token) return mentions[i];
-        return null;
-    }
-
     /// <summary>
     /// "a indiqué que", "a précisé lundi que": what follows is what was said (one word of the saying's time aside,
     /// read or not as a date: a weekday is no date when the report's day is unknown).
@@ -124,9 +127,9 @@ public static class AttributionResolver
     private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue)
     {
         var next = cue.EndToken;
-        if (StartingAt(s.Of(MentionKind.Date), next) is { } date) next = date.EndToken;
+        if (StartingWithin.At(s.Of(MentionKind.Date), next) is { } date) next = date.EndToken;
         else if (next + 1 < s.Sentence.EndToken && s.Text.Tokens[next].Kind == Sitrep.Text.TokenKind.Word
-                 && StartingAt(s.Of(MentionKind.Source), next) is null && s.Is(next + 1, FunctionWord.That)) next++;
+                 && StartingWithin.At(s.Of(MentionKind.Source), next) is null && s.Is(next + 1, FunctionWord.That)) next++;
         return next < s.Sentence.EndToken && (s.Is(next, FunctionWord.That) || s.Norm(next) == ":");
     }
 
@@ -177,9 +180,12 @@ public static class AttributionResolver
     private static Speaker? Apposed(SentenceMentions s, List<Speaker> speakers, Speaker? found)
     {
         if (found is not { } name || name.First < 2 || s.Norm(name.First - 1) != ",") return found;
-        var title = speakers.LastOrDefault(sp => sp.End == name.First - 1);
-        return title.End == name.First - 1 && s.Of(MentionKind.Source).Any(m => m.FirstToken == title.First)
-               && !s.Of(MentionKind.Source).Any(m => m.FirstToken == name.First) ? title : found;
+        // The last speaker ending at the comma (a loop: a lambda here made its closure on every call).
+        Speaker? title = null;
+        foreach (var sp in speakers)
+            if (sp.End == name.First - 1) title = sp;
+        return title is { } t && StartingWithin.At(s.Of(MentionKind.Source), t.First) is not null
+               && StartingWithin.At(s.Of(MentionKind.Source), name.First) is null ? t : found;
     }
 
     /// <summary>Words a person's apposition may hold before the organisation it names ("un militant du média local").</summary>
@@ -192,7 +198,7 @@ public static class AttributionResolver
     /// </summary>
     private static Speaker? Affiliation(SentenceMentions s, Speaker? found, Dictionary<string, string> affiliations)
     {
-        if (found is not { } person || StartingAt(s.Of(MentionKind.Source), person.First) is not null) return found;
+        if (found is not { } person || StartingWithin.At(s.Of(MentionKind.Source), person.First) is not null) return found;
         if (OrganisationApposed(s, person) is { } org)
         {
             affiliations[person.Name] = org.Value;
@@ -209,7 +215,7 @@ public static class AttributionResolver
         for (var t = person.End + 1; t < s.Sentence.EndToken && t - person.End <= AffiliationReach; t++)
         {
             if (s.Norm(t) is "," or ";" or ":" or ".") return null;
-            if (StartingAt(s.Of(MentionKind.Source), t) is { } org) return of ? org : null;
+            if (StartingWithin.At(s.Of(MentionKind.Source), t) is { } org) return of ? org : null;
             of |= s.Is(t, FunctionWord.Of);
         }
         return null;

@@ -96,11 +96,14 @@ public static class DateAssigner
     /// <summary>A date of the sentence that may be an act's: not the end of a term ("prolongé jusqu'à samedi", "qui expire lundi").</summary>
     private static bool IsActDate(SentenceMentions s, LocatedMention date) => !Follows(s.Cues("until"), date, SinceReach);
 
-    /// <summary>Whether one of the cues ends at most <paramref name="reach"/> tokens before the date.</summary>
-    private static bool Follows(IReadOnlyList<LocatedMention> cues, LocatedMention date, int reach)
+    /// <summary>
+    /// Whether one of the cues ends at most <paramref name="reach"/> tokens before the mention (a date, a trigger). A loop:
+    /// a lambda that reads a parameter makes its closure on every call.
+    /// </summary>
+    private static bool Follows(IReadOnlyList<LocatedMention> cues, LocatedMention mention, int reach)
     {
         for (var i = 0; i < cues.Count; i++)
-            if (cues[i].EndToken <= date.FirstToken && date.FirstToken - cues[i].EndToken <= reach) return true;
+            if (cues[i].EndToken <= mention.FirstToken && mention.FirstToken - cues[i].EndToken <= reach) return true;
         return false;
     }
 
@@ -122,8 +125,7 @@ public static class DateAssigner
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && IsoDay(dates[i].Value) is null)
                 return Parse(dates[i]);
-        if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach)
-            && !IsReportedSpeech(s, trigger))
+        if (Follows(s.Cues("before"), trigger, BeforeReach) && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
         if (published?.AsDate is DateOnly day && s.Sentence.Paragraph < LeadParagraphs) return new EventDate(day, 2, EventDate.PublicationDayRule);
@@ -134,8 +136,13 @@ public static class DateAssigner
     /// "Il a précisé que les rebelles s'étaient retirés": after a verb of saying in the past, French puts a past act in
     /// the pluperfect (concordance of tenses); it is no earlier than the report, as a pluperfect outside speech is.
     /// </summary>
-    private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger) =>
-        s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Is(c.EndToken, FunctionWord.That));
+    private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger)
+    {
+        var speech = s.Cues("speech");
+        for (var i = 0; i < speech.Count; i++)
+            if (speech[i].EndToken < trigger.FirstToken && speech[i].EndToken < s.Sentence.EndToken && s.Is(speech[i].EndToken, FunctionWord.That)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "visée depuis le 3 mars par une offensive", "reconquise en mai par l'armée": a sentence that dates its act by the

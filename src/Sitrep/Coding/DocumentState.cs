@@ -222,18 +222,10 @@ public sealed class DocumentState
     private ActorInfo? Foiler(SentenceMentions s, LocatedMention trigger)
     {
         // Loops: asked for every trigger, and most sentences have no such verb.
-        if (FirstCue(s.Cues("foiled"), trigger.EndToken, int.MaxValue) is not { } foiled
-            || FirstCue(s.Cues("agent"), foiled.EndToken, FoilerReach) is not { } agentCue) return null;
+        if (StartingWithin.First(s.Cues("foiled"), trigger.EndToken, int.MaxValue) is not { } foiled
+            || StartingWithin.First(s.Cues("agent"), foiled.EndToken, FoilerReach) is not { } agentCue) return null;
         foreach (var a in Actors.InSentence(s.Sentence))
             if (!a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2) return a;
-        return null;
-    }
-
-    /// <summary>The first cue starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
-    private static LocatedMention? FirstCue(IReadOnlyList<LocatedMention> cues, int from, int reach)
-    {
-        for (var i = 0; i < cues.Count; i++)
-            if (cues[i].FirstToken >= from && cues[i].FirstToken - from <= reach) return cues[i];
         return null;
     }
 
