@@ -105,10 +105,11 @@ public static class AttributionResolver
 
     private readonly record struct Speaker(string Name, int First, int End);
 
-    private static List<Speaker> NamedSources(SentenceMentions s)
+    /// <param name="room">Room for this many more speakers in the list.</param>
+    private static List<Speaker> NamedSources(SentenceMentions s, int room = 0)
     {
         var sources = s.Of(MentionKind.Source);
-        var list = new List<Speaker>(sources.Count);
+        var list = new List<Speaker>(sources.Count + room);
         for (var i = 0; i < sources.Count; i++) list.Add(new Speaker(sources[i].Value, sources[i].FirstToken, sources[i].EndToken));
         return list;
     }
@@ -139,8 +140,9 @@ public static class AttributionResolver
     /// </summary>
     private static List<Speaker> Speakers(SentenceMentions s)
     {
-        var list = NamedSources(s);
-        foreach (var (name, first, end) in ProperNames.In(s)) list.Add(new Speaker(name, first, end));
+        var names = ProperNames.In(s);
+        var list = NamedSources(s, names.Count + s.Of(MentionKind.Actor).Count);
+        for (var i = 0; i < names.Count; i++) list.Add(new Speaker(names[i].Name, names[i].First, names[i].End));
         // The token ranges taken so far, searched rather than read in full for every actor of a long sentence.
         var taken = new SpanIndex();
         foreach (var x in list) taken.Add(TextSpan.FromBounds(x.First, x.End));
