@@ -44,7 +44,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
     {
-        var all = new List<LocatedMention>();
+        // Counted first: the list is made at its size, not grown.
+        var count = 0;
+        foreach (var s in sentences) count += s.Of(MentionKind.Actor).Count;
+        var all = new List<LocatedMention>(count);
         foreach (var s in sentences) all.AddRange(s.Of(MentionKind.Actor));
         return all;
     }
