@@ -82,14 +82,17 @@ public static class DateAssigner
     /// <summary>"depuis le 20 janvier": the words that may stand between a "since" cue and its date.</summary>
     private const int SinceReach = 2;
 
-    /// <summary>The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").</summary>
-    public static EventDate? Stated(SentenceMentions s)
+    /// <summary>
+    /// The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").
+    /// The mention: most are never carried to an event, and <see cref="Parse"/> reads one when it is.
+    /// </summary>
+    public static LocatedMention? Stated(SentenceMentions s)
     {
         // Loops, not LINQ: read for every sentence with a date, and for every trigger.
         var dates = s.Of(MentionKind.Date);
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && !Follows(s.Cues("since"), dates[i], SinceReach) && IsoDay(dates[i].Value) is not null)
-                return Parse(dates[i]);
+                return dates[i];
         return null;
     }
 
@@ -160,7 +163,8 @@ public static class DateAssigner
 
     private static bool IsYearOnly(LocatedMention m) => m.Value.Length == 4 || (m.Detail ?? "").Contains("year", StringComparison.Ordinal);
 
-    private static EventDate Parse(LocatedMention m)
+    /// <summary>The event date a date mention states: its day and precision, or a month or vaguer.</summary>
+    public static EventDate Parse(LocatedMention m)
     {
         var precision = m.Detail is { Length: > 0 } d && char.IsDigit(d[0]) ? d[0] - '0' : 1;
         if (IsoDay(m.Value) is { } day)

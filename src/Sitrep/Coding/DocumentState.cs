@@ -99,7 +99,11 @@ public sealed class DocumentState
     public Document Document { get; }
     public AnalyzedTextActors Actors { get; }
     public IPlaceResolver Places { get; }
-    public EventDate? LastDate { get; private set; }
+    /// <summary>The date the last sentence that states one states, read when first asked for (most are never asked for).</summary>
+    public EventDate? LastDate => _lastDate ??= _lastStated is null ? null : DateAssigner.Parse(_lastStated);
+
+    private LocatedMention? _lastStated;
+    private EventDate? _lastDate;
 
     /// <summary>
     /// The sentence's own attribution; else the paragraph's (carried to the next sentence of the same
@@ -191,7 +195,9 @@ public sealed class DocumentState
         // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
         if (actor2 is null && (actor1 is not null || triggerClass == "kill") && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
-        return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
+        // Most roles are complete already: they are handed back as they are, not copied.
+        return ReferenceEquals(actor1, roles.Actor1) && ReferenceEquals(actor2, roles.Actor2) && ReferenceEquals(rule, roles.Rule)
+            ? roles : roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }
 
     /// <summary>
@@ -269,7 +275,7 @@ public sealed class DocumentState
     /// <param name="actor1">The first actor1 of the sentence's events ("les combattants, menés par HTS" acted as HTS), if any.</param>
     public void Observe(SentenceMentions s, EventPlace? eventPlace, ActorInfo? actor1 = null)
     {
-        if (DateAssigner.Stated(s) is { } stated) LastDate = stated;
+        if (DateAssigner.Stated(s) is { } stated) (_lastStated, _lastDate) = (stated, null);
         var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);

@@ -74,8 +74,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
         // Most sentences have no trigger: their actors are not listed.
         var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
-        foreach (var trigger in triggers)
+        // By index: a list read through its interface by foreach makes an enumerator.
+        for (var at = 0; at < triggers.Count; at++)
         {
+            var trigger = triggers[at];
             var where = state.UnnamedQuarter.Resolve(s, PlaceSelector.Select(s, state.Places, trigger));
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             firstActor1 ??= roles.Actor1;
@@ -318,9 +320,12 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
         // Most documents tell each event once: each stands alone, as its group of one would.
         var merged = new List<Event>(events.Count);
-        foreach (var e in events) merged.Add(MergeTellings([e], outlet));
+        foreach (var e in events) merged.Add(Alone(e, outlet));
         return merged;
     }
+
+    /// <summary>An event told once, as <see cref="MergeTellings"/> gives it: as it stands when it has no other report (most), not put in a group first.</summary>
+    private static Event Alone(Event e, string? outlet) => e.OtherReports.Count == 0 ? e : MergeTellings([e], outlet);
 
     private static (string SubType, string Place, DateOnly? Date) MergeKey(Event e) => (e.SubEventType, PlaceKey(e), e.Date);
 
