@@ -1,5 +1,4 @@
 using Sitrep.Model;
-using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Coding;
 
@@ -143,22 +142,28 @@ public static class AttributionResolver
         var names = ProperNames.In(s);
         var list = NamedSources(s, names.Count + s.Of(MentionKind.Actor).Count);
         for (var i = 0; i < names.Count; i++) list.Add(new Speaker(names[i].Name, names[i].First, names[i].End));
-        // The token ranges taken so far, searched rather than read in full for every actor of a long sentence.
-        var taken = new SpanIndex();
-        foreach (var x in list) taken.Add(TextSpan.FromBounds(x.First, x.End));
         var actors = s.Of(MentionKind.Actor);
+        // The tokens taken so far, marked from the first token any of them covers (a mention may run past the sentence's
+        // end): an actor is tested by its own tokens, not against every range taken (a long sentence has many).
+        var (first, end) = (s.Sentence.FirstToken, s.Sentence.EndToken);
+        foreach (var x in list) (first, end) = (Math.Min(first, x.First), Math.Max(end, x.End));
+        for (var i = 0; i < actors.Count; i++) (first, end) = (Math.Min(first, actors[i].FirstToken), Math.Max(end, actors[i].EndToken));
+        var taken = end - first <= StackTokens ? stackalloc bool[end - first] : new bool[end - first];
+        foreach (var x in list) taken[(x.First - first)..(x.End - first)].Fill(true);
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            if (ActorInfo.IsCivilianOrLabelledOpposition(a)) continue;
-            var tokens = TextSpan.FromBounds(a.FirstToken, a.EndToken);
-            if (taken.Overlaps(tokens)) continue;
+            // Mentions cover at least one token: they share a token exactly where their ranges overlap.
+            if (ActorInfo.IsCivilianOrLabelledOpposition(a) || taken[(a.FirstToken - first)..(a.EndToken - first)].Contains(true)) continue;
             list.Add(new Speaker(a.Value, a.FirstToken, a.EndToken));
-            taken.Add(tokens);
+            taken[(a.FirstToken - first)..(a.EndToken - first)].Fill(true);
         }
         list.Sort((x, y) => x.First.CompareTo(y.First));
         return list;
     }
+
+    /// <summary>A sentence whose speakers span up to this many tokens marks them on the stack.</summary>
+    private const int StackTokens = 256;
 
     private static Speaker? FirstAfter(List<Speaker> speakers, int token, int reach = Reach)
     {
