@@ -257,6 +257,7 @@ public static class AttributionResolver
         return new Attribution(chain, rule);
     }
 
-    private static string CueText(SentenceMentions s, LocatedMention cue) =>
-        s.Text.Text.Substring(cue.Span.Start, cue.Span.Length);
+    /// <summary>The cue as written, read in place: it is only ever written into a rule.</summary>
+    private static ReadOnlySpan<char> CueText(SentenceMentions s, LocatedMention cue) =>
+        s.Text.Text.AsSpan(cue.Span.Start, cue.Span.Length);
 }
