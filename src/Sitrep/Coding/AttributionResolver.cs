@@ -17,13 +17,17 @@ public static class AttributionResolver
     {
         // Speakers are only read for a cue below; most sentences have none, and listing them scans for proper names.
         var speakers = s.Cues("source-before").Count > 0 || s.Cues("speech").Count > 0 ? Speakers(s) : [];
-        foreach (var cue in s.Cues("source-before"))
+        var sourceBefore = s.Cues("source-before");
+        for (var i = 0; i < sourceBefore.Count; i++)
         {
+            var cue = sourceBefore[i];
             var src = Affiliation(s, FirstAfter(speakers, cue.EndToken), affiliations);
             if (src is not null) return Extend(s, speakers, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
         }
-        foreach (var cue in s.Cues("speech"))
+        var speech = s.Cues("speech");
+        for (var i = 0; i < speech.Count; i++)
         {
+            var cue = speech[i];
             // "l'armée avait annoncé une vaste offensive": the announcement is the act coded, not a report of one.
             if (AnyOverlaps(s.Of(MentionKind.Trigger), cue)) continue;
             if (StartingWithin.First(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
@@ -58,8 +62,9 @@ public static class AttributionResolver
     /// </summary>
     public static LocatedMention? Anaphoric(SentenceMentions s)
     {
-        foreach (var cue in s.Cues("source-before"))
-            if (cue.EndToken < s.Sentence.EndToken && s.Is(cue.EndToken, FunctionWord.StressedPronoun)) return cue;
+        var sourceBefore = s.Cues("source-before");
+        for (var i = 0; i < sourceBefore.Count; i++)
+            if (sourceBefore[i].EndToken < s.Sentence.EndToken && s.Is(sourceBefore[i].EndToken, FunctionWord.StressedPronoun)) return sourceBefore[i];
         var speech = s.Cues("speech");
         // Most sentences have no verb of saying: their named sources are not listed.
         if (!speech.Any()) return null;
@@ -239,14 +244,18 @@ public static class AttributionResolver
     /// <summary>Adds what "cité par Y" and "citant Y" say after the first link.</summary>
     private static Attribution Extend(SentenceMentions s, List<Speaker> speakers, List<string> chain, int after, string rule)
     {
-        foreach (var cue in s.Cues("cited-by"))
+        var citedBy = s.Cues("cited-by");
+        for (var i = 0; i < citedBy.Count; i++)
         {
+            var cue = citedBy[i];
             if (cue.FirstToken < after - 1) continue;
             var medium = FirstAfter(speakers, cue.EndToken);
             if (medium is not null) { chain.Add(medium.Value.Name); rule += " + cited-by"; }
         }
-        foreach (var cue in s.Cues("citing"))
+        var citing = s.Cues("citing");
+        for (var i = 0; i < citing.Count; i++)
         {
+            var cue = citing[i];
             if (cue.FirstToken < after - 1) continue;
             var origin = FirstAfter(speakers, cue.EndToken);
             if (origin is not null) { chain.Insert(0, origin.Value.Name); rule += " + citing"; }

@@ -62,8 +62,9 @@ public static class CasualtyReader
 
     private static bool SubsetCueRightBefore(SentenceMentions s, LocatedMention q)
     {
-        foreach (var c in s.Cues("subset"))
-            if (c.EndToken <= q.FirstToken && q.FirstToken - c.EndToken <= 1) return true;
+        var cues = s.Cues("subset");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= q.FirstToken && q.FirstToken - cues[i].EndToken <= 1) return true;
         return false;
     }
 
@@ -111,8 +112,9 @@ public static class CasualtyReader
 
     private static bool HasSubsetClause(SentenceMentions s, int from, int to)
     {
-        foreach (var c in s.Cues("subset"))
-            if (c.FirstToken >= from && c.EndToken <= to) return true;
+        var cues = s.Cues("subset");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken >= from && cues[i].EndToken <= to) return true;
         return false;
     }
 

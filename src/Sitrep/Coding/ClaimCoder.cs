@@ -42,7 +42,8 @@ public sealed class ClaimCoder
                 Unit = q.Detail,
                 Date = date,
                 Sources = attribution.Chain,
-                Why = [$"quantity: {q.Mention.Entry}", $"attribution: {attribution.Rule}"],
+                // An array: a collection expression for a read-only list wraps its array in a second object.
+                Why = new[] { $"quantity: {q.Mention.Entry}", $"attribution: {attribution.Rule}" },
             });
         }
     }

@@ -295,8 +295,9 @@ public sealed class DocumentState
 
     private static bool CivilianObject(SentenceMentions s, LocatedMention trigger, ActorInfo? actor2)
     {
-        foreach (var c in s.Cues("civilian"))
-            if (c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ObjectReach && (actor2 is null || c.FirstToken < actor2.Mention.FirstToken))
+        var cues = s.Cues("civilian");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken >= trigger.EndToken && cues[i].FirstToken - trigger.EndToken <= ObjectReach && (actor2 is null || cues[i].FirstToken < actor2.Mention.FirstToken))
                 return true;
         return false;
     }

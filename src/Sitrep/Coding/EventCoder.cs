@@ -114,14 +114,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     Sources = attribution.Chain,
                     Negated = negated,
                     Hedged = hedged,
-                    Why =
-                    [
+                    // An array: a collection expression for a read-only list wraps its array in a second object.
+                    Why = new[]
+                    {
                         $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
                         $"{WhyLines.Roles}{roles.Rule}",
                         where.Count > 0 ? $"place: {place.Mention?.Mention.Entry}" : $"place: carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
                         $"{WhyLines.Date}{date.Rule}",
                         $"{WhyLines.Attribution}{attribution.Rule}",
-                    ],
+                    },
                 }, trigger.Detail == "weak", trigger.Value, date.IsAssumed, where.Count == 0));
             }
         }
@@ -166,7 +167,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones
         // (a list, each once: a document tells a few, and hashing their places cost more than reading them).
         // A denied or planned act did not happen: a generic word cannot tell it again.
-        var told = new List<Told>();
+        // Room for every event kept, each once: the list is not grown.
+        var told = new List<Told>(events.Count);
         foreach (var e in kept)
             if (!e.Negated && !e.Hedged) AddOnce(told, Told(e));
         // Loops, not lambdas, below: a lambda reading a weak event made its closure for each, and one reading the

@@ -108,9 +108,10 @@ public static class RoleAssigner
     /// <summary>Where a subject pronoun that opens the sentence ("Ils", "« Ils") ends, when it stands before the trigger; else null.</summary>
     private static int? OpeningPronounEnd(SentenceMentions s, LocatedMention trigger)
     {
-        foreach (var c in s.Cues("pronoun"))
-            if (c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= trigger.FirstToken && AllPunctuation(s, s.Sentence.FirstToken, c.FirstToken))
-                return c.EndToken;
+        var pronouns = s.Cues("pronoun");
+        for (var i = 0; i < pronouns.Count; i++)
+            if (pronouns[i].FirstToken - s.Sentence.FirstToken <= 1 && pronouns[i].EndToken <= trigger.FirstToken && AllPunctuation(s, s.Sentence.FirstToken, pronouns[i].FirstToken))
+                return pronouns[i].EndToken;
         return null;
     }
 
@@ -212,8 +213,10 @@ public static class RoleAssigner
     private static ActorInfo? ByAgentCue(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
         var active = IsActiveVerb(s, trigger) && !IsPassive(s, trigger);
-        foreach (var cue in s.Cues("agent"))
+        var cues = s.Cues("agent");
+        for (var i = 0; i < cues.Count; i++)
         {
+            var cue = cues[i];
             // "reprise par l'armée": the trigger may end with the "par" of its agent.
             if (cue.FirstToken < trigger.EndToken && cue.EndToken != trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
             // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
@@ -244,9 +247,10 @@ public static class RoleAssigner
     /// </summary>
     private static bool IsPassiveAgentNoun(SentenceMentions s, LocatedMention trigger)
     {
-        foreach (var c in s.Cues("agent"))
-            if (c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
-                && s.Has(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, FunctionWord.Been))
+        var cues = s.Cues("agent");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= trigger.FirstToken && trigger.FirstToken - cues[i].EndToken <= AgentNounReach
+                && s.Has(Math.Max(s.Sentence.FirstToken, cues[i].FirstToken - AgentNounReach), cues[i].FirstToken, FunctionWord.Been))
                 return true;
         return false;
     }
