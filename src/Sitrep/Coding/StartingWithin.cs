@@ -4,7 +4,7 @@ namespace Sitrep.Coding;
 /// The first mention or actor of a sentence's list starting a few tokens from a token on. Rules ask it for every
 /// trigger, cue or actor: a loop by index makes neither a closure nor an enumerator.
 /// </summary>
-internal static class StartingWithin
+public static class StartingWithin
 {
     /// <summary>The first mention starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
     public static LocatedMention? First(IReadOnlyList<LocatedMention> mentions, int from, int reach)
