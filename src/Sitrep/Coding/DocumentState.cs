@@ -53,18 +53,30 @@ public sealed class DocumentState
     /// <summary>Each side's most named actor, the first in ordinal order among equals.</summary>
     private static Dictionary<string, string> CountMostNamed(IReadOnlyList<ActorInfo> actors)
     {
-        var counts = new Dictionary<(string Side, string Name), int>();
-        foreach (var a in actors)
+        // Counted by name in one dictionary a side (hashing the name alone, not a pair of strings, for every actor).
+        Dictionary<string, int> government = new(StringComparer.Ordinal), opposition = new(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
             // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-            if (a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
-                counts[(a.Side, a.Name)] = counts.GetValueOrDefault((a.Side, a.Name)) + 1;
-        var best = new Dictionary<string, (string Name, int Count)>();
-        foreach (var ((side, name), count) in counts)
-            if (!best.TryGetValue(side, out var was) || count > was.Count || count == was.Count && string.CompareOrdinal(name, was.Name) < 0)
-                best[side] = (name, count);
+            if (a.Side is not ("gov" or "opp") || a.IsPolitical || a.Name == Unidentified) continue;
+            var counts = a.Side == "gov" ? government : opposition;
+            counts[a.Name] = counts.GetValueOrDefault(a.Name) + 1;
+        }
         var most = new Dictionary<string, string>();
-        foreach (var (side, (name, _)) in best) most[side] = name;
+        if (MostCounted(government) is { } governmentSide) most["gov"] = governmentSide;
+        if (MostCounted(opposition) is { } oppositionSide) most["opp"] = oppositionSide;
         return most;
+    }
+
+    /// <summary>The name counted most, the first in ordinal order among equals; null when none is counted.</summary>
+    private static string? MostCounted(Dictionary<string, int> counts)
+    {
+        (string? Name, int Count) best = (null, 0);
+        foreach (var (name, count) in counts)
+            if (best.Name is null || count > best.Count || count == best.Count && string.CompareOrdinal(name, best.Name) < 0)
+                best = (name, count);
+        return best.Name;
     }
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
