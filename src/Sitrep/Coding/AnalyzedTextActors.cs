@@ -12,13 +12,11 @@ public sealed class AnalyzedTextActors
 {
     private readonly AnalyzedText _text;
     private readonly FunctionWords _words;
-    private readonly Dictionary<ActorInfo, ActorInfo> _namedAfter = [];
+    /// <summary>Made at the first generic word followed by its named group: most documents have none.</summary>
+    private readonly Dictionary<ActorInfo, ActorInfo>? _namedAfter;
 
     /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
     private readonly IReadOnlyList<ActorInfo>?[] _inSentence;
-
-    /// <summary>The first token of the actor at an index, for the search of each sentence's first actor (one delegate a document).</summary>
-    private readonly Func<int, int> _firstTokenAt;
 
     public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents, FunctionWords words)
     {
@@ -26,12 +24,11 @@ public sealed class AnalyzedTextActors
         _words = words;
         _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
         All = referents.Resolve(InTokenOrder(actorMentions.Select(ActorInfo.From).ToList()));
-        _firstTokenAt = i => All[i].Mention.FirstToken;
         for (var i = 0; i + 1 < All.Count; i++)
         {
             var (generic, named) = (All[i], All[i + 1]);
             if (generic.Label is null || named.Label is not null || generic.IsCivilian || named.IsCivilian) continue;
-            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) _namedAfter[generic] = named;
+            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) (_namedAfter ??= [])[generic] = named;
         }
     }
 
@@ -40,7 +37,7 @@ public sealed class AnalyzedTextActors
     public IReadOnlyList<ActorInfo> All { get; }
 
     /// <summary>The named group a generic word introduces, if any.</summary>
-    public ActorInfo? NamedGroupAfter(ActorInfo generic) => _namedAfter.GetValueOrDefault(generic);
+    public ActorInfo? NamedGroupAfter(ActorInfo generic) => _namedAfter?.GetValueOrDefault(generic);
 
     /// <summary>The actors of one sentence as roles see them: a generic word and its named group count once, as the group.</summary>
     public IReadOnlyList<ActorInfo> InSentence(Sentence sentence)
@@ -53,15 +50,15 @@ public sealed class AnalyzedTextActors
     private IReadOnlyList<ActorInfo> Find(Sentence sentence)
     {
         // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.
-        // A plain loop: rules ask this of every sentence, several times.
-        var found = new List<ActorInfo>();
+        // A plain loop: rules ask this of every sentence, several times. A sentence without actors gets no list.
+        List<ActorInfo>? found = null;
         for (var i = FirstStartingAtOrAfter(sentence.FirstToken); i < All.Count && All[i].Mention.FirstToken < sentence.EndToken; i++)
         {
             var a = All[i];
-            if (a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken && !_namedAfter.ContainsKey(a))
-                found.Add(a);
+            if (a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken && _namedAfter?.ContainsKey(a) != true)
+                (found ??= []).Add(a);
         }
-        return found;
+        return found ?? (IReadOnlyList<ActorInfo>)[];
     }
 
     /// <summary>By first token, as a stable sort; the coder gives them so already, and then they are not sorted.</summary>
@@ -73,8 +70,21 @@ public sealed class AnalyzedTextActors
         return actors;
     }
 
-    private int FirstStartingAtOrAfter(int token) =>
-        SortedSearch.FirstAtOrAfter(0, All.Count, token, _firstTokenAt);
+    /// <summary>
+    /// The first index whose actor starts at or after the token (the count when none does). A search of its own, not
+    /// <see cref="SortedSearch"/>'s with a key delegate: that delegate and its closure were made for every document.
+    /// </summary>
+    private int FirstStartingAtOrAfter(int token)
+    {
+        int lo = 0, hi = All.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (All[mid].Mention.FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     private bool OnlyLinkWordsBetween(int from, int to)
     {

@@ -11,7 +11,7 @@ public sealed record Attribution(IReadOnlyList<string> Chain, string Rule)
     public bool IsExplicit => Chain.Count > 0 && Rule != "outlet";
 
     /// <summary>A sentence whose speaker refers back to the last source cited ("il a précisé"), or to the last one named ("ce dernier").</summary>
-    public static Attribution Anaphoric(string cue, bool latter) => new([], (latter ? LatterRule : AnaphoricRule) + $" \"{cue}\"");
+    public static Attribution Anaphoric(ReadOnlySpan<char> cue, bool latter) => new([], $"{(latter ? LatterRule : AnaphoricRule)} \"{cue}\"");
 
     public bool IsAnaphoric => Chain.Count == 0 && Rule.StartsWith(AnaphoricRule, StringComparison.Ordinal);
 

@@ -1,5 +1,4 @@
 using Sitrep.Model;
-using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Coding;
 
@@ -18,16 +17,20 @@ public static class AttributionResolver
     {
         // Speakers are only read for a cue below; most sentences have none, and listing them scans for proper names.
         var speakers = s.Cues("source-before").Count > 0 || s.Cues("speech").Count > 0 ? Speakers(s) : [];
-        foreach (var cue in s.Cues("source-before"))
+        var sourceBefore = s.Cues("source-before");
+        for (var i = 0; i < sourceBefore.Count; i++)
         {
+            var cue = sourceBefore[i];
             var src = Affiliation(s, FirstAfter(speakers, cue.EndToken), affiliations);
             if (src is not null) return Extend(s, speakers, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
         }
-        foreach (var cue in s.Cues("speech"))
+        var speech = s.Cues("speech");
+        for (var i = 0; i < speech.Count; i++)
         {
+            var cue = speech[i];
             // "l'armée avait annoncé une vaste offensive": the announcement is the act coded, not a report of one.
             if (AnyOverlaps(s.Of(MentionKind.Trigger), cue)) continue;
-            if (FirstStartingWithin(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
+            if (StartingWithin.First(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
             {
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
                 var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
@@ -59,18 +62,31 @@ public static class AttributionResolver
     /// </summary>
     public static LocatedMention? Anaphoric(SentenceMentions s)
     {
-        foreach (var cue in s.Cues("source-before"))
-            if (cue.EndToken < s.Sentence.EndToken && s.Is(cue.EndToken, FunctionWord.StressedPronoun)) return cue;
+        var sourceBefore = s.Cues("source-before");
+        for (var i = 0; i < sourceBefore.Count; i++)
+            if (sourceBefore[i].EndToken < s.Sentence.EndToken && s.Is(sourceBefore[i].EndToken, FunctionWord.StressedPronoun)) return sourceBefore[i];
         var speech = s.Cues("speech");
         // Most sentences have no verb of saying: their named sources are not listed.
         if (!speech.Any()) return null;
         var speakers = NamedSources(s);
         foreach (var cue in speech)
-            if (cue.FirstToken > s.Sentence.FirstToken
-                && s.Cues("anaphor").Concat(s.Cues("latter")).Any(a => a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken
-                                                                       || OpensSubject(s, a, cue, speakers)))
+            if (cue.FirstToken > s.Sentence.FirstToken && (RefersBack(s, s.Cues("anaphor"), cue, speakers) || RefersBack(s, s.Cues("latter"), cue, speakers)))
                 return cue;
         return null;
+    }
+
+    /// <summary>
+    /// Whether one of the anaphors is the verb of saying's subject: just before it, just after it, or opening the sentence.
+    /// A loop: a lambda here made its closure for every sentence, before any test.
+    /// </summary>
+    private static bool RefersBack(SentenceMentions s, IReadOnlyList<LocatedMention> anaphors, LocatedMention cue, List<Speaker> speakers)
+    {
+        for (var i = 0; i < anaphors.Count; i++)
+        {
+            var a = anaphors[i];
+            if (a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken || OpensSubject(s, a, cue, speakers)) return true;
+        }
+        return false;
     }
 
     /// <summary>Words a subject may hold between its opening anaphor and its verb of saying.</summary>
@@ -80,17 +96,24 @@ public static class AttributionResolver
     /// "Cette instance médiatique de l'opposition, soutenue par …, a précisé": an anaphor that opens the sentence is the
     /// subject of the verb of saying that ends its clause, however long the subject, when no source is named between.
     /// </summary>
-    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech, List<Speaker> speakers) =>
-        anaphor.FirstToken == s.Sentence.FirstToken && anaphor.EndToken <= speech.FirstToken && speech.FirstToken - anaphor.EndToken <= SubjectReach
-        && !speakers.Any(p => p.First >= anaphor.EndToken && p.End <= speech.FirstToken)
-        && !Enumerable.Range(anaphor.EndToken, speech.FirstToken - anaphor.EndToken).Any(t => s.Norm(t) is "." or ";" or ":");
+    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech, List<Speaker> speakers)
+    {
+        if (anaphor.FirstToken != s.Sentence.FirstToken || anaphor.EndToken > speech.FirstToken || speech.FirstToken - anaphor.EndToken > SubjectReach)
+            return false;
+        foreach (var p in speakers)
+            if (p.First >= anaphor.EndToken && p.End <= speech.FirstToken) return false;
+        for (var t = anaphor.EndToken; t < speech.FirstToken; t++)
+            if (s.Norm(t) is "." or ";" or ":") return false;
+        return true;
+    }
 
     private readonly record struct Speaker(string Name, int First, int End);
 
-    private static List<Speaker> NamedSources(SentenceMentions s)
+    /// <param name="room">Room for this many more speakers in the list.</param>
+    private static List<Speaker> NamedSources(SentenceMentions s, int room = 0)
     {
         var sources = s.Of(MentionKind.Source);
-        var list = new List<Speaker>(sources.Count);
+        var list = new List<Speaker>(sources.Count + room);
         for (var i = 0; i < sources.Count; i++) list.Add(new Speaker(sources[i].Value, sources[i].FirstToken, sources[i].EndToken));
         return list;
     }
@@ -102,21 +125,6 @@ public static class AttributionResolver
         return false;
     }
 
-    /// <summary>The first mention starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
-    private static LocatedMention? FirstStartingWithin(IReadOnlyList<LocatedMention> mentions, int from, int reach)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].FirstToken >= from && mentions[i].FirstToken - from <= reach) return mentions[i];
-        return null;
-    }
-
-    private static LocatedMention? StartingAt(IReadOnlyList<LocatedMention> mentions, int token)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].FirstToken == token) return mentions[i];
-        return null;
-    }
-
     /// <summary>
     /// "a indiqué que", "a précisé lundi que": what follows is what was said (one word of the saying's time aside,
     /// read or not as a date: a weekday is no date when the report's day is unknown).
@@ -124,9 +132,9 @@ public static class AttributionResolver
     private static bool IntroducesSpeech(SentenceMentions s, LocatedMention cue)
     {
         var next = cue.EndToken;
-        if (StartingAt(s.Of(MentionKind.Date), next) is { } date) next = date.EndToken;
+        if (StartingWithin.At(s.Of(MentionKind.Date), next) is { } date) next = date.EndToken;
         else if (next + 1 < s.Sentence.EndToken && s.Text.Tokens[next].Kind == Sitrep.Text.TokenKind.Word
-                 && StartingAt(s.Of(MentionKind.Source), next) is null && s.Is(next + 1, FunctionWord.That)) next++;
+                 && StartingWithin.At(s.Of(MentionKind.Source), next) is null && s.Is(next + 1, FunctionWord.That)) next++;
         return next < s.Sentence.EndToken && (s.Is(next, FunctionWord.That) || s.Norm(next) == ":");
     }
 
@@ -136,24 +144,31 @@ public static class AttributionResolver
     /// </summary>
     private static List<Speaker> Speakers(SentenceMentions s)
     {
-        var list = NamedSources(s);
-        foreach (var (name, first, end) in ProperNames.In(s)) list.Add(new Speaker(name, first, end));
-        // The token ranges taken so far, searched rather than read in full for every actor of a long sentence.
-        var taken = new SpanIndex();
-        foreach (var x in list) taken.Add(TextSpan.FromBounds(x.First, x.End));
+        var names = ProperNames.In(s);
+        var list = NamedSources(s, names.Count + s.Of(MentionKind.Actor).Count);
+        for (var i = 0; i < names.Count; i++) list.Add(new Speaker(names[i].Name, names[i].First, names[i].End));
         var actors = s.Of(MentionKind.Actor);
+        // The tokens taken so far, marked from the first token any of them covers (a mention may run past the sentence's
+        // end): an actor is tested by its own tokens, not against every range taken (a long sentence has many).
+        var (first, end) = (s.Sentence.FirstToken, s.Sentence.EndToken);
+        foreach (var x in list) (first, end) = (Math.Min(first, x.First), Math.Max(end, x.End));
+        for (var i = 0; i < actors.Count; i++) (first, end) = (Math.Min(first, actors[i].FirstToken), Math.Max(end, actors[i].EndToken));
+        var taken = end - first <= StackTokens ? stackalloc bool[end - first] : new bool[end - first];
+        foreach (var x in list) taken[(x.First - first)..(x.End - first)].Fill(true);
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            if (ActorInfo.IsCivilianOrLabelledOpposition(a)) continue;
-            var tokens = TextSpan.FromBounds(a.FirstToken, a.EndToken);
-            if (taken.Overlaps(tokens)) continue;
+            // Mentions cover at least one token: they share a token exactly where their ranges overlap.
+            if (ActorInfo.IsCivilianOrLabelledOpposition(a) || taken[(a.FirstToken - first)..(a.EndToken - first)].Contains(true)) continue;
             list.Add(new Speaker(a.Value, a.FirstToken, a.EndToken));
-            taken.Add(tokens);
+            taken[(a.FirstToken - first)..(a.EndToken - first)].Fill(true);
         }
         list.Sort((x, y) => x.First.CompareTo(y.First));
         return list;
     }
+
+    /// <summary>A sentence whose speakers span up to this many tokens marks them on the stack.</summary>
+    private const int StackTokens = 256;
 
     private static Speaker? FirstAfter(List<Speaker> speakers, int token, int reach = Reach)
     {
@@ -177,9 +192,12 @@ public static class AttributionResolver
     private static Speaker? Apposed(SentenceMentions s, List<Speaker> speakers, Speaker? found)
     {
         if (found is not { } name || name.First < 2 || s.Norm(name.First - 1) != ",") return found;
-        var title = speakers.LastOrDefault(sp => sp.End == name.First - 1);
-        return title.End == name.First - 1 && s.Of(MentionKind.Source).Any(m => m.FirstToken == title.First)
-               && !s.Of(MentionKind.Source).Any(m => m.FirstToken == name.First) ? title : found;
+        // The last speaker ending at the comma (a loop: a lambda here made its closure on every call).
+        Speaker? title = null;
+        foreach (var sp in speakers)
+            if (sp.End == name.First - 1) title = sp;
+        return title is { } t && StartingWithin.At(s.Of(MentionKind.Source), t.First) is not null
+               && StartingWithin.At(s.Of(MentionKind.Source), name.First) is null ? t : found;
     }
 
     /// <summary>Words a person's apposition may hold before the organisation it names ("un militant du média local").</summary>
@@ -192,7 +210,7 @@ public static class AttributionResolver
     /// </summary>
     private static Speaker? Affiliation(SentenceMentions s, Speaker? found, Dictionary<string, string> affiliations)
     {
-        if (found is not { } person || StartingAt(s.Of(MentionKind.Source), person.First) is not null) return found;
+        if (found is not { } person || StartingWithin.At(s.Of(MentionKind.Source), person.First) is not null) return found;
         if (OrganisationApposed(s, person) is { } org)
         {
             affiliations[person.Name] = org.Value;
@@ -209,7 +227,7 @@ public static class AttributionResolver
         for (var t = person.End + 1; t < s.Sentence.EndToken && t - person.End <= AffiliationReach; t++)
         {
             if (s.Norm(t) is "," or ";" or ":" or ".") return null;
-            if (StartingAt(s.Of(MentionKind.Source), t) is { } org) return of ? org : null;
+            if (StartingWithin.At(s.Of(MentionKind.Source), t) is { } org) return of ? org : null;
             of |= s.Is(t, FunctionWord.Of);
         }
         return null;
@@ -226,14 +244,18 @@ public static class AttributionResolver
     /// <summary>Adds what "cité par Y" and "citant Y" say after the first link.</summary>
     private static Attribution Extend(SentenceMentions s, List<Speaker> speakers, List<string> chain, int after, string rule)
     {
-        foreach (var cue in s.Cues("cited-by"))
+        var citedBy = s.Cues("cited-by");
+        for (var i = 0; i < citedBy.Count; i++)
         {
+            var cue = citedBy[i];
             if (cue.FirstToken < after - 1) continue;
             var medium = FirstAfter(speakers, cue.EndToken);
             if (medium is not null) { chain.Add(medium.Value.Name); rule += " + cited-by"; }
         }
-        foreach (var cue in s.Cues("citing"))
+        var citing = s.Cues("citing");
+        for (var i = 0; i < citing.Count; i++)
         {
+            var cue = citing[i];
             if (cue.FirstToken < after - 1) continue;
             var origin = FirstAfter(speakers, cue.EndToken);
             if (origin is not null) { chain.Insert(0, origin.Value.Name); rule += " + citing"; }
@@ -244,6 +266,7 @@ public static class AttributionResolver
         return new Attribution(chain, rule);
     }
 
-    private static string CueText(SentenceMentions s, LocatedMention cue) =>
-        s.Text.Text.Substring(cue.Span.Start, cue.Span.Length);
+    /// <summary>The cue as written, read in place: it is only ever written into a rule.</summary>
+    private static ReadOnlySpan<char> CueText(SentenceMentions s, LocatedMention cue) =>
+        s.Text.Text.AsSpan(cue.Span.Start, cue.Span.Length);
 }

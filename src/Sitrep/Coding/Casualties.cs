@@ -39,7 +39,8 @@ public static class CasualtyReader
         // Made at the first figure of people: most numbers count no one (years, distances, weapons).
         HashSet<LocatedMention>? used = null;
         int? dead = null, hurt = null;
-        var (fatal, injury) = (new MentionsNear(s.Cues("fatal")), new MentionsNear(s.Cues("injury")));
+        // Indexed at the first figure of people (most numbers count no one).
+        MentionsNear? fatal = null, injury = null;
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
@@ -49,7 +50,7 @@ public static class CasualtyReader
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { (used ??= []).Add(q); continue; }
             // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
             if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q); continue; }
-            var cue = NearestCue(s, fatal, injury, q);
+            var cue = NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q);
             if (cue is null) continue;
             (used ??= []).Add(q);
             var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
@@ -61,8 +62,9 @@ public static class CasualtyReader
 
     private static bool SubsetCueRightBefore(SentenceMentions s, LocatedMention q)
     {
-        foreach (var c in s.Cues("subset"))
-            if (c.EndToken <= q.FirstToken && q.FirstToken - c.EndToken <= 1) return true;
+        var cues = s.Cues("subset");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= q.FirstToken && q.FirstToken - cues[i].EndToken <= 1) return true;
         return false;
     }
 
@@ -110,8 +112,9 @@ public static class CasualtyReader
 
     private static bool HasSubsetClause(SentenceMentions s, int from, int to)
     {
-        foreach (var c in s.Cues("subset"))
-            if (c.FirstToken >= from && c.EndToken <= to) return true;
+        var cues = s.Cues("subset");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken >= from && cues[i].EndToken <= to) return true;
         return false;
     }
 

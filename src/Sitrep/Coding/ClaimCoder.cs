@@ -22,7 +22,8 @@ public sealed class ClaimCoder
     /// </summary>
     public static bool IsStatedFigure(LocatedMention q) => !q.Mention.Entry.Contains("counted_nouns", StringComparison.Ordinal);
 
-    public IEnumerable<Claim> Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date)
+    /// <summary>Adds the sentence's claims to <paramref name="claims"/> (a list filled in place, not an iterator made for every sentence with a number).</summary>
+    public void Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date, List<Claim> claims)
     {
         var quantities = s.Of(MentionKind.Quantity);
         for (var i = 0; i < quantities.Count; i++)
@@ -31,7 +32,7 @@ public sealed class ClaimCoder
             if (used.Contains(q) || OverlapsADate(s, q.Span)) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
             if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q)) continue;
-            yield return new Claim
+            claims.Add(new Claim
             {
                 DocId = s.Text.Document.Id,
                 Quote = s.Quote,
@@ -41,8 +42,9 @@ public sealed class ClaimCoder
                 Unit = q.Detail,
                 Date = date,
                 Sources = attribution.Chain,
-                Why = [$"quantity: {q.Mention.Entry}", $"attribution: {attribution.Rule}"],
-            };
+                // An array: a collection expression for a read-only list wraps its array in a second object.
+                Why = new[] { $"quantity: {q.Mention.Entry}", $"attribution: {attribution.Rule}" },
+            });
         }
     }
 

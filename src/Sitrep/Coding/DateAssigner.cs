@@ -82,25 +82,31 @@ public static class DateAssigner
     /// <summary>"depuis le 20 janvier": the words that may stand between a "since" cue and its date.</summary>
     private const int SinceReach = 2;
 
-    /// <summary>The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").</summary>
-    public static EventDate? Stated(SentenceMentions s)
+    /// <summary>
+    /// The date a sentence states, for carrying to the next sentences: not the start of a state ("depuis le 20 janvier").
+    /// The mention: most are never carried to an event, and <see cref="Parse"/> reads one when it is.
+    /// </summary>
+    public static LocatedMention? Stated(SentenceMentions s)
     {
         // Loops, not LINQ: read for every sentence with a date, and for every trigger.
         var dates = s.Of(MentionKind.Date);
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && !Follows(s.Cues("since"), dates[i], SinceReach) && IsoDay(dates[i].Value) is not null)
-                return Parse(dates[i]);
+                return dates[i];
         return null;
     }
 
     /// <summary>A date of the sentence that may be an act's: not the end of a term ("prolongé jusqu'à samedi", "qui expire lundi").</summary>
     private static bool IsActDate(SentenceMentions s, LocatedMention date) => !Follows(s.Cues("until"), date, SinceReach);
 
-    /// <summary>Whether one of the cues ends at most <paramref name="reach"/> tokens before the date.</summary>
-    private static bool Follows(IReadOnlyList<LocatedMention> cues, LocatedMention date, int reach)
+    /// <summary>
+    /// Whether one of the cues ends at most <paramref name="reach"/> tokens before the mention (a date, a trigger). A loop:
+    /// a lambda that reads a parameter makes its closure on every call.
+    /// </summary>
+    private static bool Follows(IReadOnlyList<LocatedMention> cues, LocatedMention mention, int reach)
     {
         for (var i = 0; i < cues.Count; i++)
-            if (cues[i].EndToken <= date.FirstToken && date.FirstToken - cues[i].EndToken <= reach) return true;
+            if (cues[i].EndToken <= mention.FirstToken && mention.FirstToken - cues[i].EndToken <= reach) return true;
         return false;
     }
 
@@ -122,8 +128,7 @@ public static class DateAssigner
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && IsoDay(dates[i].Value) is null)
                 return Parse(dates[i]);
-        if (s.Cues("before").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= BeforeReach)
-            && !IsReportedSpeech(s, trigger))
+        if (Follows(s.Cues("before"), trigger, BeforeReach) && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
         if (published?.AsDate is DateOnly day && s.Sentence.Paragraph < LeadParagraphs) return new EventDate(day, 2, EventDate.PublicationDayRule);
@@ -134,8 +139,13 @@ public static class DateAssigner
     /// "Il a précisé que les rebelles s'étaient retirés": after a verb of saying in the past, French puts a past act in
     /// the pluperfect (concordance of tenses); it is no earlier than the report, as a pluperfect outside speech is.
     /// </summary>
-    private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger) =>
-        s.Cues("speech").Any(c => c.EndToken < trigger.FirstToken && c.EndToken < s.Sentence.EndToken && s.Is(c.EndToken, FunctionWord.That));
+    private static bool IsReportedSpeech(SentenceMentions s, LocatedMention trigger)
+    {
+        var speech = s.Cues("speech");
+        for (var i = 0; i < speech.Count; i++)
+            if (speech[i].EndToken < trigger.FirstToken && speech[i].EndToken < s.Sentence.EndToken && s.Is(speech[i].EndToken, FunctionWord.That)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "visée depuis le 3 mars par une offensive", "reconquise en mai par l'armée": a sentence that dates its act by the
@@ -153,7 +163,8 @@ public static class DateAssigner
 
     private static bool IsYearOnly(LocatedMention m) => m.Value.Length == 4 || (m.Detail ?? "").Contains("year", StringComparison.Ordinal);
 
-    private static EventDate Parse(LocatedMention m)
+    /// <summary>The event date a date mention states: its day and precision, or a month or vaguer.</summary>
+    public static EventDate Parse(LocatedMention m)
     {
         var precision = m.Detail is { Length: > 0 } d && char.IsDigit(d[0]) ? d[0] - '0' : 1;
         if (IsoDay(m.Value) is { } day)

@@ -53,18 +53,30 @@ public sealed class DocumentState
     /// <summary>Each side's most named actor, the first in ordinal order among equals.</summary>
     private static Dictionary<string, string> CountMostNamed(IReadOnlyList<ActorInfo> actors)
     {
-        var counts = new Dictionary<(string Side, string Name), int>();
-        foreach (var a in actors)
+        // Counted by name in one dictionary a side (hashing the name alone, not a pair of strings, for every actor).
+        Dictionary<string, int> government = new(StringComparer.Ordinal), opposition = new(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
             // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-            if (a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified)
-                counts[(a.Side, a.Name)] = counts.GetValueOrDefault((a.Side, a.Name)) + 1;
-        var best = new Dictionary<string, (string Name, int Count)>();
-        foreach (var ((side, name), count) in counts)
-            if (!best.TryGetValue(side, out var was) || count > was.Count || count == was.Count && string.CompareOrdinal(name, was.Name) < 0)
-                best[side] = (name, count);
+            if (a.Side is not ("gov" or "opp") || a.IsPolitical || a.Name == Unidentified) continue;
+            var counts = a.Side == "gov" ? government : opposition;
+            counts[a.Name] = counts.GetValueOrDefault(a.Name) + 1;
+        }
         var most = new Dictionary<string, string>();
-        foreach (var (side, (name, _)) in best) most[side] = name;
+        if (MostCounted(government) is { } governmentSide) most["gov"] = governmentSide;
+        if (MostCounted(opposition) is { } oppositionSide) most["opp"] = oppositionSide;
         return most;
+    }
+
+    /// <summary>The name counted most, the first in ordinal order among equals; null when none is counted.</summary>
+    private static string? MostCounted(Dictionary<string, int> counts)
+    {
+        (string? Name, int Count) best = (null, 0);
+        foreach (var (name, count) in counts)
+            if (best.Name is null || count > best.Count || count == best.Count && string.CompareOrdinal(name, best.Name) < 0)
+                best = (name, count);
+        return best.Name;
     }
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
@@ -99,7 +111,11 @@ public sealed class DocumentState
     public Document Document { get; }
     public AnalyzedTextActors Actors { get; }
     public IPlaceResolver Places { get; }
-    public EventDate? LastDate { get; private set; }
+    /// <summary>The date the last sentence that states one states, read when first asked for (most are never asked for).</summary>
+    public EventDate? LastDate => _lastDate ??= _lastStated is null ? null : DateAssigner.Parse(_lastStated);
+
+    private LocatedMention? _lastStated;
+    private EventDate? _lastDate;
 
     /// <summary>
     /// The sentence's own attribution; else the paragraph's (carried to the next sentence of the same
@@ -191,7 +207,9 @@ public sealed class DocumentState
         // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
         if (actor2 is null && (actor1 is not null || triggerClass == "kill") && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
             (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
-        return roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
+        // Most roles are complete already: they are handed back as they are, not copied.
+        return ReferenceEquals(actor1, roles.Actor1) && ReferenceEquals(actor2, roles.Actor2) && ReferenceEquals(rule, roles.Rule)
+            ? roles : roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
     }
 
     /// <summary>
@@ -222,18 +240,10 @@ public sealed class DocumentState
     private ActorInfo? Foiler(SentenceMentions s, LocatedMention trigger)
     {
         // Loops: asked for every trigger, and most sentences have no such verb.
-        if (FirstCue(s.Cues("foiled"), trigger.EndToken, int.MaxValue) is not { } foiled
-            || FirstCue(s.Cues("agent"), foiled.EndToken, FoilerReach) is not { } agentCue) return null;
+        if (StartingWithin.First(s.Cues("foiled"), trigger.EndToken, int.MaxValue) is not { } foiled
+            || StartingWithin.First(s.Cues("agent"), foiled.EndToken, FoilerReach) is not { } agentCue) return null;
         foreach (var a in Actors.InSentence(s.Sentence))
             if (!a.IsCivilian && a.Mention.FirstToken >= agentCue.EndToken && a.Mention.FirstToken - agentCue.EndToken <= 2) return a;
-        return null;
-    }
-
-    /// <summary>The first cue starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
-    private static LocatedMention? FirstCue(IReadOnlyList<LocatedMention> cues, int from, int reach)
-    {
-        for (var i = 0; i < cues.Count; i++)
-            if (cues[i].FirstToken >= from && cues[i].FirstToken - from <= reach) return cues[i];
         return null;
     }
 
@@ -277,7 +287,7 @@ public sealed class DocumentState
     /// <param name="actor1">The first actor1 of the sentence's events ("les combattants, menés par HTS" acted as HTS), if any.</param>
     public void Observe(SentenceMentions s, EventPlace? eventPlace, ActorInfo? actor1 = null)
     {
-        if (DateAssigner.Stated(s) is { } stated) LastDate = stated;
+        if (DateAssigner.Stated(s) is { } stated) (_lastStated, _lastDate) = (stated, null);
         var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
@@ -297,8 +307,9 @@ public sealed class DocumentState
 
     private static bool CivilianObject(SentenceMentions s, LocatedMention trigger, ActorInfo? actor2)
     {
-        foreach (var c in s.Cues("civilian"))
-            if (c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ObjectReach && (actor2 is null || c.FirstToken < actor2.Mention.FirstToken))
+        var cues = s.Cues("civilian");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken >= trigger.EndToken && cues[i].FirstToken - trigger.EndToken <= ObjectReach && (actor2 is null || cues[i].FirstToken < actor2.Mention.FirstToken))
                 return true;
         return false;
     }

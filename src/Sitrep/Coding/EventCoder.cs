@@ -1,5 +1,6 @@
 using Sitrep.Model;
 using Sitrep.Text;
+using Told = (string Kind, string PlaceKey, Sitrep.Model.Place? Place, System.DateOnly? Date, Sitrep.Model.TextSpan Quote, string SubType);
 
 namespace Sitrep.Coding;
 
@@ -32,7 +33,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (attribution.IsExplicit && used.Count > 0) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
             // Claims are figures: a sentence without any has none.
             if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
-                claimList.AddRange(claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate));
+                claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate, claimList);
         }
         // A source that states one figure twice (the title, then the lead) makes one claim; the outlet that prints a
         // figure a named source states makes none of its own.
@@ -44,7 +45,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
     {
-        var all = new List<LocatedMention>();
+        // Counted first: the list is made at its size, not grown.
+        var count = 0;
+        foreach (var s in sentences) count += s.Of(MentionKind.Actor).Count;
+        var all = new List<LocatedMention>(count);
         foreach (var s in sentences) all.AddRange(s.Of(MentionKind.Actor));
         return all;
     }
@@ -71,8 +75,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
         // Most sentences have no trigger: their actors are not listed.
         var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
-        foreach (var trigger in triggers)
+        // By index: a list read through its interface by foreach makes an enumerator.
+        for (var at = 0; at < triggers.Count; at++)
         {
+            var trigger = triggers[at];
             var where = state.UnnamedQuarter.Resolve(s, PlaceSelector.Select(s, state.Places, trigger));
             var roles = state.Complete(adjectives.Fill(RoleAssigner.Assign(s, trigger, actorsHere), s), trigger.Value, s, casualties.OfCivilians);
             firstActor1 ??= roles.Actor1;
@@ -108,14 +114,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     Sources = attribution.Chain,
                     Negated = negated,
                     Hedged = hedged,
-                    Why =
-                    [
+                    // An array: a collection expression for a read-only list wraps its array in a second object.
+                    Why = new[]
+                    {
                         $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
                         $"{WhyLines.Roles}{roles.Rule}",
                         where.Count > 0 ? $"place: {place.Mention?.Mention.Entry}" : $"place: carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
                         $"{WhyLines.Date}{date.Rule}",
                         $"{WhyLines.Attribution}{attribution.Rule}",
-                    ],
+                    },
                 }, trigger.Detail == "weak", trigger.Value, date.IsAssumed, where.Count == 0));
             }
         }
@@ -160,23 +167,24 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         // An echo depends only on the place and day of the kept events: each weak one is compared with the different ones
         // (a list, each once: a document tells a few, and hashing their places cost more than reading them).
         // A denied or planned act did not happen: a generic word cannot tell it again.
-        var told = new List<(string Kind, string PlaceKey, Place? Place, DateOnly? Date, TextSpan Quote, string SubType)>();
+        // Room for every event kept, each once: the list is not grown.
+        var told = new List<Told>(events.Count);
         foreach (var e in kept)
             if (!e.Negated && !e.Hedged) AddOnce(told, Told(e));
-        var assumedDays = events.Where(e => !e.Weak && e.DayAssumed).Select(e => e.Event.QuoteSpan).ToHashSet();
-        foreach (var weak in events.Where(e => e.Weak))
+        // Loops, not lambdas, below: a lambda reading a weak event made its closure for each, and one reading the
+        // resolver made one for every document, echoes or not.
+        var assumedDays = new HashSet<TextSpan>();
+        foreach (var e in events)
+            if (!e.Weak && e.DayAssumed) assumedDays.Add(e.Event.QuoteSpan);
+        foreach (var weak in events)
         {
-            if (told.Any(k => k.Kind == EchoKind(weak.Event) && (k.PlaceKey == PlaceKey(weak.Event) || Holds(places, weak.Event.Place, k.Place))
-                              && SameDay(k.Date, weak.Event.Date)
-                              && !(k.Quote == weak.Event.QuoteSpan && k.SubType != weak.Event.SubEventType)))
-                continue;
+            if (!weak.Weak || Echoes(told, weak.Event, places)) continue;
             // "Nul n'a encore revendiqué l'attaque": a generic word in a sentence that names no place tells again the
             // last act of its kind, wherever that was.
-            if (weak.PlaceCarried && told.Any(k => k.Kind == EchoKind(weak.Event) && SameDay(k.Date, weak.Event.Date) && k.Quote.Start < weak.Event.QuoteSpan.Start))
-                continue;
+            if (weak.PlaceCarried && EchoesAnEarlierAct(told, weak.Event)) continue;
             if (Redated(kept, weak.Event, assumedDays) is { } redated)
                 Revise(kept, told, redated, RedatedBy(kept[redated], weak.Event));
-            else if (events.Count(e => e.Event.QuoteSpan == weak.Event.QuoteSpan) == 1 && Narrowed(kept, weak.Event, places) is { } narrowed)
+            else if (CountInSentence(events, weak.Event.QuoteSpan) == 1 && Narrowed(kept, weak.Event, places) is { } narrowed)
                 Revise(kept, told, narrowed, NarrowedTo(kept[narrowed], weak.Event));
             else
             {
@@ -187,8 +195,40 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
+    /// <summary>
+    /// Whether a weak telling tells again an act told: of its kind, at its place or at a city that holds it, on its day,
+    /// and not another sub-type told by the same sentence.
+    /// </summary>
+    private static bool Echoes(List<Told> told, Event weak, IPlaceResolver places)
+    {
+        var (kind, placeKey) = (EchoKind(weak), PlaceKey(weak));
+        foreach (var k in told)
+            if (k.Kind == kind && (k.PlaceKey == placeKey || Holds(places, weak.Place, k.Place)) && SameDay(k.Date, weak.Date)
+                && !(k.Quote == weak.QuoteSpan && k.SubType != weak.SubEventType))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether an act of the weak telling's kind and day was told in an earlier sentence.</summary>
+    private static bool EchoesAnEarlierAct(List<Told> told, Event weak)
+    {
+        var kind = EchoKind(weak);
+        foreach (var k in told)
+            if (k.Kind == kind && SameDay(k.Date, weak.Date) && k.Quote.Start < weak.QuoteSpan.Start) return true;
+        return false;
+    }
+
+    /// <summary>How many events the sentence quoted tells.</summary>
+    private static int CountInSentence(List<CodedEvent> events, TextSpan quote)
+    {
+        var count = 0;
+        foreach (var e in events)
+            if (e.Event.QuoteSpan == quote) count++;
+        return count;
+    }
+
     /// <summary>A kept event that a generic word told more of, replaced, and its place and day as told updated.</summary>
-    private static void Revise(List<Event> kept, List<(string, string, Place?, DateOnly?, TextSpan, string)> told, int index, Event revised)
+    private static void Revise(List<Event> kept, List<Told> told, int index, Event revised)
     {
         told.Remove(Told(kept[index]));
         kept[index] = revised;
@@ -290,7 +330,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         && (inner.Id is { } innerId ? places.IsWithin(innerId, outerId)
             : inner.Parent == outer.Name || inner is { Parent: null, Level: "neighbourhood" });
 
-    private static (string Kind, string PlaceKey, Place? Place, DateOnly? Date, TextSpan Quote, string SubType) Told(Event e) =>
+    private static Told Told(Event e) =>
         (EchoKind(e), PlaceKey(e), e.Place, e.Date, e.QuoteSpan, e.SubEventType);
 
     /// <summary>The kinds of event a generic word may tell again: the violent types together, each other type apart.</summary>
@@ -315,9 +355,12 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
         // Most documents tell each event once: each stands alone, as its group of one would.
         var merged = new List<Event>(events.Count);
-        foreach (var e in events) merged.Add(MergeTellings([e], outlet));
+        foreach (var e in events) merged.Add(Alone(e, outlet));
         return merged;
     }
+
+    /// <summary>An event told once, as <see cref="MergeTellings"/> gives it: as it stands when it has no other report (most), not put in a group first.</summary>
+    private static Event Alone(Event e, string? outlet) => e.OtherReports.Count == 0 ? e : MergeTellings([e], outlet);
 
     private static (string SubType, string Place, DateOnly? Date) MergeKey(Event e) => (e.SubEventType, PlaceKey(e), e.Date);
 

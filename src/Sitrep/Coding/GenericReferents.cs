@@ -13,16 +13,30 @@ public sealed class GenericReferents(IReadOnlyDictionary<string, string> groupOf
         new(TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "generic_referents.tsv"), $"{language}/generic_referents.tsv")
             .ToDictionary(r => r["label"], r => r["group"], StringComparer.Ordinal));
 
+    /// <summary>The actors with each generic word the document's most named group stands for renamed; the list given when none is.</summary>
     public IReadOnlyList<ActorInfo> Resolve(IReadOnlyList<ActorInfo> actors)
     {
+        // Loops, not LINQ: this runs for every document, and a lambda reading these locals made its closure on every call.
         // How often each opposition group is named by its name.
-        var named = new Dictionary<string, int>();
-        foreach (var a in actors)
-            if (a.Label is null && a.Side == "opp") named[a.Name] = named.GetValueOrDefault(a.Name) + 1;
-        if (named.Count == 0) return actors;
-        var most = named.Values.Max();
-        return actors.Select(a =>
-            a.Label is not null && groupOfLabel.TryGetValue(a.Label, out var group) && named.GetValueOrDefault(group) == most
-                ? a with { Name = group } : a).ToList();
+        Dictionary<string, int>? named = null;
+        for (var i = 0; i < actors.Count; i++)
+            if (actors[i] is { Label: null, Side: "opp" } a)
+            {
+                named ??= [];
+                named[a.Name] = named.GetValueOrDefault(a.Name) + 1;
+            }
+        if (named is null) return actors;
+        var most = 0;
+        foreach (var count in named.Values) most = Math.Max(most, count);
+        List<ActorInfo>? resolved = null;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Label is null || !groupOfLabel.TryGetValue(a.Label, out var group) || named.GetValueOrDefault(group) != most) continue;
+            // Made at the first renamed actor, with the actors before it as they are.
+            resolved ??= [.. actors];
+            resolved[i] = a with { Name = group };
+        }
+        return resolved ?? actors;
     }
 }

@@ -18,11 +18,10 @@ public static class IdentifyingSentence
     /// <summary>The group named as the one behind the act the sentence names again, or null.</summary>
     public static ActorInfo? Agent(SentenceMentions s, IReadOnlyList<ActorInfo> actors)
     {
-        var cue = s.Cues("identity").FirstOrDefault(c => c.FirstToken == s.Sentence.FirstToken);
-        if (cue is null) return null;
-        var act = s.Of(MentionKind.Trigger).FirstOrDefault(t => t.FirstToken >= cue.EndToken && t.FirstToken - cue.EndToken <= ActReach);
-        if (act is null) return null;
-        var group = actors.FirstOrDefault(a => a.Mention.FirstToken >= act.EndToken && a.Mention.FirstToken - act.EndToken <= GroupReach);
+        // Searched by loops: asked after every sentence with an event, and lambdas here made their closures on every call.
+        if (StartingWithin.At(s.Cues("identity"), s.Sentence.FirstToken) is not { } cue
+            || StartingWithin.First(s.Of(MentionKind.Trigger), cue.EndToken, ActReach) is not { } act) return null;
+        var group = StartingWithin.First(actors, act.EndToken, GroupReach);
         return group is { Side: "opp" } && group.Name != DocumentState.Opposition ? group : null;
     }
 }

@@ -73,7 +73,7 @@ internal static class NextSentence
 
     /// <summary>"C'est ce qu'a annoncé le ministère": a sentence that opens by referring back to the last one names its source.</summary>
     private static bool SaysWhoToldIt(SentenceMentions s, Attribution attribution) =>
-        attribution.IsExplicit && s.Cues("refers-back").Any(c => c.FirstToken == s.Sentence.FirstToken);
+        attribution.IsExplicit && StartingWithin.At(s.Cues("refers-back"), s.Sentence.FirstToken) is not null;
 
     /// <summary>The previous sentence's events that name no source take the source of the sentence that goes on with their toll or says who told them.</summary>
     private static void SourceFromNextSentence(List<CodedEvent> events, int first, Attribution attribution, string? outlet)

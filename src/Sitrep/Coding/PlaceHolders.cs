@@ -12,8 +12,10 @@ public static class PlaceHolders
     public static IReadOnlySet<ActorInfo> Of(SentenceMentions s, IReadOnlyList<ActorInfo> actors)
     {
         HashSet<ActorInfo>? holders = null;
-        foreach (var cue in s.Cues("holder"))
+        var cues = s.Cues("holder");
+        for (var i = 0; i < cues.Count; i++)
         {
+            var cue = cues[i];
             var t = cue.EndToken;
             while (t < cue.EndToken + Reach && t < s.Sentence.EndToken && s.Is(t, FunctionWord.Link)) t++;
             if (StartingAt(actors, t) is { } holder) (holders ??= []).Add(holder);

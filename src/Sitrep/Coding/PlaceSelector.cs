@@ -184,7 +184,8 @@ public static class PlaceSelector
         var mentions = s.Of(MentionKind.Place);
         // Most sentences name no place: no actor or source to index.
         if (mentions.Count == 0) return [];
-        var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
+        // Names indexed only when the sentence has some (an index of nothing holds no place either).
+        var (actors, sources) = (Near(s.Of(MentionKind.Actor)), Near(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
         var places = new List<EventPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
@@ -202,22 +203,31 @@ public static class PlaceSelector
         var different = new List<Place>(places.Count);
         foreach (var p in places)
             if (!different.Contains(p.Place)) different.Add(p.Place);
-        var context = new List<Place>();
+        List<Place>? context = null;
         foreach (var outer in different)
-            if (ContainsOneOf(resolver, outer, different)) context.Add(outer);
-        var kept = new List<EventPlace>(places.Count);
+            if (ContainsOneOf(resolver, outer, different)) (context ??= []).Add(outer);
+        // Made at the first place left out (most sentences keep all theirs): until then, the places kept are the first ones.
+        List<EventPlace>? kept = null;
         var keys = new List<string>(places.Count);
-        foreach (var p in places)
+        for (var i = 0; i < places.Count; i++)
         {
-            if (context.Contains(p.Place) || keys.Contains(p.Key)) continue;
+            var p = places[i];
+            if (context is not null && context.Contains(p.Place) || keys.Contains(p.Key))
+            {
+                kept ??= places[..i];
+                continue;
+            }
             keys.Add(p.Key);
-            kept.Add(p);
+            kept?.Add(p);
         }
-        return kept;
+        return kept ?? places;
     }
 
-    private static bool InsideAName(MentionsNear named, LocatedMention place)
+    private static MentionsNear? Near(IReadOnlyList<LocatedMention> names) => names.Count > 0 ? new MentionsNear(names) : null;
+
+    private static bool InsideAName(MentionsNear? named, LocatedMention place)
     {
+        if (named is null) return false;
         foreach (var n in named.Around(place.EndToken, place.FirstToken))
             if (n.FirstToken <= place.FirstToken && place.EndToken <= n.EndToken) return true;
         return false;

@@ -23,7 +23,7 @@ public static class RoleAssigner
         // Loops, not LINQ, below: this runs for every trigger, and most sentences have no holder, pronoun or second object.
         var acting = holders.Count == 0 ? actors : Except(actors, holders);
         // "tombé aux mains du régime": the actor right after the trigger is the one who takes the place.
-        var agent = trigger.Value == "fall" ? FirstStartingWithin(actors, trigger.EndToken, 2) : Agent(s, trigger, acting);
+        var agent = trigger.Value == "fall" ? StartingWithin.First(actors, trigger.EndToken, 2) : Agent(s, trigger, acting);
         var passive = agent is not null || IsPassive(s, trigger) || IsPassiveAgentNoun(s, trigger);
         var before = EndingBy(actors, trigger.FirstToken);
         var subject = Subject(s, holders.Count == 0 ? before : Except(before, holders), civiliansAct, trigger.FirstToken) ?? MainClauseSubject(s, trigger, acting);
@@ -84,14 +84,6 @@ public static class RoleAssigner
         return found;
     }
 
-    /// <summary>The first actor starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
-    private static ActorInfo? FirstStartingWithin(IReadOnlyList<ActorInfo> actors, int from, int reach)
-    {
-        for (var i = 0; i < actors.Count; i++)
-            if (actors[i].Mention.FirstToken >= from && actors[i].Mention.FirstToken - from <= reach) return actors[i];
-        return null;
-    }
-
     /// <summary>The actor right after the first one equal to <paramref name="actor"/>, if any.</summary>
     private static ActorInfo? Following(List<ActorInfo> actors, ActorInfo actor)
     {
@@ -116,9 +108,10 @@ public static class RoleAssigner
     /// <summary>Where a subject pronoun that opens the sentence ("Ils", "« Ils") ends, when it stands before the trigger; else null.</summary>
     private static int? OpeningPronounEnd(SentenceMentions s, LocatedMention trigger)
     {
-        foreach (var c in s.Cues("pronoun"))
-            if (c.FirstToken - s.Sentence.FirstToken <= 1 && c.EndToken <= trigger.FirstToken && AllPunctuation(s, s.Sentence.FirstToken, c.FirstToken))
-                return c.EndToken;
+        var pronouns = s.Cues("pronoun");
+        for (var i = 0; i < pronouns.Count; i++)
+            if (pronouns[i].FirstToken - s.Sentence.FirstToken <= 1 && pronouns[i].EndToken <= trigger.FirstToken && AllPunctuation(s, s.Sentence.FirstToken, pronouns[i].FirstToken))
+                return pronouns[i].EndToken;
         return null;
     }
 
@@ -139,7 +132,13 @@ public static class RoleAssigner
         if (!s.Has(first, trigger.FirstToken, FunctionWord.HaveInfinitive)) return null;
         for (var t = trigger.EndToken; t < s.Sentence.EndToken; t++)
             if (s.Norm(t) == ",")
-                return acting.FirstOrDefault(a => a.Mention.FirstToken > t && !a.IsCivilian && !IsComplement(s, a.Mention));
+            {
+                // Loops by index, here and below, not lambdas: a lambda that reads a parameter makes its closure on every call,
+                // before any test (and foreach over an IReadOnlyList makes an enumerator).
+                for (var i = 0; i < acting.Count; i++)
+                    if (acting[i].Mention.FirstToken > t && !acting[i].IsCivilian && !IsComplement(s, acting[i].Mention)) return acting[i];
+                return null;
+            }
         return null;
     }
 
@@ -154,10 +153,17 @@ public static class RoleAssigner
     private static ActorInfo? LedBy(SentenceMentions s, ActorInfo? subject, IReadOnlyList<ActorInfo> acting)
     {
         if (subject?.Label is null) return null;
-        var cue = s.Cues("leader").FirstOrDefault(c => c.FirstToken >= subject.Mention.EndToken && c.FirstToken - subject.Mention.EndToken <= 1);
-        if (cue is null) return null;
-        var led = acting.Where(a => !a.IsPolitical && !a.IsCivilian && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= LeaderReach).ToList();
-        return led.FirstOrDefault(a => a.Label is null) ?? led.FirstOrDefault();
+        if (StartingWithin.First(s.Cues("leader"), subject.Mention.EndToken, 1) is not { } cue) return null;
+        // The first armed actor led that is named by its name, else the first one.
+        ActorInfo? firstLed = null;
+        for (var i = 0; i < acting.Count; i++)
+        {
+            var a = acting[i];
+            if (a.IsPolitical || a.IsCivilian || a.Mention.FirstToken < cue.EndToken || a.Mention.FirstToken - cue.EndToken > LeaderReach) continue;
+            if (a.Label is null) return a;
+            firstLed ??= a;
+        }
+        return firstLed;
     }
 
     private static ActorInfo? Agent(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors) =>
@@ -173,7 +179,9 @@ public static class RoleAssigner
         if (t + 1 < s.Sentence.EndToken && IsAdjective(s, t) && IsOf(s, t + 1)) t++;
         // "a bombardé des positions jihadistes": after a verb, "des" opens its object, not its agent.
         if (t >= s.Sentence.EndToken || !IsOf(s, t) || IsActiveVerb(s, trigger)) return null;
-        return actors.FirstOrDefault(a => !a.IsCivilian && !a.IsPolitical && a.Mention.FirstToken > t && a.Mention.FirstToken - t <= 2);
+        for (var i = 0; i < actors.Count; i++)
+            if (!actors[i].IsCivilian && !actors[i].IsPolitical && actors[i].Mention.FirstToken > t && actors[i].Mention.FirstToken - t <= 2) return actors[i];
+        return null;
     }
 
     private static bool IsOf(SentenceMentions s, int token) => s.Is(token, FunctionWord.Of);
@@ -184,7 +192,19 @@ public static class RoleAssigner
     private static bool IsAdjective(SentenceMentions s, int token) =>
         s.Text.Tokens[token].Kind == Sitrep.Text.TokenKind.Word && char.IsLower(s.Text.Text[s.Text.Tokens[token].Start])
         && s.Norm(token).Length > 3 && !s.Is(token, FunctionWord.Preposition)
-        && !ReadKinds.Any(k => s.Of(k).Any(m => m.FirstToken <= token && token < m.EndToken));
+        && !IsRead(s, token);
+
+    /// <summary>Whether a mention of a kind a dictionary reads covers the token.</summary>
+    private static bool IsRead(SentenceMentions s, int token)
+    {
+        foreach (var kind in ReadKinds)
+        {
+            var mentions = s.Of(kind);
+            for (var i = 0; i < mentions.Count; i++)
+                if (mentions[i].FirstToken <= token && token < mentions[i].EndToken) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "ont été pris par le régime", "la prise de X par l'armée", "tués par les tirs des forces de l'ordre": an agent
@@ -193,16 +213,26 @@ public static class RoleAssigner
     private static ActorInfo? ByAgentCue(SentenceMentions s, LocatedMention trigger, IReadOnlyList<ActorInfo> actors)
     {
         var active = IsActiveVerb(s, trigger) && !IsPassive(s, trigger);
-        foreach (var cue in s.Cues("agent"))
+        var cues = s.Cues("agent");
+        for (var i = 0; i < cues.Count; i++)
         {
+            var cue = cues[i];
             // "reprise par l'armée": the trigger may end with the "par" of its agent.
             if (cue.FirstToken < trigger.EndToken && cue.EndToken != trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
             // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
-            if (active && !Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(t => s.Is(t, FunctionWord.Been))) continue;
-            if (FirstStartingWithin(actors, cue.EndToken, AgentReach) is { } actor) return actor;
+            if (active && !HasBeen(s, trigger.EndToken, cue.FirstToken - trigger.EndToken)) continue;
+            if (StartingWithin.First(actors, cue.EndToken, AgentReach) is { } actor) return actor;
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether one of <paramref name="count"/> tokens from <paramref name="first"/> on is "été". <c>Enumerable.Range</c>
+    /// throws on a negative count (a trigger that ends with its "par" gives one), where a loop would not: kept as it was,
+    /// in a method of its own so that its closure is made only when it runs, not on every call of <see cref="ByAgentCue"/>.
+    /// </summary>
+    private static bool HasBeen(SentenceMentions s, int first, int count) =>
+        Enumerable.Range(first, count).Any(t => s.Is(t, FunctionWord.Been));
 
     /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris", "avoir bombardé"): a verb in the active voice.</summary>
     private static bool IsActiveVerb(SentenceMentions s, LocatedMention trigger) =>
@@ -217,9 +247,10 @@ public static class RoleAssigner
     /// </summary>
     private static bool IsPassiveAgentNoun(SentenceMentions s, LocatedMention trigger)
     {
-        foreach (var c in s.Cues("agent"))
-            if (c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= AgentNounReach
-                && s.Has(Math.Max(s.Sentence.FirstToken, c.FirstToken - AgentNounReach), c.FirstToken, FunctionWord.Been))
+        var cues = s.Cues("agent");
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].EndToken <= trigger.FirstToken && trigger.FirstToken - cues[i].EndToken <= AgentNounReach
+                && s.Has(Math.Max(s.Sentence.FirstToken, cues[i].FirstToken - AgentNounReach), cues[i].FirstToken, FunctionWord.Been))
                 return true;
         return false;
     }

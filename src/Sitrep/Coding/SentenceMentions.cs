@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -8,70 +9,71 @@ public sealed class SentenceMentions
 {
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
-    // Indexed by kind (the kinds are numbered from 0); a kind the sentence lacks has no array.
-    private readonly LocatedMention[]?[] _byKind = new LocatedMention[]?[KindCount];
-    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short list read in order beats hashing the kind.
-    private List<(string Kind, List<LocatedMention> Cues)>? _cuesByKind;
+    // Indexed by sentence and kind (the kinds are numbered from 0), shared by the document's sentences; a kind the
+    // sentence lacks has no array.
+    private readonly LocatedMention[]?[] _byKind;
+    private readonly int _firstKind;
+    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
+    private (string Kind, LocatedMention[] Cues)[]? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
-    public SentenceMentions(AnalyzedText text, Sentence sentence, IEnumerable<LocatedMention> mentions, FunctionWords words)
+    /// <param name="byKind">The document's mentions by sentence, then kind: this sentence's start at its index times the number of kinds.</param>
+    private SentenceMentions(AnalyzedText text, Sentence sentence, LocatedMention[]?[] byKind, int index, FunctionWords words)
     {
         Text = text;
         Words = words;
         Sentence = sentence;
-        var ordered = InTextOrder(mentions);
-        // Counted first, so that each kind's array is made at its size (growing lists cost more than the counting).
-        Span<int> counts = stackalloc int[KindCount];
-        for (var i = 0; i < ordered.Count; i++) counts[(int)ordered[i].Kind]++;
-        for (var k = 0; k < KindCount; k++)
-        {
-            if (counts[k] == 0) continue;
-            // A sentence with mentions of one kind only keeps its array as it is.
-            if (counts[k] == ordered.Count && ordered is LocatedMention[] whole) { _byKind[k] = whole; return; }
-            _byKind[k] = new LocatedMention[counts[k]];
-        }
-        counts.Clear();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var kind = (int)ordered[i].Kind;
-            _byKind[kind]![counts[kind]++] = ordered[i];
-        }
+        _byKind = byKind;
+        _firstKind = index * KindCount;
     }
 
     public AnalyzedText Text { get; }
     public FunctionWords Words { get; }
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[(int)kind] ?? [];
+    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? [];
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public IReadOnlyList<LocatedMention> Cues(string kind)
     {
         // Most sentences have no cue at all: nothing to group.
-        if (_byKind[(int)MentionKind.Cue] is not { } cues) return [];
-        _cuesByKind ??= GroupCues(cues);
-        return OfKind(_cuesByKind, kind) ?? (IReadOnlyList<LocatedMention>)[];
+        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return [];
+        // An array read by foreach: no enumerator.
+        foreach (var (k, ofKind) in _cuesByKind ??= GroupCues(cues))
+            if (k == kind) return ofKind;
+        return [];
     }
 
-    private static List<(string Kind, List<LocatedMention> Cues)> GroupCues(LocatedMention[] cues)
+    /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
+    private const int StackCues = 64;
+
+    /// <summary>The cues by kind, each kind's in one array of its size, the kinds in the order they first come.</summary>
+    private static (string Kind, LocatedMention[] Cues)[] GroupCues(LocatedMention[] cues)
     {
-        var groups = new List<(string Kind, List<LocatedMention> Cues)>();
-        foreach (var c in cues)
+        // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
+        var scratch = cues.Length <= StackCues ? stackalloc int[3 * cues.Length] : new int[3 * cues.Length];
+        var groupOf = scratch[..cues.Length];
+        var firsts = scratch.Slice(cues.Length, cues.Length);
+        var counts = scratch[(2 * cues.Length)..];
+        var groups = 0;
+        for (var i = 0; i < cues.Length; i++)
         {
-            if (OfKind(groups, c.Value) is { } group) group.Add(c);
-            else groups.Add((c.Value, [c]));
+            var g = 0;
+            while (g < groups && cues[firsts[g]].Value != cues[i].Value) g++;
+            if (g == groups) firsts[groups++] = i;
+            groupOf[i] = g;
+            counts[g]++;
         }
-        return groups;
-    }
-
-    private static List<LocatedMention>? OfKind(List<(string Kind, List<LocatedMention> Cues)> groups, string kind)
-    {
-        foreach (var (k, list) in groups)
-            if (k == kind) return list;
-        return null;
+        // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
+        if (groups == 1) return [(cues[0].Value, cues)];
+        var grouped = new (string Kind, LocatedMention[] Cues)[groups];
+        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new LocatedMention[counts[g]]);
+        counts.Clear();
+        for (var i = 0; i < cues.Length; i++) grouped[groupOf[i]].Cues[counts[groupOf[i]]++] = cues[i];
+        return grouped;
     }
 
     public string Norm(int token) => Text.Norm(token);
@@ -110,38 +112,79 @@ public sealed class SentenceMentions
     }
 
     /// <summary>
-    /// By first token, the longer first where two start together, else in the given order (a stable sort, as
-    /// <c>OrderBy</c> was; the mentions mostly come in this order already, and then are not sorted at all).
+    /// Sorts one sentence's mentions of one kind by first token, the longer first where two start together, else in
+    /// the given order (a stable sort, as <c>OrderBy</c> was: sorting a sentence's mentions, then taking each kind's,
+    /// gives each kind in this order). They mostly come in this order already, and then are not moved at all.
     /// </summary>
-    private static IReadOnlyList<LocatedMention> InTextOrder(IEnumerable<LocatedMention> mentions)
+    private static void SortInTextOrder(LocatedMention[] mentions)
     {
-        // A list (as Group gives) is read in place, not copied.
-        var ordered = mentions as IReadOnlyList<LocatedMention> ?? mentions.ToArray();
-        for (var i = 1; i < ordered.Count; i++)
+        for (var i = 1; i < mentions.Length; i++)
         {
-            if (Compare(ordered[i - 1], ordered[i]) <= 0) continue;
-            var keyed = ordered.Select((m, at) => (Mention: m, At: at)).ToArray();
+            if (Compare(mentions[i - 1], mentions[i]) <= 0) continue;
+            var keyed = mentions.Select((m, at) => (Mention: m, At: at)).ToArray();
             Array.Sort(keyed, static (a, b) => Compare(a.Mention, b.Mention) is var c and not 0 ? c : a.At.CompareTo(b.At));
-            return keyed.Select(k => k.Mention).ToArray();
+            for (var j = 0; j < keyed.Length; j++) mentions[j] = keyed[j].Mention;
+            return;
         }
-        return ordered;
     }
 
     private static int Compare(LocatedMention a, LocatedMention b) =>
         a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
 
-    /// <summary>Groups every mention of a document by the sentence it starts in.</summary>
-    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IEnumerable<Mention> mentions, FunctionWords words)
+    /// <summary>Groups every mention of a document by the sentence it starts in, then by kind.</summary>
+    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
-        var located = new List<(int Sentence, LocatedMention Mention)>(mentions.TryGetNonEnumeratedCount(out var n) ? n : 0);
-        var perSentence = new int[sentences.Count];
-        var ends = TokenEnds(text);
+        // Scratch arrays, rented: every document needs them, for this call only.
+        var tokenEnds = ArrayPool<int>.Shared.Rent(text.Tokens.Count);
+        var located = ArrayPool<LocatedMention>.Shared.Rent(mentions.Count);
+        var sentenceOf = ArrayPool<int>.Shared.Rent(mentions.Count);
+        var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
+        try
+        {
+            var count = Locate(text, mentions, TokenEnds(text, tokenEnds), located, sentenceOf);
+            // Each sentence's mentions of each kind in one array of its size, in the order given; a kind it lacks gets none.
+            var byKind = new LocatedMention[]?[sentences.Count * KindCount];
+            Array.Clear(perKind, 0, byKind.Length);
+            for (var i = 0; i < count; i++) perKind[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
+            for (var i = 0; i < byKind.Length; i++)
+                if (perKind[i] > 0) byKind[i] = new LocatedMention[perKind[i]];
+            Array.Clear(perKind, 0, byKind.Length);
+            for (var i = 0; i < count; i++)
+            {
+                var at = sentenceOf[i] * KindCount + (int)located[i].Kind;
+                byKind[at]![perKind[at]++] = located[i];
+            }
+            foreach (var ofKind in byKind)
+                if (ofKind is not null) SortInTextOrder(ofKind);
+            var grouped = new SentenceMentions[sentences.Count];
+            for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], byKind, i, words);
+            return grouped;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(tokenEnds);
+            // Cleared: a pooled array must not keep a document's mentions alive.
+            ArrayPool<LocatedMention>.Shared.Return(located, clearArray: true);
+            ArrayPool<int>.Shared.Return(sentenceOf);
+            ArrayPool<int>.Shared.Return(perKind);
+        }
+    }
+
+    /// <summary>
+    /// Places each mention on its tokens and its sentence, in the order given (a mention past the last token is left
+    /// out): fills <paramref name="located"/> and <paramref name="sentenceOf"/>, and says how many it placed.
+    /// </summary>
+    private static int Locate(AnalyzedText text, IReadOnlyList<Mention> mentions, ReadOnlySpan<int> ends, LocatedMention[] located, int[] sentenceOf)
+    {
+        var sentences = text.Sentences;
+        var count = 0;
         // The mentions come sorted by start: each search starts at the last mention's first token and sentence when it may.
         var (lastStart, lastFirst, lastSentence) = (int.MinValue, 0, 0);
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             var onward = m.Span.Start >= lastStart;
             var first = TokenAt(ends, m.Span.Start, onward ? lastFirst : 0);
             var sentence = onward ? SentenceFrom(sentences, m.Span.Start, lastSentence) : text.SentenceAt(m.Span.Start);
@@ -149,19 +192,10 @@ public sealed class SentenceMentions
             // Its end is at or after its first token (a search from there finds TokenAt's answer, or one Math.Max discards).
             var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1, first) + 1);
             if (first >= ends.Length) continue;
-            located.Add((sentence, new LocatedMention(m, first, Math.Min(end, ends.Length))));
-            perSentence[sentence]++;
+            located[count] = new LocatedMention(m, first, Math.Min(end, ends.Length));
+            sentenceOf[count++] = sentence;
         }
-        // Each sentence's mentions in one array of its size, in the order given; a sentence without any gets none.
-        var buckets = new LocatedMention[]?[sentences.Count];
-        for (var i = 0; i < buckets.Length; i++)
-            if (perSentence[i] > 0) buckets[i] = new LocatedMention[perSentence[i]];
-        Array.Clear(perSentence);
-        foreach (var (sentence, mention) in located) buckets[sentence]![perSentence[sentence]++] = mention;
-        var grouped = new SentenceMentions[sentences.Count];
-        for (var i = 0; i < grouped.Length; i++)
-            grouped[i] = new SentenceMentions(text, sentences[i], buckets[i] ?? [], words);
-        return grouped;
+        return count;
     }
 
     /// <summary>
@@ -182,9 +216,9 @@ public sealed class SentenceMentions
     /// Each token's end offset: the two searches per mention (<see cref="AnalyzedText.TokenAt"/>'s) read an array, not
     /// the token list through its interface at every step.
     /// </summary>
-    private static int[] TokenEnds(AnalyzedText text)
+    private static ReadOnlySpan<int> TokenEnds(AnalyzedText text, int[] buffer)
     {
-        var ends = new int[text.Tokens.Count];
+        var ends = buffer.AsSpan(0, text.Tokens.Count);
         for (var i = 0; i < ends.Length; i++) ends[i] = text.Tokens[i].End;
         return ends;
     }
@@ -193,7 +227,7 @@ public sealed class SentenceMentions
     /// As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count, given that
     /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first.
     /// </summary>
-    private static int TokenAt(int[] ends, int offset, int from)
+    private static int TokenAt(ReadOnlySpan<int> ends, int offset, int from)
     {
         var near = Math.Min(ends.Length, from + NearTokens);
         for (var i = from; i < near; i++)

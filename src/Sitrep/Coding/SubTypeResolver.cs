@@ -54,10 +54,11 @@ public static class SubTypeResolver
 
     /// <summary>"ont ouvert le feu sur les quartiers ouest d'Alep": fire aimed at a place, not at a force, is shelling.</summary>
     private static bool PlaceAfter(SentenceMentions s, Roles roles) =>
-        s.Of(Model.MentionKind.Place).Any(p => p.FirstToken > roles.Trigger.EndToken && p.FirstToken - roles.Trigger.EndToken <= 10);
+        // Starting after the trigger's end (its next token on), at most ten tokens after it.
+        StartingWithin.First(s.Of(Model.MentionKind.Place), roles.Trigger.EndToken + 1, 9) is not null;
 
     private static bool IsProtest(SentenceMentions s) => s.Of(Model.MentionKind.Trigger).Any(t => t.Value == "protest");
 
     /// <summary>"le véhicule piégé a été détruit", "les missiles ont été interceptés": a weapon stopped before it strikes.</summary>
-    public static bool IsStopped(SentenceMentions s, LocatedMention weapon) => s.Cues("foiled").Any(c => c.FirstToken >= weapon.EndToken);
+    public static bool IsStopped(SentenceMentions s, LocatedMention weapon) => StartingWithin.First(s.Cues("foiled"), weapon.EndToken, int.MaxValue) is not null;
 }

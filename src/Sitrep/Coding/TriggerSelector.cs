@@ -23,48 +23,82 @@ public static class TriggerSelector
         // Most sentences have no trigger: nothing to weigh, no cue to index.
         var triggers = s.Of(MentionKind.Trigger);
         if (triggers.Count == 0) return [];
-        var aims = CuesNear(s.Cues("purpose"));
-        var (irrealis, concession) = (CuesNear(s.Cues("irrealis")), CuesNear(s.Cues("concession")));
-        var all = new List<LocatedMention>(triggers.Count);
-        var strong = new List<LocatedMention>(triggers.Count);
-        foreach (var t in triggers)
-        {
-            if (t.Value == NoEvent || EndsBefore(aims, t.FirstToken, 1)
-                || EndsBefore(irrealis, t.FirstToken, IrrealisReach) || EndsBefore(concession, t.FirstToken, IrrealisReach)) continue;
-            all.Add(t);
-            if (t.Detail == "strong") strong.Add(t);
-        }
-        var chosen = strong.Count > 0 ? strong : all;
+        // Lists are made only where a trigger is left out: most sentences keep their one trigger, and then this
+        // allocates nothing (the lists below are read by index, as an IReadOnlyList's enumerator is an allocation).
+        var chosen = StrongOrAll(TellingAnAct(s, triggers));
         if (chosen.Count > 1) chosen = WithoutCoordinatedShelling(s, chosen);
         List<LocatedMention>? battles = null;
-        var classes = new List<string>();
         LocatedMention? best = null;
         var bestRank = int.MaxValue;
-        foreach (var t in chosen)
+        for (var i = 0; i < chosen.Count; i++)
         {
-            // Subsuming depends on the classes only: each is tested against the few classes chosen, not every trigger.
-            if (!classes.Contains(t.Value)) classes.Add(t.Value);
+            var t = chosen[i];
             if (!IsBattle(t.Value)) continue;
             (battles ??= []).Add(t);
-            var rank = Array.IndexOf(BattlePriority, t.Value) is var i && i >= 0 ? i : BattlePriority.Length;
+            var rank = Array.IndexOf(BattlePriority, t.Value) is var at && at >= 0 ? at : BattlePriority.Length;
             if (rank < bestRank) (best, bestRank) = (t, rank);
         }
         var successive = SuccessiveBattles(s, battles);
-        var kept = new List<LocatedMention>();
-        foreach (var t in chosen)
+        // Made at the first trigger left out; until then, the triggers kept are the first ones chosen.
+        List<LocatedMention>? kept = null;
+        for (var i = 0; i < chosen.Count; i++)
         {
+            var t = chosen[i];
             var battle = IsBattle(t.Value);
             // With successive battles every battle is kept below; else only the most telling one. One trigger a class.
-            if (battle && (successive is not null || t != best) || Subsumed(classes, t.Value) || HasClass(kept, t.Value)) continue;
-            kept.Add(t);
+            if (battle && (successive is not null || t != best) || Subsumed(chosen, t.Value) || HasClass(kept, chosen, i, t.Value))
+                kept ??= FirstOnes(chosen, i);
+            else kept?.Add(t);
         }
-        return successive is null ? kept : kept.Concat(successive).OrderBy(t => t.FirstToken).ToList();
+        var result = kept ?? chosen;
+        return successive is null ? result : result.Concat(successive).OrderBy(t => t.FirstToken).ToList();
     }
 
-    private static bool HasClass(List<LocatedMention> triggers, string triggerClass)
+    /// <summary>The triggers that tell an act: not one that states an aim, a fear or an absence, or a concession.</summary>
+    private static IReadOnlyList<LocatedMention> TellingAnAct(SentenceMentions s, IReadOnlyList<LocatedMention> triggers)
     {
-        foreach (var t in triggers)
-            if (t.Value == triggerClass) return true;
+        var aims = CuesNear(s.Cues("purpose"));
+        var (irrealis, concession) = (CuesNear(s.Cues("irrealis")), CuesNear(s.Cues("concession")));
+        List<LocatedMention>? telling = null;
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            var t = triggers[i];
+            if (t.Value == NoEvent || EndsBefore(aims, t.FirstToken, 1)
+                || EndsBefore(irrealis, t.FirstToken, IrrealisReach) || EndsBefore(concession, t.FirstToken, IrrealisReach))
+                telling ??= FirstOnes(triggers, i);
+            else telling?.Add(t);
+        }
+        return telling ?? triggers;
+    }
+
+    /// <summary>The strong triggers when there are any, else all: the list given when all or none are strong.</summary>
+    private static IReadOnlyList<LocatedMention> StrongOrAll(IReadOnlyList<LocatedMention> triggers)
+    {
+        var strong = 0;
+        for (var i = 0; i < triggers.Count; i++)
+            if (triggers[i].Detail == "strong") strong++;
+        if (strong == 0 || strong == triggers.Count) return triggers;
+        var list = new List<LocatedMention>(strong);
+        for (var i = 0; i < triggers.Count; i++)
+            if (triggers[i].Detail == "strong") list.Add(triggers[i]);
+        return list;
+    }
+
+    /// <summary>The first <paramref name="count"/> mentions, in a list with room for the rest.</summary>
+    private static List<LocatedMention> FirstOnes(IReadOnlyList<LocatedMention> mentions, int count)
+    {
+        var list = new List<LocatedMention>(mentions.Count);
+        for (var i = 0; i < count; i++) list.Add(mentions[i]);
+        return list;
+    }
+
+    /// <summary>Whether a trigger kept so far has the class: in <paramref name="kept"/>, or while it is not made, among the first <paramref name="count"/> chosen.</summary>
+    private static bool HasClass(List<LocatedMention>? kept, IReadOnlyList<LocatedMention> chosen, int count, string triggerClass)
+    {
+        IReadOnlyList<LocatedMention> triggers = kept ?? chosen;
+        var end = kept?.Count ?? count;
+        for (var i = 0; i < end; i++)
+            if (triggers[i].Value == triggerClass) return true;
         return false;
     }
 
@@ -75,22 +109,23 @@ public static class TriggerSelector
     /// "ce qui a provoqué des combats violents et des tirs d'obus": shelling told in one breath with a fight,
     /// with no target of its own, is the fight's weapons, not another attack.
     /// </summary>
-    private static List<LocatedMention> WithoutCoordinatedShelling(SentenceMentions s, List<LocatedMention> chosen)
+    private static List<LocatedMention> WithoutCoordinatedShelling(SentenceMentions s, IReadOnlyList<LocatedMention> chosen)
     {
         var kept = new List<LocatedMention>(chosen.Count);
-        foreach (var t in chosen)
-        {
-            if (!(t.Value == "Shelling/artillery/missile attack" && CoordinatedWithAFight(s, chosen, t))) kept.Add(t);
-        }
+        for (var i = 0; i < chosen.Count; i++)
+            if (!(chosen[i].Value == "Shelling/artillery/missile attack" && CoordinatedWithAFight(s, chosen, chosen[i]))) kept.Add(chosen[i]);
         return kept;
     }
 
-    private static bool CoordinatedWithAFight(SentenceMentions s, List<LocatedMention> chosen, LocatedMention shelling)
+    private static bool CoordinatedWithAFight(SentenceMentions s, IReadOnlyList<LocatedMention> chosen, LocatedMention shelling)
     {
-        foreach (var b in chosen)
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var b = chosen[i];
             if (b.Value == "Armed clash" && b.EndToken <= shelling.FirstToken && shelling.FirstToken - b.EndToken <= CoordinationReach
                 && s.Has(b.EndToken, shelling.FirstToken, FunctionWord.And))
                 return true;
+        }
         return false;
     }
 
@@ -106,10 +141,11 @@ public static class TriggerSelector
         return false;
     }
 
-    private static bool Subsumed(List<string> classes, string triggerClass)
+    /// <summary>Whether the class of one of the triggers chosen subsumes this one (no list of their classes: they are a few).</summary>
+    private static bool Subsumed(IReadOnlyList<LocatedMention> chosen, string triggerClass)
     {
-        foreach (var other in classes)
-            if (Subsumes(other, triggerClass)) return true;
+        for (var i = 0; i < chosen.Count; i++)
+            if (Subsumes(chosen[i].Value, triggerClass)) return true;
         return false;
     }
 

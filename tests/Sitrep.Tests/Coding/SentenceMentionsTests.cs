@@ -1,0 +1,49 @@
+using Sitrep.Coding;
+using Sitrep.Model;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class SentenceMentionsTests
+{
+    // Two sentences; each mention below is one of their words.
+    private const string Text = "Les rebelles ont bombardé le village hier soir. Rien ensuite.";
+
+    private static IReadOnlyList<SentenceMentions> Group(params (MentionKind Kind, string Word, string Value)[] mentions)
+    {
+        var (analyzed, _) = TestPipeline.French.Analyse(TestPipeline.Doc(Text));
+        var given = mentions.Select(m => new Mention(m.Kind, new TextSpan(Text.IndexOf(m.Word, StringComparison.Ordinal), m.Word.Length), m.Value, "test")).ToList();
+        return SentenceMentions.Group(analyzed, given, FunctionWords.Load("fr"));
+    }
+
+    private static List<string> Words(IReadOnlyList<LocatedMention> mentions) => mentions.Select(m => Text.Substring(m.Span.Start, m.Span.Length)).ToList();
+
+    [Fact]
+    public void CuesOfInterleavedKindsComeEachKindInTextOrder()
+    {
+        var s = Group((MentionKind.Cue, "Les", "a"), (MentionKind.Cue, "ont", "b"), (MentionKind.Cue, "village", "a"), (MentionKind.Cue, "hier", "b"))[0];
+        Assert.Equal(["Les", "village"], Words(s.Cues("a")));
+        Assert.Equal(["ont", "hier"], Words(s.Cues("b")));
+        Assert.Empty(s.Cues("c"));
+    }
+
+    [Fact]
+    public void CuesOfOneKindAreAllTheSentencesCues()
+    {
+        var s = Group((MentionKind.Cue, "ont", "a"), (MentionKind.Cue, "hier", "a"))[0];
+        Assert.Equal(["ont", "hier"], Words(s.Cues("a")));
+        Assert.Empty(s.Cues("b"));
+    }
+
+    [Fact]
+    public void MentionsGoToTheSentenceTheyStartInByKindInTextOrder()
+    {
+        var sentences = Group((MentionKind.Actor, "rebelles", "x"), (MentionKind.Place, "village", "p"), (MentionKind.Actor, "Les", "y"),
+            (MentionKind.Trigger, "bombardé", "t"), (MentionKind.Actor, "Rien", "z"));
+        Assert.Equal(["Les", "rebelles"], Words(sentences[0].Of(MentionKind.Actor)));
+        Assert.Equal(["village"], Words(sentences[0].Of(MentionKind.Place)));
+        Assert.Equal(["bombardé"], Words(sentences[0].Of(MentionKind.Trigger)));
+        Assert.Equal(["Rien"], Words(sentences[1].Of(MentionKind.Actor)));
+        Assert.Empty(sentences[1].Of(MentionKind.Place));
+    }
+}
