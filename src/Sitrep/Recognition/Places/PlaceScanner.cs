@@ -70,7 +70,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
             var known = TryKnown(text, sentence, runs, i, openingToken, cue is not null, out var end, out var candidates);
-            if (!known && !TryUnknownPlace(text, sentence, i, ref unknownCue, out end))
+            if (!known && !TryUnknownPlace(text, sentence, runs, i, ref unknownCue, out end))
             {
                 cue = null;
                 part = false;
@@ -125,7 +125,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         for (var tokens = nameEnd - start; tokens >= 1; tokens--)
         {
             // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
-            if (tokens > 1 && IsFrenchWord(text, start + tokens - 1)) continue;
+            if (tokens > 1 && IsFrenchWord(text, runs, start + tokens - 1)) continue;
             var name = normalized[..tokenEnds[tokens]];
             var keyLength = TransliterationKey.KeyOfNormalized(name, key);
             if (keyLength < MinKeyLength) continue;
@@ -169,8 +169,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (end - start == 1 && start <= openingToken && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
                 return false;
         }
-        if (start > sentence.FirstToken && IsOtherProperName(text, start - 1)) return false;
-        return end >= sentence.EndToken || !IsOtherProperName(text, end);
+        if (start > sentence.FirstToken && IsOtherProperName(text, runs, start - 1)) return false;
+        return end >= sentence.EndToken || !IsOtherProperName(text, runs, end);
     }
 
     /// <summary>The sentence's first token that is not punctuation: a name there opens the sentence.</summary>
@@ -181,17 +181,17 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         return token;
     }
 
-    private bool IsFrenchWord(AnalyzedText text, int token) =>
-        !IsCapitalised(text, token)
+    private bool IsFrenchWord(AnalyzedText text, NameRuns runs, int token) =>
+        !runs.IsCapitalised(token)
         && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
 
     /// <summary>
     /// A name the gazetteer lacks is a place after a place word or a preposition of place, or with a place word in
     /// apposition after it ("Al Waer, dernier quartier rebelle de Homs"), which then gives its level.
     /// </summary>
-    private bool TryUnknownPlace(AnalyzedText text, Sentence sentence, int start, ref PlaceWord? cue, out int end)
+    private bool TryUnknownPlace(AnalyzedText text, Sentence sentence, NameRuns runs, int start, ref PlaceWord? cue, out int end)
     {
-        if (!TryUnknown(text, sentence, start, out end)) return false;
+        if (!TryUnknown(text, sentence, runs, start, out end)) return false;
         cue ??= PlaceWordInApposition(text, sentence, end);
         return cue is not null;
     }
@@ -212,23 +212,23 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>A name the gazetteer lacks, after a place word: capitalised words, with "al"/"el" inside.</summary>
-    private bool TryUnknown(AnalyzedText text, Sentence sentence, int start, out int end)
+    private bool TryUnknown(AnalyzedText text, Sentence sentence, NameRuns runs, int start, out int end)
     {
         end = start;
-        if (!IsOtherProperName(text, start)) return false;
+        if (!IsOtherProperName(text, runs, start)) return false;
         for (var j = start; j < sentence.EndToken && j - start < MaxNameTokens; j++)
         {
-            if (IsOtherProperName(text, j)) end = j + 1;
+            if (IsOtherProperName(text, runs, j)) end = j + 1;
             else if (!IsLoneArticle(text, j)) break;
         }
         return true;
     }
 
     /// <summary>A capitalised word that is not a stopword or a place word: part of some proper name.</summary>
-    private bool IsOtherProperName(AnalyzedText text, int token) =>
-        text.Tokens[token].Kind == TokenKind.Word
-        && !IsElision(text, token)
-        && IsCapitalised(text, token)
+    /// <remarks>The sentence's <see cref="NameRuns"/> say whether a token is a word and capitalised: they read it once already.</remarks>
+    private bool IsOtherProperName(AnalyzedText text, NameRuns runs, int token) =>
+        runs.IsNameWord(token)
+        && runs.IsCapitalised(token)
         && words.Of(text.Norm(token)) is null
         && !stopwords.Contains(text.Norm(token));
 
