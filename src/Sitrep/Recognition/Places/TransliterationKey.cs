@@ -94,7 +94,7 @@ public static class TransliterationKey
             var hasNext = i + 1 < partCount;
             // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
             // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
-            if (hasNext && ArticleLookup.Contains(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
+            if (hasNext && IsArticle(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
             var folded = FoldWord(word, scratch, initial: words == 0);
             if (folded.Length == 0) continue;
             folded.CopyTo(key[keyLength..]);
@@ -105,6 +105,13 @@ public static class TransliterationKey
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The article forms have two or three letters: a word of another length (most) is not looked up.
+    private static readonly int ShortestArticle = Articles.Min(a => a.Length);
+    private static readonly int LongestArticle = Articles.Max(a => a.Length);
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Length >= ShortestArticle && word.Length <= LongestArticle && ArticleLookup.Contains(word);
 
     /// <summary>Copies the letters of the words of <paramref name="text"/> into <paramref name="letters"/>: each word's
     /// place there, and whether a hyphen follows it, in <paramref name="parts"/>; how many words there are.</summary>
