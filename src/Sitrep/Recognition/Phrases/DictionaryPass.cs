@@ -46,7 +46,8 @@ public sealed class DictionaryPass : IRecognizer
                 if (free[d] > i) continue;
                 var (candidates, prefixes) = (exact?[d]?.For(text, i, end), prefixed?[d]);
                 if (candidates is null && prefixes is null && !_dictionaries[d].Matcher.MayMisspellAName(norm)) continue;
-                if (_dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes) is not { } match) continue;
+                var match = _dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes);
+                if (match.IsNone) continue;
                 _dictionaries[d].AddMentions(text, match, found);
                 free[d] = match.EndToken;
             }

@@ -46,26 +46,25 @@ public sealed class DictionaryRecognizer : IRecognizer
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
         var found = new List<Mention>();
-        foreach (var match in _matcher.Matches(text)) AddMentions(text, match, found);
+        foreach (var match in _matcher.Found(text, 0, text.Tokens.Count)) AddMentions(text, match, found);
         return found;
     }
 
     /// <summary>A match's mentions: one per distinct value of its entries, the first entry of each value cited.</summary>
-    internal void AddMentions(AnalyzedText text, PhraseMatch<(string Value, string? Detail)> match, List<Mention> into)
+    internal void AddMentions(AnalyzedText text, in FoundPhrase<(string Value, string? Detail)> match, List<Mention> into)
     {
         var span = text.SpanOf(match.FirstToken, match.EndToken);
-        var entries = match.Entries;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < match.Count; i++)
         {
-            if (SeenBefore(entries, i)) continue;
-            var entry = entries[i];
+            if (SeenBefore(match, i)) continue;
+            var entry = match[i];
             into.Add(new Mention(_kind, span, entry.Value.Value,
                 match.NearMiss ? _entries[entry] + " (misspelt)" : _entries[entry], entry.Value.Detail));
         }
     }
 
     // Entries of one match are few: comparing with the earlier ones costs less than a set per match.
-    private static bool SeenBefore(IReadOnlyList<PhrasePattern<(string Value, string? Detail)>> entries, int i)
+    private static bool SeenBefore(in FoundPhrase<(string Value, string? Detail)> entries, int i)
     {
         for (var j = 0; j < i; j++)
             if (entries[j].Value.Equals(entries[i].Value)) return true;

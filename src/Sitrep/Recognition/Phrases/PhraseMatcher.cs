@@ -50,11 +50,17 @@ public sealed class PhraseMatcher<T>
 
     public IEnumerable<PhraseMatch<T>> Matches(AnalyzedText text, int firstToken, int endToken)
     {
+        foreach (var found in Found(text, firstToken, endToken)) yield return found.ToMatch();
+    }
+
+    /// <summary>As <see cref="Matches(AnalyzedText, int, int)"/>, each match as found, without a list of its patterns.</summary>
+    internal IEnumerable<FoundPhrase<T>> Found(AnalyzedText text, int firstToken, int endToken)
+    {
         var i = firstToken;
         while (i < endToken)
         {
             var match = LongestAt(text, i, endToken);
-            if (match is null) { i++; continue; }
+            if (match.IsNone) { i++; continue; }
             yield return match;
             i = match.EndToken;
         }
@@ -69,7 +75,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>Whether a token with this norm that starts no pattern may still be a misspelt name (by its length alone).</summary>
     internal bool MayMisspellAName(string norm) => norm.Length >= _shortestTolerant - 1 && norm.Length <= _longestTolerant + 1;
 
-    private PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken)
+    private FoundPhrase<T> LongestAt(AnalyzedText text, int start, int endToken)
     {
         var norm = text.Norm(start);
         return LongestAt(text, start, endToken, _byFirstWord.GetValueOrDefault(norm)?.For(text, start, endToken),
@@ -79,20 +85,20 @@ public sealed class PhraseMatcher<T>
     /// <summary>
     /// The longest match from token <paramref name="start"/> among the patterns its first word selects (looked up by the
     /// caller: <see cref="ByFirstWord"/> of its norm narrowed by the next token, <see cref="PrefixFirstByLetter"/> of its first
-    /// letter), else a near miss.
+    /// letter), else a near miss; <see cref="FoundPhrase{T}.IsNone"/> when there is neither.
     /// </summary>
-    internal PhraseMatch<T>? LongestAt(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed)
+    internal FoundPhrase<T> LongestAt(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed)
     {
         var best = new Longest();
         if (candidates is not null) Consider(text, start, endToken, candidates, ref best);
         if (prefixed is not null) Consider(text, start, endToken, prefixed, ref best);
-        if (best.First is not null) return new PhraseMatch<T>(start, start + best.Length, best.Ties ?? [best.First]);
+        if (best.First is not null) return new FoundPhrase<T>(start, start + best.Length, best.First, best.Ties);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
-        if (!MayMisspellAName(text.Norm(start)) || !NameTolerance.IsCapitalised(text, start)) return null;
+        if (!MayMisspellAName(text.Norm(start)) || !NameTolerance.IsCapitalised(text, start)) return default;
         List<PhrasePattern<T>>? near = null;
         foreach (var p in _tolerantNames)
             if (NameTolerance.NearMiss(text, start, p.Words[0].Folded)) (near ??= []).Add(p);
-        return near is null ? null : new PhraseMatch<T>(start, start + 1, near, NearMiss: true);
+        return near is null ? default : new FoundPhrase<T>(start, start + 1, near[0], near, NearMiss: true);
     }
 
     /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>

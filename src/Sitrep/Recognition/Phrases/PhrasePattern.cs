@@ -40,3 +40,19 @@ public sealed record PhrasePattern<T>(PatternWord[] Words, T Value, string Citat
 /// <summary>A dictionary match: tokens [FirstToken, EndToken) and every entry of that pattern.</summary>
 /// <param name="NearMiss">The token misspells the entries' name by one slip (<see cref="NameTolerance"/>).</param>
 public sealed record PhraseMatch<T>(int FirstToken, int EndToken, IReadOnlyList<PhrasePattern<T>> Entries, bool NearMiss = false);
+
+/// <summary>
+/// A match as <see cref="PhraseMatcher{T}"/> finds it: tokens [FirstToken, EndToken), its first pattern, and all of them
+/// only when there are more (equally long ties, near misses). Most matches are one pattern: a list and a
+/// <see cref="PhraseMatch{T}"/> for each were most of what the dictionary pass allocated. The default value is no match.
+/// </summary>
+internal readonly record struct FoundPhrase<T>(int FirstToken, int EndToken, PhrasePattern<T>? First, List<PhrasePattern<T>>? All, bool NearMiss = false)
+{
+    public bool IsNone => First is null;
+
+    public int Count => All?.Count ?? 1;
+
+    public PhrasePattern<T> this[int i] => All is null ? First! : All[i];
+
+    public PhraseMatch<T> ToMatch() => new(FirstToken, EndToken, All ?? [First!], NearMiss);
+}

@@ -16,10 +16,13 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> _spellings;
     private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
+    // The span views of _byKey and _longestNameByFirstWord, for the scanner's keys (TransliterationKey.KeyOfNormalized).
+    private readonly FrozenDictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     // What the scanner and the namesake resolver ask of each list of _byKey, by reference: they ask of every name
     // they find, and some names have hundreds of namesakes to read through.
     private readonly Dictionary<PlaceCandidate[], NamesakeFacts> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestNameByFirstWordSpan;
 
     /// <summary><see cref="Ancestors"/> of every place, walked once at load: namesakes, places and the coder ask it per name.</summary>
     private readonly FrozenDictionary<string, GazetteerEntry[]> _ancestors;
@@ -57,6 +60,8 @@ public sealed class Gazetteer
         foreach (var candidates in _byKey.Values) _facts[candidates] = NamesakeFacts.Of(candidates, AncestorChain);
         _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestNameByFirstWordSpan = _longestNameByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Loads <c>places/syria.tsv</c> from <see cref="ResourcePaths"/>, with no language's own spellings.</summary>
@@ -115,6 +120,9 @@ public sealed class Gazetteer
     /// <summary>The places whose name or alias has this key (<see cref="TransliterationKey.Of"/>).</summary>
     public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.TryGetValue(key, out var c) ? c : [];
 
+    /// <inheritdoc cref="Lookup(string)"/>
+    internal IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> key) => _byKeySpan.TryGetValue(key, out var c) ? c : [];
+
     /// <summary>Whether some place of a list that <see cref="Lookup"/> gave (or an empty list) is a quarter (level "neighbourhood").</summary>
     internal bool HoldsQuarter(IReadOnlyList<PlaceCandidate> candidates) => Facts(candidates).HoldsQuarter;
 
@@ -129,6 +137,10 @@ public sealed class Gazetteer
 
     /// <summary>How many key words the longest name starting with this key word has; 0 when no name starts with it.</summary>
     public int LongestNameStartingWith(string firstWordKey) => _longestNameByFirstWord.GetValueOrDefault(firstWordKey);
+
+    /// <inheritdoc cref="LongestNameStartingWith(string)"/>
+    internal int LongestNameStartingWith(ReadOnlySpan<char> firstWordKey) =>
+        _longestNameByFirstWordSpan.TryGetValue(firstWordKey, out var longest) ? longest : 0;
 
     /// <summary>The parent chain of a place, nearest first, the place itself excluded.</summary>
     public IEnumerable<GazetteerEntry> Ancestors(string id) => AncestorChain(id);

@@ -36,6 +36,12 @@ internal readonly ref struct NameRuns
     /// <summary>Where the run of word tokens from <paramref name="start"/> ends, after at most <paramref name="maxTokens"/>.</summary>
     public int RunEnd(int start, int maxTokens) => Math.Min(_stop[start - _first], start + maxTokens);
 
+    /// <summary>Whether a token of the sentence is a word that is not an elision, one a name may span.</summary>
+    public bool IsNameWord(int token) => _stop[token - _first] != token;
+
+    /// <summary>Whether a token of the sentence is capitalised (<see cref="PlaceScanner.IsCapitalised(AnalyzedText, int)"/>).</summary>
+    public bool IsCapitalised(int token) => _capital[token - _first] == token;
+
     /// <summary>Whether a token of [<paramref name="first"/>, <paramref name="end"/>) is capitalised (end at most the sentence's).</summary>
     public bool AnyCapitalised(int first, int end) => _capital[first - _first] < end;
 }

@@ -51,7 +51,9 @@ public sealed class PlaceRecognizer : IRecognizer
         foreach (var sentence in text.Sentences)
             _scanner.Scan(text, sentence, sightings);
         var resolver = new NamesakeResolver(Gazetteer, sightings);
-        return sightings.Select(s => MentionOf(s, resolver.Choose(s))).ToList();
+        var mentions = new List<Mention>(sightings.Count);
+        foreach (var sighting in sightings) mentions.Add(MentionOf(sighting, resolver.Choose(sighting)));
+        return mentions;
     }
 
     private Mention MentionOf(PlaceSighting sighting, PlaceCandidate? chosen)

@@ -15,6 +15,11 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private const int MinKeyLength = 3;
     // Sentences up to this many tokens keep their NameRuns on the stack.
     private const int MaxStackRoom = 1024;
+    // Names up to this many characters are keyed on the stack.
+    private const int MaxStackName = 256;
+
+    // The stoplist's span view, for the names keyed from the tokens' norms (NormalizedRun).
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordSpans = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
     private static readonly PlaceWord ListOfQuarters =
@@ -65,7 +70,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
             var known = TryKnown(text, sentence, runs, i, openingToken, cue is not null, out var end, out var candidates);
-            if (!known && !TryUnknownPlace(text, sentence, i, ref unknownCue, out end))
+            if (!known && !TryUnknownPlace(text, sentence, runs, i, ref unknownCue, out end))
             {
                 cue = null;
                 part = false;
@@ -107,29 +112,44 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         // Accept refuses every uncued name without a capital in it, so lower-case runs (most of a text) are not keyed.
         if (!cued && !runs.AnyCapitalised(start, runEnd)) return false;
         // Two tokens give the first key word even when the article stands apart ("Al Bab").
-        var openingEnd = Math.Min(start + 2, runEnd);
-        var (firstWords, openingKey) = TransliterationKey.WordsAndKey(Written(text, start, openingEnd));
-        if (firstWords.Count == 0) return false;
-        var longest = gazetteer.LongestNameStartingWith(firstWords[0]);
+        var longest = LongestNameOpening(text, start, Math.Min(start + 2, runEnd));
         if (longest == 0) return false;
-        for (var length = Math.Min(runEnd - start, longest + 1); length >= 1; length--)
+        // The names tried are the beginnings of one run of tokens: its text as normalized, and where each token ends in it.
+        var nameEnd = Math.Min(runEnd, start + longest + 1);
+        var length = NormalizedRun.Length(text, start, nameEnd);
+        var normalized = length <= MaxStackName ? stackalloc char[length] : new char[length];
+        Span<int> tokenEnds = stackalloc int[MaxNameTokens + 1];
+        NormalizedRun.Write(text, start, nameEnd, normalized, tokenEnds);
+        // A name's key is never longer than the name.
+        var key = length <= MaxStackName ? stackalloc char[length] : new char[length];
+        for (var tokens = nameEnd - start; tokens >= 1; tokens--)
         {
             // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
-            if (length > 1 && IsFrenchWord(text, start + length - 1)) continue;
-            var name = Written(text, start, start + length);
-            // The opening tokens' key was found with their words.
-            var key = start + length == openingEnd ? openingKey : TransliterationKey.Of(name);
-            if (key.Length < MinKeyLength) continue;
-            var found = gazetteer.Lookup(key);
+            if (tokens > 1 && IsFrenchWord(text, runs, start + tokens - 1)) continue;
+            var name = normalized[..tokenEnds[tokens]];
+            var keyLength = TransliterationKey.KeyOfNormalized(name, key);
+            if (keyLength < MinKeyLength) continue;
+            var found = gazetteer.Lookup(key[..keyLength]);
             // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
-            if (found.Count == 0 || stopwords.Contains(TextNormalizer.Normalize(name))) continue;
+            if (found.Count == 0 || _stopwordSpans.Contains(name)) continue;
             // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
-            if (!Accept(text, sentence, runs, start, start + length, openingToken, cued, found)) return false;
-            end = start + length;
+            if (!Accept(text, sentence, runs, start, start + tokens, openingToken, cued, found)) return false;
+            end = start + tokens;
             candidates = found;
             return true;
         }
         return false;
+    }
+
+    /// <summary>How many key words the longest gazetteer name has that starts with the first key word of tokens [<paramref name="start"/>, <paramref name="end"/>); 0 for none.</summary>
+    private int LongestNameOpening(AnalyzedText text, int start, int end)
+    {
+        var length = NormalizedRun.Length(text, start, end);
+        var normalized = length <= MaxStackName ? stackalloc char[length] : new char[length];
+        NormalizedRun.Write(text, start, end, normalized, stackalloc int[end - start + 1]);
+        var firstWord = length <= MaxStackName ? stackalloc char[length] : new char[length];
+        var firstWordLength = TransliterationKey.FirstWordOfNormalized(normalized, firstWord);
+        return firstWordLength == 0 ? 0 : gazetteer.LongestNameStartingWith(firstWord[..firstWordLength]);
     }
 
     /// <summary>
@@ -149,8 +169,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             if (end - start == 1 && start <= openingToken && candidates.All(c => PlaceLevels.IsMinor(c.Entry.Level)))
                 return false;
         }
-        if (start > sentence.FirstToken && IsOtherProperName(text, start - 1)) return false;
-        return end >= sentence.EndToken || !IsOtherProperName(text, end);
+        if (start > sentence.FirstToken && IsOtherProperName(text, runs, start - 1)) return false;
+        return end >= sentence.EndToken || !IsOtherProperName(text, runs, end);
     }
 
     /// <summary>The sentence's first token that is not punctuation: a name there opens the sentence.</summary>
@@ -161,17 +181,17 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         return token;
     }
 
-    private bool IsFrenchWord(AnalyzedText text, int token) =>
-        !IsCapitalised(text, token)
+    private bool IsFrenchWord(AnalyzedText text, NameRuns runs, int token) =>
+        !runs.IsCapitalised(token)
         && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
 
     /// <summary>
     /// A name the gazetteer lacks is a place after a place word or a preposition of place, or with a place word in
     /// apposition after it ("Al Waer, dernier quartier rebelle de Homs"), which then gives its level.
     /// </summary>
-    private bool TryUnknownPlace(AnalyzedText text, Sentence sentence, int start, ref PlaceWord? cue, out int end)
+    private bool TryUnknownPlace(AnalyzedText text, Sentence sentence, NameRuns runs, int start, ref PlaceWord? cue, out int end)
     {
-        if (!TryUnknown(text, sentence, start, out end)) return false;
+        if (!TryUnknown(text, sentence, runs, start, out end)) return false;
         cue ??= PlaceWordInApposition(text, sentence, end);
         return cue is not null;
     }
@@ -192,35 +212,29 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>A name the gazetteer lacks, after a place word: capitalised words, with "al"/"el" inside.</summary>
-    private bool TryUnknown(AnalyzedText text, Sentence sentence, int start, out int end)
+    private bool TryUnknown(AnalyzedText text, Sentence sentence, NameRuns runs, int start, out int end)
     {
         end = start;
-        if (!IsOtherProperName(text, start)) return false;
+        if (!IsOtherProperName(text, runs, start)) return false;
         for (var j = start; j < sentence.EndToken && j - start < MaxNameTokens; j++)
         {
-            if (IsOtherProperName(text, j)) end = j + 1;
+            if (IsOtherProperName(text, runs, j)) end = j + 1;
             else if (!IsLoneArticle(text, j)) break;
         }
         return true;
     }
 
     /// <summary>A capitalised word that is not a stopword or a place word: part of some proper name.</summary>
-    private bool IsOtherProperName(AnalyzedText text, int token) =>
-        text.Tokens[token].Kind == TokenKind.Word
-        && !IsElision(text, token)
-        && IsCapitalised(text, token)
+    /// <remarks>The sentence's <see cref="NameRuns"/> say whether a token is a word and capitalised: they read it once already.</remarks>
+    private bool IsOtherProperName(AnalyzedText text, NameRuns runs, int token) =>
+        runs.IsNameWord(token)
+        && runs.IsCapitalised(token)
         && words.Of(text.Norm(token)) is null
         && !stopwords.Contains(text.Norm(token));
 
     internal static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
 
     private static bool IsLoneArticle(AnalyzedText text, int token) => TransliterationKey.IsSeparateArticle(text.Norm(token));
-
-    private static ReadOnlySpan<char> Written(AnalyzedText text, int firstToken, int endToken)
-    {
-        var span = text.SpanOf(firstToken, endToken);
-        return text.Text.AsSpan(span.Start, span.Length);
-    }
 
     internal static bool IsCapitalised(AnalyzedText text, int token)
     {

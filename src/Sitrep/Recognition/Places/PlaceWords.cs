@@ -12,8 +12,20 @@ public sealed record PlaceWord(string Word, PlaceWordKind Kind, string? Level, s
 public sealed class PlaceWords
 {
     private readonly FrozenDictionary<string, PlaceWord> _byWord;
+    // The scanner asks of every token, and most are no place word: a token is looked up (its every character hashed) only
+    // when some place word starts with its first character and has its length. Per ASCII character, bit n: a word of n
+    // characters; longer words and other first characters are always looked up.
+    private readonly ulong[] _lengthsByFirstChar = new ulong[FilteredFirstChars];
+    private const int FilteredFirstChars = 128;
+    private const int FilteredLengths = 64;
 
-    private PlaceWords(FrozenDictionary<string, PlaceWord> byWord) => _byWord = byWord;
+    private PlaceWords(FrozenDictionary<string, PlaceWord> byWord)
+    {
+        _byWord = byWord;
+        foreach (var word in byWord.Keys)
+            if (word.Length is > 0 and < FilteredLengths && word[0] < FilteredFirstChars)
+                _lengthsByFirstChar[word[0]] |= 1UL << word.Length;
+    }
 
     public static PlaceWords Load(string file, string citeAs)
     {
@@ -30,7 +42,10 @@ public sealed class PlaceWords
     }
 
     /// <summary>The place word for a folded token (<see cref="Text.AnalyzedText.Norm"/>), if it is one.</summary>
-    public PlaceWord? Of(string norm) => _byWord.GetValueOrDefault(norm);
+    public PlaceWord? Of(string norm) => MayBeOne(norm) ? _byWord.GetValueOrDefault(norm) : null;
+
+    private bool MayBeOne(string norm) =>
+        norm.Length is 0 or >= FilteredLengths || norm[0] >= FilteredFirstChars || (_lengthsByFirstChar[norm[0]] >> norm.Length & 1) != 0;
 
     public bool Is(string norm, PlaceWordKind kind) => Of(norm)?.Kind == kind;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Text;
 
 namespace Sitrep.Recognition.Places;
@@ -20,100 +21,103 @@ public static class TransliterationKey
     // The sun letters an article assimilates to when written attached ("Ezzor" = ez-Zor).
     private const string SunLetters = "tdrzsnl";
 
-    // A text's names come back all the time (its places, the words that open them): for names read from a text as
-    // spans, each thread keeps the keys of the short ones it last folded, so that keying a name seen before allocates
-    // nothing. Names given as strings (the gazetteer's, once each) are folded without being remembered. 32k names (a few
-    // MB a thread): with 8k, the 10 MB bench corpus kept emptying the table (32k: 0.27 -> 0.24 ms, 60 -> 43 KB an article).
-    private const int MaxRememberedNames = 1 << 15;
-    private const int MaxRememberedLength = 64;
-
-    [ThreadStatic] private static Dictionary<string, Folded>? t_names;
-    // The span view of t_names, made once per thread (asking for it checks the comparer's type each time).
-    [ThreadStatic] private static Dictionary<string, Folded>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
-
-    private sealed record Folded(IReadOnlyList<string> Words, string Key);
-
     /// <summary>The article forms written as a word of their own before a name ("Al Bab", "El Mina"), folded.</summary>
     public static bool IsSeparateArticle(ReadOnlySpan<char> word) => word is "al" or "el";
 
     /// <summary>The whole key: the folded words joined.</summary>
     public static string Of(string name) => string.Concat(FoldedWords(name));
 
-    /// <inheritdoc cref="Of(string)"/>
-    public static string Of(ReadOnlySpan<char> name) => Remembered(name).Key;
-
     /// <summary>The folded words of a name, articles dropped, in order.</summary>
     public static IReadOnlyList<string> Words(string name) => FoldedWords(name);
 
-    /// <inheritdoc cref="Words(string)"/>
-    public static IReadOnlyList<string> Words(ReadOnlySpan<char> name) => Remembered(name).Words;
-
-    /// <summary>The folded words of a name and its whole key, found together.</summary>
-    public static (IReadOnlyList<string> Words, string Key) WordsAndKey(ReadOnlySpan<char> name)
+    /// <summary>
+    /// The key of a name already folded by <see cref="TextNormalizer"/>, written into <paramref name="key"/> (room for
+    /// as many characters as the name has: folding never adds one); how many characters it has.
+    /// </summary>
+    /// <remarks>
+    /// The scanner keys every run of tokens that may open a name, most of them new: from the tokens' norms and into its
+    /// own room, keying allocates nothing, where a string per name and per word made most of the places' allocation.
+    /// </remarks>
+    internal static int KeyOfNormalized(ReadOnlySpan<char> normalized, Span<char> key)
     {
-        var folded = Remembered(name);
-        return (folded.Words, folded.Key);
+        Span<int> wordEnds = normalized.Length <= MaxStackLetters ? stackalloc int[normalized.Length] : new int[normalized.Length];
+        var words = Fold(normalized, key, wordEnds);
+        return words == 0 ? 0 : wordEnds[words - 1];
     }
 
-    private static Folded Remembered(ReadOnlySpan<char> name)
+    /// <summary>
+    /// The first word of the key of a name already folded by <see cref="TextNormalizer"/>, written into
+    /// <paramref name="word"/> (room as for <see cref="KeyOfNormalized"/>); how many characters it has, 0 when the name has none.
+    /// </summary>
+    /// <remarks>Most names the scanner tries are no place, which the gazetteer tells from their first word: the rest is not folded.</remarks>
+    internal static int FirstWordOfNormalized(ReadOnlySpan<char> normalized, Span<char> word)
     {
-        if (name.Length > MaxRememberedLength) return Folding(name.ToString());
-        var names = t_names;
-        if (names is null)
-        {
-            t_names = names = new Dictionary<string, Folded>(StringComparer.Ordinal);
-            t_lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        if (t_lookup.TryGetValue(name, out var folded)) return folded;
-        if (names.Count >= MaxRememberedNames) names.Clear();
-        var written = name.ToString();
-        folded = Folding(written);
-        names[written] = folded;
-        return folded;
-    }
-
-    private static Folded Folding(string name)
-    {
-        var words = FoldedWords(name);
-        return new Folded(words, string.Concat(words));
+        Span<int> wordEnd = stackalloc int[1];
+        return Fold(normalized, word, wordEnd) == 0 ? 0 : wordEnd[0];
     }
 
     // Folding works in place on the letters of one name: each step below only keeps, drops or replaces letters, never
-    // adds one, so a word's letters never outgrow the room they started in. Names read from a text are folded by the
-    // thousand (each new one a text meets), and a string per step made most of the places' allocation.
+    // adds one, so a word's letters never outgrow the room they started in, and a name's key never outgrows the name.
     private const int MaxStackLetters = 256;
 
     private static string[] FoldedWords(string name)
     {
         // Lower case and no diacritics (Saïd = Said, Kallassé = Kallasse), the shared folding of all resources.
-        // Characters outside the Basic Multilingual Plane (Gothic aliases in GeoNames) never spell a Latin name,
-        // and TextNormalizer folds char by char, which a surrogate half would break.
-        var text = TextNormalizer.Normalize(name.Any(char.IsSurrogate) ? new string(name.Where(c => !char.IsSurrogate(c)).ToArray()) : name);
+        var text = TextNormalizer.Normalize(name);
+        var key = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
+        Span<int> wordEnds = text.Length <= MaxStackLetters ? stackalloc int[text.Length] : new int[text.Length];
+        var words = new string[Fold(text, key, wordEnds)];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = new string(key[(i == 0 ? 0 : wordEnds[i - 1])..wordEnds[i]]);
+        return words;
+    }
+
+    /// <summary>
+    /// Folds the words of a normalized name one after another into <paramref name="key"/>, as many as
+    /// <paramref name="wordEnds"/> has room for (a name has at most one word per character): how many words were folded,
+    /// and where each ends in the key.
+    /// </summary>
+    private static int Fold(ReadOnlySpan<char> text, Span<char> key, Span<int> wordEnds)
+    {
         var letters = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
         var scratch = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
-        var parts = Split(text, letters);
-        var words = new List<string>(parts.Count);
-        for (var i = 0; i < parts.Count; i++)
+        Span<(int Start, int Length, bool HyphenAfter)> parts = text.Length <= MaxStackLetters
+            ? stackalloc (int, int, bool)[text.Length]
+            : new (int, int, bool)[text.Length];
+        var partCount = Split(text, letters, parts);
+        var words = 0;
+        var keyLength = 0;
+        for (var i = 0; i < partCount && words < wordEnds.Length; i++)
         {
             var (start, length, hyphenAfter) = parts[i];
             var word = letters.Slice(start, length);
-            var hasNext = i + 1 < parts.Count;
+            var hasNext = i + 1 < partCount;
             // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
             // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
-            if (hasNext && ArticleLookup.Contains(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
-            var folded = FoldWord(word, scratch, initial: words.Count == 0);
-            if (folded.Length > 0) words.Add(new string(folded));
+            if (hasNext && IsArticle(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
+            var folded = FoldWord(word, scratch, initial: words == 0);
+            if (folded.Length == 0) continue;
+            folded.CopyTo(key[keyLength..]);
+            keyLength += folded.Length;
+            wordEnds[words++] = keyLength;
         }
-        return words.ToArray();
+        return words;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The article forms have two or three letters: a word of another length (most) is not looked up.
+    private static readonly int ShortestArticle = Articles.Min(a => a.Length);
+    private static readonly int LongestArticle = Articles.Max(a => a.Length);
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Length >= ShortestArticle && word.Length <= LongestArticle && ArticleLookup.Contains(word);
+
     /// <summary>Copies the letters of the words of <paramref name="text"/> into <paramref name="letters"/>: each word's
-    /// place there, and whether a hyphen follows it.</summary>
-    private static List<(int Start, int Length, bool HyphenAfter)> Split(string text, Span<char> letters)
+    /// place there, and whether a hyphen follows it, in <paramref name="parts"/>; how many words there are.</summary>
+    private static int Split(ReadOnlySpan<char> text, Span<char> letters, Span<(int Start, int Length, bool HyphenAfter)> parts)
     {
-        var parts = new List<(int, int, bool)>();
+        var count = 0;
         var start = 0;
         var end = 0;
         for (var i = 0; i < text.Length; i++)
@@ -121,15 +125,18 @@ public static class TransliterationKey
             var c = text[i];
             if (c is ' ' or '-' or '_' or '/' or '.' or ',')
             {
-                if (end > start) parts.Add((start, end - start, c == '-'));
+                if (end > start) parts[count++] = (start, end - start, c == '-');
                 start = end;
             }
             // Apostrophes and ayn/hamza marks carry no letter: Sha'ar = Shaar, Ma‘arra = Maarra.
             else if (c is '\'' or '\u02BE' or '\u02BF' or '\u2018' or '\u2019' or '`' or '\u00B4') continue;
+            // Characters outside the Basic Multilingual Plane (Gothic aliases in GeoNames) never spell a Latin name;
+            // TextNormalizer leaves their surrogate halves as they are, and they are dropped here.
+            else if (char.IsSurrogate(c)) continue;
             else letters[end++] = c;
         }
-        if (end > start) parts.Add((start, end - start, false));
-        return parts;
+        if (end > start) parts[count++] = (start, end - start, false);
+        return count;
     }
 
     /// <summary>Folds one word, its letters first copied into <paramref name="room"/>: the folded letters, a slice of it.</summary>
@@ -246,6 +253,8 @@ public static class TransliterationKey
         return 'e';
     }
 
+    // Asked of every letter by several steps; the JIT left it a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool HasVowel(ReadOnlySpan<char> s)

@@ -21,6 +21,17 @@ public class PlaceRecognizerTests
         Assert.Equal(["sy.aleppo.bustan-al-qaser", "sy.aleppo"], found.Select(m => m.Mention.Value));
     }
 
+    [Theory]
+    [InlineData("Deir\u00A0ez-Zor")]
+    [InlineData("Deir  ez-Zor")]
+    [InlineData("DEIR EZ-ZOR")]
+    public void ANameIsKeyedAsTheGazetteerKeysItWhateverSpacesAndCaseItIsWrittenWith(string written)
+    {
+        var plain = Single("Des obus sont tombés sur Deir ez-Zor hier.", "Deir ez-Zor").Mention;
+        var found = Single($"Des obus sont tombés sur {written} hier.", written).Mention;
+        Assert.Equal((plain.Value, plain.Entry, plain.Detail), (found.Value, found.Entry, found.Detail));
+    }
+
     [Fact]
     public void MentionsCarryKindSpanEntryAndLevel()
     {
