@@ -12,12 +12,12 @@ public sealed class SpanIndex
 {
     private readonly List<TextSpan> _spans = [];
     private readonly List<int> _farthestEnd = [];
+    // The search key, made once: a lambda written in the search would be a new closure at every question.
+    private readonly Func<int, int> _startAt;
 
-    public SpanIndex()
-    {
-    }
+    public SpanIndex() => _startAt = i => _spans[i].Start;
 
-    public SpanIndex(IEnumerable<TextSpan> spans)
+    public SpanIndex(IEnumerable<TextSpan> spans) : this()
     {
         // Callers mostly give spans in text order: then each is appended and no sort is needed (Add keeps spans that
         // start together in the order given, as the stable sort did).
@@ -58,5 +58,5 @@ public sealed class SpanIndex
     private int CountStartingBefore(int offset) =>
         // Spans are mostly added, and asked about, in text order: then all of them start before the offset, and a
         // line of figures (each asked about and added) needs no search.
-        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, i => _spans[i].Start);
+        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, _startAt);
 }

@@ -81,12 +81,14 @@ public sealed class QuantityRecognizer : IRecognizer
             foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
                 var window = text.SpanOf(first, end);
-                var read = _grammar?.TryRead(window.Of(text.Text));
+                var read = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length));
                 var entry = read is null ? ModelEntry : GrammarEntry;
                 // Past the budget, a run the grammar cannot read gives no figure.
                 if (read is null && !budget.TrySpend(window.Length)) continue;
-                foreach (var number in read ?? _parser.Value.Parse(ModelWindow(text, window, first, end)))
+                var numbers = read ?? _parser.Value.Parse(ModelWindow(text, window, first, end));
+                for (var k = 0; k < numbers.Count; k++)
                 {
+                    var number = numbers[k];
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
                     if (calendar.Overlaps(span) || taken?.Overlaps(span) == true) continue;
                     var tokens = FigureTokens.Find(text, first, end, span);
