@@ -46,6 +46,13 @@ public sealed class SpanIndex
         }
     }
 
+    /// <summary>Forgets every span, keeping the room they took.</summary>
+    public void Clear()
+    {
+        _spans.Clear();
+        _farthestEnd.Clear();
+    }
+
     /// <summary>Whether <paramref name="span"/> overlaps a span of the index (as <see cref="TextSpan.Overlaps"/>).</summary>
     public bool Overlaps(TextSpan span)
     {

@@ -66,11 +66,12 @@ public sealed class QuantityRecognizer : IRecognizer
     {
         var budget = new ModelBudget(text.Text.Length);
         var calendar = new SpanIndex(_dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span));
+        // The sentence's spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
+        // Made on the first figure (most texts of a line or two have none), emptied at each sentence.
+        SpanIndex? taken = null;
         foreach (var sentence in text.Sentences)
         {
-            // Spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
-            // Made on the first figure: most sentences have none.
-            SpanIndex? taken = null;
+            taken?.Clear();
             foreach (var v in _vague.Find(text, sentence))
             {
                 var span = text.SpanOf(v.First, v.End);
