@@ -75,6 +75,7 @@ public sealed class DateRecognizer : IRecognizer
         var budget = new ModelBudget(text.Text.Length);
         // One sentence's matches at a time, repaired in place and then kept: one list for the text, not two a sentence.
         var found = new List<TemporalMatch>();
+        var grammarWindow = _grammar?.Window(text, reference);
         foreach (var sentence in text.Sentences)
         {
             var windows = 0;
@@ -83,7 +84,7 @@ public sealed class DateRecognizer : IRecognizer
             {
                 windows++;
                 var window = text.SpanOf(first, end);
-                var read = _grammar?.TryRead(text, first, end, reference);
+                var read = grammarWindow is null ? null : _grammar!.TryRead(grammarWindow, first, end);
                 var source = read is null ? "Recognizers.DateTime" : "DateGrammar";
                 // Past the budget, a window the grammar cannot read keeps only the month names the repairs add.
                 if (read is null && !budget.TrySpend(window.Length)) continue;
