@@ -12,12 +12,15 @@ public sealed class SpanIndex
 {
     private readonly List<TextSpan> _spans = [];
     private readonly List<int> _farthestEnd = [];
-    // The search key, made once: a lambda written in the search would be a new closure at every question.
-    private readonly Func<int, int> _startAt;
+    // The search key, made at the first search and kept: a lambda written in the search would be a new closure at every
+    // question, and most indexes are never searched (spans come in text order).
+    private Func<int, int>? _startAt;
 
-    public SpanIndex() => _startAt = i => _spans[i].Start;
+    public SpanIndex()
+    {
+    }
 
-    public SpanIndex(IEnumerable<TextSpan> spans) : this()
+    public SpanIndex(IEnumerable<TextSpan> spans)
     {
         // Callers mostly give spans in text order: then each is appended and no sort is needed (Add keeps spans that
         // start together in the order given, as the stable sort did).
@@ -65,5 +68,5 @@ public sealed class SpanIndex
     private int CountStartingBefore(int offset) =>
         // Spans are mostly added, and asked about, in text order: then all of them start before the offset, and a
         // line of figures (each asked about and added) needs no search.
-        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, _startAt);
+        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, _startAt ??= i => _spans[i].Start);
 }
