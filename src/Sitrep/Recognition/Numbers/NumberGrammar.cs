@@ -16,25 +16,31 @@ public sealed class NumberGrammar(NumberWords words)
     private const double Thousand = 1000;
     private const int MaxPiecesOnStack = 128;
 
+    /// <summary>Adds the numbers of <paramref name="window"/> to <paramref name="found"/> (a list the caller reuses from run
+    /// to run); false, and the list as it was, when the run must go to the model.</summary>
     /// <param name="window">A run found by <see cref="NumberRuns"/>: figures, number words, "et" between words.</param>
-    public IReadOnlyList<ParsedNumber>? TryRead(ReadOnlySpan<char> window)
+    public bool TryRead(ReadOnlySpan<char> window, List<ParsedNumber> found)
     {
         // A piece is a character at least, and a blank after it but the last: at most half the window, rounded up. Runs
         // are short (ModelWindows.MaxChars but for a long token), so the pieces are on the stack, not a list a run.
         var most = (window.Length + 1) / 2;
         var room = most <= MaxPiecesOnStack ? stackalloc (int Start, int Length)[most] : new (int Start, int Length)[most];
         ReadOnlySpan<(int Start, int Length)> pieces = room[..Pieces(window, room)];
-        var found = new List<ParsedNumber>();
+        var before = found.Count;
         var i = 0;
         while (i < pieces.Length)
         {
             var read = char.IsAsciiDigit(window[pieces[i].Start]) ? ReadFigure(window, pieces, i) : ReadWords(window, pieces, i);
-            if (read is not var (end, value)) return null;
+            if (read is not var (end, value))
+            {
+                found.RemoveRange(before, found.Count - before);
+                return false;
+            }
             var last = pieces[end - 1];
             found.Add(new ParsedNumber(pieces[i].Start, last.Start + last.Length - pieces[i].Start, value));
             i = end;
         }
-        return found;
+        return true;
     }
 
     /// <summary>"2 500", "1,5 million", "100 mille": a figure, the groups of three digits after it, maybe a multiplier.</summary>

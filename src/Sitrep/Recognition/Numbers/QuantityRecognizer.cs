@@ -69,6 +69,8 @@ public sealed class QuantityRecognizer : IRecognizer
         // The sentence's spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
         // Made on the first figure (most texts of a line or two have none), emptied at each sentence.
         SpanIndex? taken = null;
+        // The numbers the grammar read in a run, one list for the text.
+        var read = new List<ParsedNumber>();
         foreach (var sentence in text.Sentences)
         {
             taken?.Clear();
@@ -82,11 +84,12 @@ public sealed class QuantityRecognizer : IRecognizer
             foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
                 var window = text.SpanOf(first, end);
-                var read = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length));
-                var entry = read is null ? ModelEntry : GrammarEntry;
+                read.Clear();
+                var readByGrammar = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length), read) == true;
+                var entry = readByGrammar ? GrammarEntry : ModelEntry;
                 // Past the budget, a run the grammar cannot read gives no figure.
-                if (read is null && !budget.TrySpend(window.Length)) continue;
-                var numbers = read ?? _parser.Value.Parse(ModelWindow(text, window, first, end));
+                if (!readByGrammar && !budget.TrySpend(window.Length)) continue;
+                var numbers = readByGrammar ? read : _parser.Value.Parse(ModelWindow(text, window, first, end));
                 for (var k = 0; k < numbers.Count; k++)
                 {
                     var number = numbers[k];
