@@ -21,7 +21,9 @@ public static class TextNormalizer
     private static readonly string?[] Folds = new string?[char.MaxValue + 1];
 
     [ThreadStatic] private static StringBuilder? t_builder;
-    [ThreadStatic] private static RememberedFolds? t_words;
+    [ThreadStatic] private static Dictionary<string, string>? t_words;
+    // The span view of t_words, made once per thread: asking the dictionary for it checks its comparer's type each time.
+    [ThreadStatic] private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
 
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
@@ -30,7 +32,18 @@ public static class TextNormalizer
         // A one-character token (punctuation, "à") is its character's fold, kept in the table already.
         if (text.Length == 1) return Fold(text[0]);
         if (text.Length > MaxRememberedLength) return Fold(text);
-        return (t_words ??= new RememberedFolds()).Of(text);
+        var words = t_words;
+        if (words is null)
+        {
+            t_words = words = new Dictionary<string, string>(StringComparer.Ordinal);
+            t_lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        var lookup = t_lookup;
+        if (lookup.TryGetValue(text, out var folded)) return folded;
+        if (words.Count >= MaxRememberedWords) words.Clear();
+        folded = Fold(text);
+        lookup[text] = folded;
+        return folded;
     }
 
     /// <summary>The fold of one character: <see cref="Normalize(ReadOnlySpan{char})"/> of a text is its characters' folds in a row.</summary>
@@ -43,45 +56,6 @@ public static class TextNormalizer
         foreach (var c in text)
             sb.Append(Fold(c));
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// The folds of the words one thread last saw, keyed by the words as written, in a table of its own (open addressing,
-    /// at most half full): segmentation folds every token of every text, and a Dictionary's lookup by span called its
-    /// comparer through an interface twice a token. Emptied when full, as the dictionary was.
-    /// </summary>
-    private sealed class RememberedFolds
-    {
-        private readonly string?[] _words = new string?[2 * MaxRememberedWords];
-        private readonly string?[] _folds = new string?[2 * MaxRememberedWords];
-        private int _count;
-
-        public string Of(ReadOnlySpan<char> word)
-        {
-            // The string hash of the runtime, seeded per process: no text can be written to make its words collide.
-            var hash = string.GetHashCode(word);
-            var slot = Find(word, hash);
-            if (_words[slot] is not null) return _folds[slot]!;
-            if (_count == MaxRememberedWords)
-            {
-                Array.Clear(_words);
-                Array.Clear(_folds);
-                _count = 0;
-                slot = Find(word, hash);
-            }
-            _count++;
-            _words[slot] = word.ToString();
-            return _folds[slot] = Fold(word);
-        }
-
-        /// <summary>The word's slot, or the empty slot where it would go.</summary>
-        private int Find(ReadOnlySpan<char> word, int hash)
-        {
-            var mask = _words.Length - 1;
-            var slot = hash & mask;
-            while (_words[slot] is { } known && !word.SequenceEqual(known)) slot = (slot + 1) & mask;
-            return slot;
-        }
     }
 
     private static string FoldOf(char c)
