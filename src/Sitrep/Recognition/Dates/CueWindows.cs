@@ -5,25 +5,49 @@ namespace Sitrep.Recognition.Dates;
 /// <summary>The cheap pre-filter: the stretches of a sentence near a cue token, the only text a slow model is given.</summary>
 public static class CueWindows
 {
-    /// <summary>Token ranges [First, End) reaching <paramref name="reach"/> tokens either side of each cue, merged where they touch.</summary>
-    public static IEnumerable<(int First, int End)> Around(Sentence sentence, Func<int, bool> isCue, int reach)
+    /// <summary>Token ranges [First, End) reaching <paramref name="reach"/> tokens either side of each cue of
+    /// <paramref name="cues"/>, merged where they touch.</summary>
+    public static Windows Around(AnalyzedText text, Sentence sentence, DateCues cues, int reach) => new(text, sentence, cues, reach);
+
+    /// <summary>
+    /// The windows of one sentence, found as they are enumerated. A struct rather than an iterator: it is asked for
+    /// in every sentence of every text, and an iterator and its cue test were two objects a sentence.
+    /// </summary>
+    public struct Windows(AnalyzedText text, Sentence sentence, DateCues cues, int reach)
     {
-        int? first = null;
-        var end = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        private int _next = sentence.FirstToken;
+        // The window being grown; none while _first is negative.
+        private int _first = -1;
+        private int _end;
+
+        public (int First, int End) Current { get; private set; }
+
+        public readonly Windows GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!isCue(i)) continue;
-            var lo = Math.Max(sentence.FirstToken, i - reach);
-            var hi = Math.Min(sentence.EndToken, i + reach + 1);
-            if (first is not null && lo <= end)
+            while (_next < sentence.EndToken)
             {
-                end = Math.Max(end, hi);
-                continue;
+                var i = _next++;
+                if (!cues.IsCue(text.Norm(i))) continue;
+                var lo = Math.Max(sentence.FirstToken, i - reach);
+                var hi = Math.Min(sentence.EndToken, i + reach + 1);
+                if (_first >= 0 && lo <= _end)
+                {
+                    _end = Math.Max(_end, hi);
+                    continue;
+                }
+                var done = (_first, _end);
+                _first = lo;
+                _end = hi;
+                if (done._first < 0) continue;
+                Current = done;
+                return true;
             }
-            if (first is int done) yield return (done, end);
-            first = lo;
-            end = hi;
+            if (_first < 0) return false;
+            Current = (_first, _end);
+            _first = -1;
+            return true;
         }
-        if (first is int last) yield return (last, end);
     }
 }

@@ -20,12 +20,12 @@ public sealed class DateCues
 {
     private readonly Dictionary<string, TsvRow> _rows;
     // Every token of the text is asked for: its kind is one lookup, not two.
-    private readonly Dictionary<string, string> _kinds;
+    private readonly WordTable<string> _kinds;
 
     private DateCues(Dictionary<string, TsvRow> rows)
     {
         _rows = rows;
-        _kinds = rows.ToDictionary(r => r.Key, r => r.Value["kind"], rows.Comparer);
+        _kinds = new WordTable<string>(rows.Select(r => KeyValuePair.Create(r.Key, r.Value["kind"])));
     }
 
     public static DateCues Load(string language)

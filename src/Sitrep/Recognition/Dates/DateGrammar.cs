@@ -18,10 +18,22 @@ public sealed class DateGrammar(DateWords words)
 
     /// <summary>The time expressions of the tokens [first, end), offsets from the first token's start; null when
     /// the window must go to the model.</summary>
-    public IReadOnlyList<TemporalExpression>? TryRead(AnalyzedText text, int first, int end, System.DateTime reference)
+    public IReadOnlyList<TemporalExpression>? TryRead(AnalyzedText text, int first, int end, System.DateTime reference) =>
+        TryRead(Window(text, reference), first, end);
+
+    /// <summary>A window to read the text's cue windows in, one after another (<see cref="TryRead(DateWindow, int, int)"/>).</summary>
+    public DateWindow Window(AnalyzedText text, System.DateTime reference) => new(text, words, reference);
+
+    /// <summary>
+    /// <see cref="TryRead(AnalyzedText, int, int, System.DateTime)"/> in a window of the text, moved to the tokens
+    /// [first, end). The list returned is the window's own, emptied by its next read: a text's cue windows are read
+    /// in one, rather than in a window, a list and a table of word kinds each.
+    /// </summary>
+    public IReadOnlyList<TemporalExpression>? TryRead(DateWindow window, int first, int end)
     {
+        var text = window.Text;
         if (text.Tokens[end - 1].End - text.Tokens[first].Start > ModelWindows.MaxChars) return null;
-        var window = new DateWindow(text, first, end, words, reference);
+        window.MoveTo(first, end);
         var rules = new DateRules(window);
         var afterDate = false;
         for (var i = first; i < end;)
@@ -41,17 +53,27 @@ public sealed class DateGrammar(DateWords words)
 }
 
 /// <summary>One cue window being read: its tokens, what is known of them, and the expressions found so far.</summary>
-public sealed class DateWindow(AnalyzedText text, int first, int end, DateWords words, System.DateTime reference)
+public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTime reference)
 {
     public AnalyzedText Text { get; } = text;
-    public int First { get; } = first;
-    public int End { get; } = end;
+    public int First { get; private set; }
+    public int End { get; private set; }
     public DateWords Words { get; } = words;
     public System.DateTime Reference { get; } = reference;
     public List<TemporalExpression> Found { get; } = [];
 
     // The rules ask for the same tokens' kinds many times over: each is looked up once per window.
-    private readonly DateWordKind?[] _kinds = new DateWordKind?[end - first];
+    private DateWordKind?[] _kinds = [];
+
+    /// <summary>Points the window at the tokens [first, end), forgetting what was found and known in the last ones.</summary>
+    public void MoveTo(int first, int end)
+    {
+        First = first;
+        End = end;
+        Found.Clear();
+        if (_kinds.Length < end - first) _kinds = new DateWordKind?[end - first];
+        else Array.Clear(_kinds, 0, end - first);
+    }
 
     public string Norm(int token) => Text.Norm(token);
 

@@ -73,24 +73,33 @@ public sealed class DateRecognizer : IRecognizer
         var reference = ReferenceDay(text.Document.Published);
         var all = new List<TemporalMatch>();
         var budget = new ModelBudget(text.Text.Length);
-        Func<int, bool> isCue = i => _cues.IsCue(text.Norm(i));
+        // One sentence's matches at a time, repaired in place and then kept: one list for the text, not two a sentence.
+        var found = new List<TemporalMatch>();
+        var grammarWindow = _grammar?.Window(text, reference);
         foreach (var sentence in text.Sentences)
         {
-            List<TemporalMatch>? found = null;
-            foreach (var (around, beyond) in CueWindows.Around(sentence, isCue, WindowReach))
+            var windows = 0;
+            foreach (var (around, beyond) in CueWindows.Around(text, sentence, _cues, WindowReach))
             foreach (var (first, end) in ModelWindows.Pieces(text, around, beyond))
             {
-                found ??= [];
+                windows++;
                 var window = text.SpanOf(first, end);
-                var read = _grammar?.TryRead(text, first, end, reference);
+                var read = grammarWindow is null ? null : _grammar!.TryRead(grammarWindow, first, end);
                 var source = read is null ? "Recognizers.DateTime" : "DateGrammar";
                 // Past the budget, a window the grammar cannot read keeps only the month names the repairs add.
                 if (read is null && !budget.TrySpend(window.Length)) continue;
-                foreach (var e in read ?? _parser.Value.Parse(window.Of(text.Text), reference))
+                var expressions = read ?? _parser.Value.Parse(window.Of(text.Text), reference);
+                for (var k = 0; k < expressions.Count; k++)
+                {
+                    var e = expressions[k];
                     found.Add(new TemporalMatch(new TextSpan(window.Start + e.Start, e.Length), e.Timex, e.Mod, $"{source}: {e.Timex}"));
+                }
             }
             // A sentence without a cue has no month name either: the repairs would find nothing to do.
-            if (found is not null) all.AddRange(_repairs.Apply(text, sentence, found));
+            if (windows == 0) continue;
+            _repairs.Apply(text, sentence, found);
+            all.AddRange(found);
+            found.Clear();
         }
         return all;
     }

@@ -18,13 +18,17 @@ public sealed class DateResolver(DateCues cues)
     private const int DaysWithinAWeek = 7;
     /// <summary>"depuis deux semaines" is dated to within a week; longer spans back are month-vague.</summary>
     private const int SinceDaysWithinAWeek = 14;
+    /// <summary>"yyyy-MM-dd".</summary>
+    private const int DayLength = 10;
+    /// <summary>Any int in figures, sign included.</summary>
+    private const int YearRoom = 11;
 
     public ResolvedDate? Resolve(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
         // "avant mardi", "après le 5": the event is not on that day.
         if (match.Mod is "before" or "after" or "until") return null;
         var published = text.Document.Published;
-        var surface = match.Span.Of(text.Text);
+        var surface = text.Text.AsSpan(match.Span.Start, match.Span.Length);
         var resolved = match.Timex[0] switch
         {
             '(' => ResolveRange(match.Timex, surface, published),
@@ -40,7 +44,7 @@ public sealed class DateResolver(DateCues cues)
         return resolved with { Precision = precision };
     }
 
-    private static ResolvedDate? ResolvePoint(string timex, string surface, PartialDate? published)
+    private static ResolvedDate? ResolvePoint(string timex, ReadOnlySpan<char> surface, PartialDate? published)
     {
         // Times of day keep the day: "XXXX-WXX-4TEV" is Thursday evening; a bare "TMO" names no day.
         var datePart = timex.IndexOf('T') is var timeAt and >= 0 ? timex[..timeAt] : timex;
@@ -73,13 +77,18 @@ public sealed class DateResolver(DateCues cues)
     }
 
     /// <summary>Whether a day, month or year lies after the given day (a month holding it does not).</summary>
-    private static bool IsAfter(ResolvedDate date, DateOnly day) =>
-        string.CompareOrdinal(date.Value, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)[..date.Value.Length]) > 0;
+    private static bool IsAfter(ResolvedDate date, DateOnly day)
+    {
+        // Written on the stack: asked of every relative date.
+        Span<char> written = stackalloc char[DayLength];
+        day.TryFormat(written, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return date.Value.AsSpan().SequenceCompareTo(written[..date.Value.Length]) > 0;
+    }
 
     /// <summary>"(a,b,P2D)": the first day, as "depuis jeudi" gives the Thursday: "les 72 dernières heures" start three
     /// days before publication, within a week. A span of one day or of no stated length ending on the publication day
     /// ("ces derniers jours", "les dernières 24 heures") is the publication day itself, within a week.</summary>
-    private static ResolvedDate? ResolveRange(string timex, string surface, PartialDate? published)
+    private static ResolvedDate? ResolveRange(string timex, ReadOnlySpan<char> surface, PartialDate? published)
     {
         var parts = timex.Trim('(', ')').Split(',');
         if (parts.Length != 3 || ResolvePoint(parts[0], surface, published) is not { } start) return null;
@@ -111,8 +120,13 @@ public sealed class DateResolver(DateCues cues)
     }
 
     /// <summary>A dated TIMEX whose year the text does not state was computed from the reference day.</summary>
-    private static bool IsRelative(int year, string surface) =>
-        !surface.Contains(year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    private static bool IsRelative(int year, ReadOnlySpan<char> surface)
+    {
+        // Written on the stack: asked of every dated expression.
+        Span<char> written = stackalloc char[YearRoom];
+        year.TryFormat(written, out var length, "D4", CultureInfo.InvariantCulture);
+        return surface.IndexOf(written[..length]) < 0;
+    }
 
     /// <summary>The year that puts a month (and day) on or before the publication date; null without a month to go by.</summary>
     private static int? YearOnOrBefore(int month, int? day, PartialDate? published)

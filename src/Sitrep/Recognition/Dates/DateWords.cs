@@ -26,13 +26,13 @@ public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths }
 /// </summary>
 public sealed class DateWords
 {
-    private readonly Dictionary<string, (DateWordKind Kind, string Value)> _words;
+    private readonly WordTable<(DateWordKind Kind, string Value)> _words;
     private readonly HashSet<(DateMark, string)> _marks;
 
     private DateWords(Dictionary<string, (DateWordKind, string)> words, HashSet<(DateMark, string)> marks, PhraseTable<(DateWordKind, string)> phrases,
         NumberWords numbers)
     {
-        _words = words;
+        _words = new WordTable<(DateWordKind, string)>(words);
         _marks = marks;
         Phrases = phrases;
         Numbers = numbers;

@@ -33,22 +33,34 @@ public static class ModelWindows
     /// after a punctuation mark when one lies in a piece's second half; the window itself when it is short enough
     /// (a piece of one token may be longer). Only a line of dates or numbers, never prose, makes a window this long.
     /// </summary>
-    public static IEnumerable<(int First, int End)> Pieces(AnalyzedText text, int first, int end)
+    public static TokenPieces Pieces(AnalyzedText text, int first, int end) => new(text, first, end);
+
+    /// <summary>The pieces of a window of tokens, cut as they are enumerated: a struct rather than an iterator, as every
+    /// cue window and every run of figures asks for them (nearly always one piece).</summary>
+    public struct TokenPieces(AnalyzedText text, int first, int end)
     {
-        while (first < end)
+        private int _first = first;
+
+        public (int First, int End) Current { get; private set; }
+
+        public readonly TokenPieces GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var limit = text.Tokens[first].Start + MaxChars;
-            var cut = first + 1;
+            if (_first >= end) return false;
+            var limit = text.Tokens[_first].Start + MaxChars;
+            var cut = _first + 1;
             var afterMark = -1;
             while (cut < end && text.Tokens[cut].End <= limit)
             {
-                if (text.Tokens[cut].Kind == TokenKind.Punctuation && 2 * (text.Tokens[cut].End - text.Tokens[first].Start) > MaxChars)
+                if (text.Tokens[cut].Kind == TokenKind.Punctuation && 2 * (text.Tokens[cut].End - text.Tokens[_first].Start) > MaxChars)
                     afterMark = cut + 1;
                 cut++;
             }
             if (cut < end && afterMark > 0) cut = afterMark;
-            yield return (first, cut);
-            first = cut;
+            Current = (_first, cut);
+            _first = cut;
+            return true;
         }
     }
 }

@@ -12,6 +12,9 @@ public sealed class SpanIndex
 {
     private readonly List<TextSpan> _spans = [];
     private readonly List<int> _farthestEnd = [];
+    // The search key, made at the first search and kept: a lambda written in the search would be a new closure at every
+    // question, and most indexes are never searched (spans come in text order).
+    private Func<int, int>? _startAt;
 
     public SpanIndex()
     {
@@ -46,6 +49,13 @@ public sealed class SpanIndex
         }
     }
 
+    /// <summary>Forgets every span, keeping the room they took.</summary>
+    public void Clear()
+    {
+        _spans.Clear();
+        _farthestEnd.Clear();
+    }
+
     /// <summary>Whether <paramref name="span"/> overlaps a span of the index (as <see cref="TextSpan.Overlaps"/>).</summary>
     public bool Overlaps(TextSpan span)
     {
@@ -58,5 +68,5 @@ public sealed class SpanIndex
     private int CountStartingBefore(int offset) =>
         // Spans are mostly added, and asked about, in text order: then all of them start before the offset, and a
         // line of figures (each asked about and added) needs no search.
-        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, i => _spans[i].Start);
+        _spans.Count == 0 || _spans[^1].Start < offset ? _spans.Count : SortedSearch.FirstAtOrAfter(0, _spans.Count, offset, _startAt ??= i => _spans[i].Start);
 }

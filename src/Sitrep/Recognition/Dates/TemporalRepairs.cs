@@ -13,18 +13,18 @@ namespace Sitrep.Recognition.Dates;
 /// </summary>
 public sealed partial class TemporalRepairs(DateCues cues)
 {
-    /// <summary>The matches of one sentence, in text order, repaired.</summary>
-    public List<TemporalMatch> Apply(AnalyzedText text, Sentence sentence, IReadOnlyList<TemporalMatch> found)
+    /// <summary>Repairs the matches of one sentence, in text order, in place.</summary>
+    public void Apply(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
     {
-        var kept = new List<TemporalMatch>(found.Count);
-        foreach (var match in found)
-            if (!IsCountReadAsYear(text, sentence, match)) kept.Add(match);
-        var matches = JoinMonthWordToMonth(text, sentence, kept);
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
+            if (!IsCountReadAsYear(text, sentence, matches[i])) matches[kept++] = matches[i];
+        matches.RemoveRange(kept, matches.Count - kept);
+        JoinMonthWordToMonth(text, sentence, matches);
         AddMissedMonthNames(text, sentence, matches);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var i = 0; i < matches.Count; i++)
             matches[i] = JoinPastWord(text, sentence, ShiftRelativeDay(text, sentence, matches[i]));
-        return matches;
     }
 
     /// <summary>"hier soir": the day "hier" names, keeping the time of day the model read.</summary>
@@ -55,21 +55,22 @@ public sealed partial class TemporalRepairs(DateCues cues)
     }
 
     /// <summary>"le mois" + "de juillet" → one match for July.</summary>
-    private List<TemporalMatch> JoinMonthWordToMonth(AnalyzedText text, Sentence sentence, List<TemporalMatch> found)
+    private void JoinMonthWordToMonth(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
     {
-        var joined = new List<TemporalMatch>();
-        for (var i = 0; i < found.Count; i++)
+        // In place: a match is written back at or before where it was read.
+        var joined = 0;
+        for (var i = 0; i < matches.Count; i++)
         {
-            var current = found[i];
-            if (i + 1 < found.Count && EndsWithMonthWord(text, sentence, current)
-                && YearlessMonth().IsMatch(found[i + 1].Timex) && TokenSearch.IsBlank(text.Text, current.Span.End, found[i + 1].Span.Start))
+            var current = matches[i];
+            if (i + 1 < matches.Count && EndsWithMonthWord(text, sentence, current)
+                && YearlessMonth().IsMatch(matches[i + 1].Timex) && TokenSearch.IsBlank(text.Text, current.Span.End, matches[i + 1].Span.Start))
             {
-                var month = found[++i];
+                var month = matches[++i];
                 current = month with { Span = TextSpan.FromBounds(current.Span.Start, month.Span.End) };
             }
-            joined.Add(current);
+            matches[joined++] = current;
         }
-        return joined;
+        matches.RemoveRange(joined, matches.Count - joined);
     }
 
     /// <summary>A month name the model left out ("au mois de mars") is a month all the same.</summary>

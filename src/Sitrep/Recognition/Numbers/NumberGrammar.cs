@@ -14,33 +14,44 @@ public sealed class NumberGrammar(NumberWords words)
 {
     private const double Hundred = 100;
     private const double Thousand = 1000;
+    private const int MaxPiecesOnStack = 128;
 
+    /// <summary>Adds the numbers of <paramref name="window"/> to <paramref name="found"/> (a list the caller reuses from run
+    /// to run); false, and the list as it was, when the run must go to the model.</summary>
     /// <param name="window">A run found by <see cref="NumberRuns"/>: figures, number words, "et" between words.</param>
-    public IReadOnlyList<ParsedNumber>? TryRead(string window)
+    public bool TryRead(ReadOnlySpan<char> window, List<ParsedNumber> found)
     {
-        var pieces = Pieces(window);
-        var found = new List<ParsedNumber>();
+        // A piece is a character at least, and a blank after it but the last: at most half the window, rounded up. Runs
+        // are short (ModelWindows.MaxChars but for a long token), so the pieces are on the stack, not a list a run.
+        var most = (window.Length + 1) / 2;
+        var room = most <= MaxPiecesOnStack ? stackalloc (int Start, int Length)[most] : new (int Start, int Length)[most];
+        ReadOnlySpan<(int Start, int Length)> pieces = room[..Pieces(window, room)];
+        var before = found.Count;
         var i = 0;
-        while (i < pieces.Count)
+        while (i < pieces.Length)
         {
             var read = char.IsAsciiDigit(window[pieces[i].Start]) ? ReadFigure(window, pieces, i) : ReadWords(window, pieces, i);
-            if (read is not var (end, value)) return null;
+            if (read is not var (end, value))
+            {
+                found.RemoveRange(before, found.Count - before);
+                return false;
+            }
             var last = pieces[end - 1];
             found.Add(new ParsedNumber(pieces[i].Start, last.Start + last.Length - pieces[i].Start, value));
             i = end;
         }
-        return found;
+        return true;
     }
 
     /// <summary>"2 500", "1,5 million", "100 mille": a figure, the groups of three digits after it, maybe a multiplier.</summary>
-    private (int End, double Value)? ReadFigure(string window, List<(int Start, int Length)> pieces, int i)
+    private (int End, double Value)? ReadFigure(ReadOnlySpan<char> window, ReadOnlySpan<(int Start, int Length)> pieces, int i)
     {
-        if (Figure(window.AsSpan(pieces[i].Start, pieces[i].Length)) is not double value) return null;
+        if (Figure(window.Slice(pieces[i].Start, pieces[i].Length)) is not double value) return null;
         var end = i + 1;
         if (IsDigits(window, pieces[i]) && pieces[i].Length <= 3)
-            while (end < pieces.Count && pieces[end].Length == 3 && IsDigits(window, pieces[end]))
-                value = value * Thousand + double.Parse(window.AsSpan(pieces[end++].Start, 3), CultureInfo.InvariantCulture);
-        if (end < pieces.Count && !char.IsAsciiDigit(window[pieces[end].Start]))
+            while (end < pieces.Length && pieces[end].Length == 3 && IsDigits(window, pieces[end]))
+                value = value * Thousand + double.Parse(window.Slice(pieces[end++].Start, 3), CultureInfo.InvariantCulture);
+        if (end < pieces.Length && !char.IsAsciiDigit(window[pieces[end].Start]))
         {
             var multiplier = words.Value(Norm(window, pieces[end]));
             if (multiplier is >= Thousand) return (end + 1, value * multiplier.Value);
@@ -51,12 +62,12 @@ public sealed class NumberGrammar(NumberWords words)
     }
 
     /// <summary>French number words, added and multiplied as they are spoken.</summary>
-    private (int End, double Value)? ReadWords(string window, List<(int Start, int Length)> pieces, int i)
+    private (int End, double Value)? ReadWords(ReadOnlySpan<char> window, ReadOnlySpan<(int Start, int Length)> pieces, int i)
     {
         double total = 0, current = 0, last = 0;
         var end = i;
         var joined = false;
-        for (; end < pieces.Count; end++)
+        for (; end < pieces.Length; end++)
         {
             var norm = Norm(window, pieces[end]);
             if (char.IsAsciiDigit(norm[0])) return null;
@@ -108,25 +119,26 @@ public sealed class NumberGrammar(NumberWords words)
     }
 
     /// <summary>The window cut at white space; a piece is a figure (digits, "." and ","), or a word.</summary>
-    private static List<(int Start, int Length)> Pieces(string window)
+    /// <returns>How many pieces were written to <paramref name="pieces"/>.</returns>
+    private static int Pieces(ReadOnlySpan<char> window, Span<(int Start, int Length)> pieces)
     {
-        var pieces = new List<(int, int)>();
+        var count = 0;
         var start = -1;
         for (var c = 0; c <= window.Length; c++)
         {
             var blank = c == window.Length || window[c] is ' ' or '\u00A0' or '\u202F' or '\t' or '\n';
             if (!blank && start < 0) start = c;
-            else if (blank && start >= 0) { pieces.Add((start, c - start)); start = -1; }
+            else if (blank && start >= 0) { pieces[count++] = (start, c - start); start = -1; }
         }
-        return pieces;
+        return count;
     }
 
-    private static bool IsDigits(string window, (int Start, int Length) piece)
+    private static bool IsDigits(ReadOnlySpan<char> window, (int Start, int Length) piece)
     {
-        foreach (var c in window.AsSpan(piece.Start, piece.Length))
+        foreach (var c in window.Slice(piece.Start, piece.Length))
             if (!char.IsAsciiDigit(c)) return false;
         return true;
     }
 
-    private static string Norm(string window, (int Start, int Length) piece) => TextNormalizer.Normalize(window.AsSpan(piece.Start, piece.Length));
+    private static string Norm(ReadOnlySpan<char> window, (int Start, int Length) piece) => TextNormalizer.Normalize(window.Slice(piece.Start, piece.Length));
 }

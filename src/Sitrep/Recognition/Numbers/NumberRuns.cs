@@ -10,28 +10,50 @@ namespace Sitrep.Recognition.Numbers;
 public sealed class NumberRuns(NumberWords words)
 {
     /// <summary>Token ranges [First, End) of the sentence that may hold a number.</summary>
-    public IEnumerable<(int First, int End)> Find(AnalyzedText text, Sentence sentence)
+    public Runs Find(AnalyzedText text, Sentence sentence) => new(this, text, sentence);
+
+    /// <summary>The runs of one sentence, found as they are enumerated: a struct rather than an iterator, as every
+    /// sentence of every text asks for them.</summary>
+    public struct Runs(NumberRuns runs, AnalyzedText text, Sentence sentence)
     {
-        var i = sentence.FirstToken;
-        while (i < sentence.EndToken)
+        private int _next = sentence.FirstToken;
+
+        public (int First, int End) Current { get; private set; }
+
+        public readonly Runs GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!IsNumeric(text, i)) { i++; continue; }
-            var last = i;
-            for (var next = i + 1; next < sentence.EndToken; next++)
+            while (_next < sentence.EndToken)
             {
-                if (IsNumeric(text, next) && Touch(text, last, next)) { last = next; continue; }
-                // "vingt et un", "dix - sept": a joiner only between two number words.
-                if (next + 1 < sentence.EndToken && words.IsJoiner(text.Norm(next)) && words.IsNumberWord(text.Norm(last))
-                    && words.IsNumberWord(text.Norm(next + 1)) && Touch(text, last, next) && Touch(text, next, next + 1))
-                {
-                    last = ++next;
-                    continue;
-                }
-                break;
+                var i = _next;
+                if (!runs.IsNumeric(text, i)) { _next++; continue; }
+                var last = runs.LastOfRun(text, sentence, i);
+                Current = (i, last + 1);
+                _next = last + 1;
+                return true;
             }
-            yield return (i, last + 1);
-            i = last + 1;
+            return false;
         }
+    }
+
+    /// <summary>The last token of the run that starts at the numeric token <paramref name="i"/>.</summary>
+    private int LastOfRun(AnalyzedText text, Sentence sentence, int i)
+    {
+        var last = i;
+        for (var next = i + 1; next < sentence.EndToken; next++)
+        {
+            if (IsNumeric(text, next) && Touch(text, last, next)) { last = next; continue; }
+            // "vingt et un", "dix - sept": a joiner only between two number words.
+            if (next + 1 < sentence.EndToken && words.IsJoiner(text.Norm(next)) && words.IsNumberWord(text.Norm(last))
+                && words.IsNumberWord(text.Norm(next + 1)) && Touch(text, last, next) && Touch(text, next, next + 1))
+            {
+                last = ++next;
+                continue;
+            }
+            break;
+        }
+        return last;
     }
 
     private bool IsNumeric(AnalyzedText text, int token) =>

@@ -7,7 +7,8 @@ namespace Sitrep.Recognition.Numbers;
 /// <summary>The words of <c>number_words.tsv</c>: what a written number is made of, and what follows a figure.</summary>
 public sealed class NumberWords
 {
-    private readonly Dictionary<string, string> _kindOf;
+    // Asked of every token: a table of words rather than a dictionary (the dictionary serves the parts of compounds).
+    private readonly WordTable<string> _kindOf;
     private readonly Dictionary<string, string> _modelReads;
     private readonly Dictionary<string, double> _values;
     // Span views of the tables, made once: asking a dictionary for one checks its comparer's type each time.
@@ -16,7 +17,7 @@ public sealed class NumberWords
 
     private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, Dictionary<string, double> values, PhraseTable<string> percent)
     {
-        _kindOf = kindOf;
+        _kindOf = new WordTable<string>(kindOf);
         _modelReads = modelReads;
         _values = values;
         _valuesOfSpans = values.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -66,11 +66,14 @@ public sealed class QuantityRecognizer : IRecognizer
     {
         var budget = new ModelBudget(text.Text.Length);
         var calendar = new SpanIndex(_dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span));
+        // The sentence's spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
+        // Made on the first figure (most texts of a line or two have none), emptied at each sentence.
+        SpanIndex? taken = null;
+        // The numbers the grammar read in a run, one list for the text.
+        var read = new List<ParsedNumber>();
         foreach (var sentence in text.Sentences)
         {
-            // Spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
-            // Made on the first figure: most sentences have none.
-            SpanIndex? taken = null;
+            taken?.Clear();
             foreach (var v in _vague.Find(text, sentence))
             {
                 var span = text.SpanOf(v.First, v.End);
@@ -81,12 +84,15 @@ public sealed class QuantityRecognizer : IRecognizer
             foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
                 var window = text.SpanOf(first, end);
-                var read = _grammar?.TryRead(window.Of(text.Text));
-                var entry = read is null ? ModelEntry : GrammarEntry;
+                read.Clear();
+                var readByGrammar = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length), read) == true;
+                var entry = readByGrammar ? GrammarEntry : ModelEntry;
                 // Past the budget, a run the grammar cannot read gives no figure.
-                if (read is null && !budget.TrySpend(window.Length)) continue;
-                foreach (var number in read ?? _parser.Value.Parse(ModelWindow(text, window, first, end)))
+                if (!readByGrammar && !budget.TrySpend(window.Length)) continue;
+                var numbers = readByGrammar ? read : _parser.Value.Parse(ModelWindow(text, window, first, end));
+                for (var k = 0; k < numbers.Count; k++)
                 {
+                    var number = numbers[k];
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
                     if (calendar.Overlaps(span) || taken?.Overlaps(span) == true) continue;
                     var tokens = FigureTokens.Find(text, first, end, span);

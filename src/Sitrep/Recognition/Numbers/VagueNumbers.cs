@@ -24,13 +24,30 @@ public sealed class VagueNumbers
         return new VagueNumbers(phrases);
     }
 
-    public IEnumerable<VagueNumber> Find(AnalyzedText text, Sentence sentence)
+    public Phrases Find(AnalyzedText text, Sentence sentence) => new(_phrases, text, sentence);
+
+    /// <summary>The vague figures of one sentence, found as they are enumerated: a struct rather than an iterator, as
+    /// every sentence of every text asks for them and few hold one.</summary>
+    public struct Phrases(PhraseTable<TsvRow> phrases, AnalyzedText text, Sentence sentence)
     {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        private int _next = sentence.FirstToken;
+
+        // Read only after MoveNext said true, as any enumerator's.
+        public VagueNumber Current { readonly get; private set; } = null!;
+
+        public readonly Phrases GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (_phrases.LongestAt(text, i, sentence.EndToken) is not var (length, row)) continue;
-            yield return new VagueNumber(i, i + length, double.Parse(row["value"], CultureInfo.InvariantCulture), row.Citation);
-            i += length - 1;
+            for (var i = _next; i < sentence.EndToken; i++)
+            {
+                if (phrases.LongestAt(text, i, sentence.EndToken) is not var (length, row)) continue;
+                Current = new VagueNumber(i, i + length, double.Parse(row["value"], CultureInfo.InvariantCulture), row.Citation);
+                _next = i + length;
+                return true;
+            }
+            _next = sentence.EndToken;
+            return false;
         }
     }
 }

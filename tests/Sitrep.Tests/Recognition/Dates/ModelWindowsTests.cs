@@ -1,5 +1,6 @@
 using Sitrep.Recognition.Dates;
 using Sitrep.Tests.Support;
+using Sitrep.Text;
 
 namespace Sitrep.Tests.Recognition.Dates;
 
@@ -10,7 +11,7 @@ public class ModelWindowsTests
     {
         var text = NumDateTestText.Make("Le 3 mars, 12 morts.", null);
 
-        Assert.Equal([(1, 4)], ModelWindows.Pieces(text, 1, 4));
+        Assert.Equal([(1, 4)], Pieces(text, 1, 4));
     }
 
     [Fact]
@@ -19,7 +20,7 @@ public class ModelWindowsTests
         var line = string.Concat(Enumerable.Repeat("le 3 mars, ", 100));
         var text = NumDateTestText.Make(line, null);
 
-        var pieces = ModelWindows.Pieces(text, 0, text.Tokens.Count).ToList();
+        var pieces = Pieces(text, 0, text.Tokens.Count);
 
         Assert.Equal(0, pieces[0].First);
         Assert.Equal(text.Tokens.Count, pieces[^1].End);
@@ -37,6 +38,13 @@ public class ModelWindowsTests
     {
         var text = NumDateTestText.Make("le " + new string('a', 500) + " mars", null);
 
-        Assert.Equal([(0, 1), (1, 2), (2, 3)], ModelWindows.Pieces(text, 0, 3));
+        Assert.Equal([(0, 1), (1, 2), (2, 3)], Pieces(text, 0, 3));
+    }
+
+    private static List<(int First, int End)> Pieces(AnalyzedText text, int first, int end)
+    {
+        var pieces = new List<(int First, int End)>();
+        foreach (var piece in ModelWindows.Pieces(text, first, end)) pieces.Add(piece);
+        return pieces;
     }
 }

@@ -13,9 +13,21 @@ public class NumberGrammarTests
     [MemberData(nameof(Golden))]
     public void TheGrammarReadsARunAsTheGoldenFileSays(string run, string expected)
     {
-        var read = Grammar.TryRead(run);
-        var actual = read is null ? "model"
+        var read = new List<ParsedNumber>();
+        var actual = !Grammar.TryRead(run, read) ? "model"
             : string.Join(" | ", read.Select(n => $"[{run.Substring(n.Start, n.Length)}] {n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void ARunLeftToTheModelLeavesTheListAsItWasAndARunReadIsAddedAfterIt()
+    {
+        var earlier = new ParsedNumber(0, 2, 12);
+        var read = new List<ParsedNumber> { earlier };
+
+        Assert.False(Grammar.TryRead("43 deux trois", read));
+        Assert.Equal([earlier], read);
+        Assert.True(Grammar.TryRead("2 500", read));
+        Assert.Equal([earlier, new ParsedNumber(0, 5, 2500)], read);
     }
 }
