@@ -11,7 +11,7 @@ namespace Sitrep.Bench;
 ///   generate --size MB [--seed N] --out FILE          write the corpus
 ///   measure tokenize|recognize|pipeline CORPUS --store DB   one stage, one line of JSON
 ///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
-///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread
+///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread; GC pauses apart
 ///   hostile [--budget SECONDS] [--only NAME,NAME…]      seconds per megabyte of each stage on pathological inputs
 ///   check CORPUS... [--articles N] [--show N]          dates and quantities with the models alone and grammar first: differences
 /// </summary>

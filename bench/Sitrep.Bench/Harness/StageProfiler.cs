@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using Sitrep.Ingest;
 using Sitrep.Model;
 using Sitrep.Storage;
@@ -22,21 +23,23 @@ public static class StageProfiler
         var version = steps.ResourceVersion;
         var store = Path.Combine(Path.GetTempPath(), $"sitrep-profile-{Environment.ProcessId}.db");
         using var db = SqliteEventStore.Open(store);
-        var times = new Dictionary<string, (TimeSpan Time, long Bytes)>();
+        var pausesInClock = StepTimes.PausesInClock(ThreadCpuClock.IsCpuTime, GCSettings.IsServerGC);
+        var times = new StepTimes(pausesInClock);
         T Timed<T>(string step, Func<T> run)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var paused = GC.GetTotalPauseDuration();
             var started = ThreadCpuClock.Now();
             var result = run();
-            var (time, bytes) = times.GetValueOrDefault(step);
-            times[step] = (time + (ThreadCpuClock.Now() - started), bytes + GC.GetAllocatedBytesForCurrentThread() - allocated);
+            var time = ThreadCpuClock.Now() - started;
+            times.Add(step, time, GC.GetTotalPauseDuration() - paused, GC.GetAllocatedBytesForCurrentThread() - allocated);
             return result;
         }
 
         var documents = DocumentReader.Load(Language).ReadAll([corpus], new IngestOptions(Language: Language))
             .OfType<IngestResult.Read>().Select(r => r.Document).Take(articles).ToList();
         var batch = new List<CodedDocument>();
-        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = Collections();
         foreach (var document in documents)
         {
             var text = Timed("segment", () => steps.Segmenter.Segment(document));
@@ -54,16 +57,14 @@ public static class StageProfiler
         db.Dispose();
         foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
 
-        var total = times.Values.Sum(s => s.Time.TotalMilliseconds);
-        output.WriteLine($"{documents.Count} articles, one thread, {(ThreadCpuClock.IsCpuTime ? "the thread's CPU time" : "wall time")}");
+        var clock = ThreadCpuClock.IsCpuTime ? "the thread's CPU time" : "wall time";
+        output.WriteLine($"{documents.Count} articles, one thread, {clock}; collection pauses apart, on the `{StepTimes.GcLine}` line "
+            + (pausesInClock ? "(taken out of the steps' times)" : "(server GC: other threads collect while this one waits, not in its CPU time)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"date model warm-up (before timing, not in the steps): {warmUp.Cpu.TotalSeconds:0.00} s CPU, {warmUp.Wall.TotalSeconds:0.00} s wall"));
-        // A collection is charged to whichever step allocates when it starts, so a step that allocates less moves
-        // collection time onto the others: these figures say how much there was in all.
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / documents.Count:0.000} ms/article"));
-        output.WriteLine("step              ms/article   share   KB allocated/article");
-        foreach (var (step, (time, bytes)) in times.OrderByDescending(s => s.Value.Time))
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{step,-16} {time.TotalMilliseconds / documents.Count,11:0.000} {time.TotalMilliseconds / total,7:P0} {bytes / 1024.0 / documents.Count,22:0.0}"));
+        var collections = Collections();
+        output.WriteLine($"collections in the steps {collections.Gen0 - collectionsBefore.Gen0}/{collections.Gen1 - collectionsBefore.Gen1}/{collections.Gen2 - collectionsBefore.Gen2} (gen 0/1/2)");
+        times.WriteTable(documents.Count, output);
     }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 }
