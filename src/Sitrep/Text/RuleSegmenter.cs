@@ -38,7 +38,12 @@ public sealed class RuleSegmenter : ISegmenter
 
     public AnalyzedText Segment(Document document)
     {
-        var tokens = _tokenizer.Tokenize(document.Text);
-        return new AnalyzedText(document, tokens, _splitter.Split(document.Text, tokens));
+        // Built in the thread's lists and copied out at their size: the tokens and sentences are kept with the text.
+        var scratchTokens = ScratchList<Token>.Take();
+        _tokenizer.Tokenize(document.Text, scratchTokens);
+        var tokens = ScratchList<Token>.CopyOut(scratchTokens);
+        var scratchSentences = ScratchList<Sentence>.Take();
+        _splitter.Split(document.Text, tokens, scratchSentences);
+        return new AnalyzedText(document, tokens, ScratchList<Sentence>.CopyOut(scratchSentences));
     }
 }

@@ -11,9 +11,9 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
 
     private enum Gap { None, Space, LineBreak }
 
-    public List<Sentence> Split(string text, List<Token> tokens)
+    /// <summary>Adds the sentences of <paramref name="text"/>, cut into <paramref name="tokens"/>, to <paramref name="sentences"/> (empty).</summary>
+    public void Split(string text, List<Token> tokens, List<Sentence> sentences)
     {
-        var sentences = new List<Sentence>();
         var first = 0;
         var paragraph = 0;
         for (var t = 0; t < tokens.Count; t++)
@@ -30,7 +30,6 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
             first = last + 1;
             t = last;
         }
-        return sentences;
     }
 
     /// <summary>

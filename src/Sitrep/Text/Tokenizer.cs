@@ -5,9 +5,9 @@ internal sealed class Tokenizer(CharClasses chars, AbbreviationMatcher abbreviat
 {
     private const char Period = '.';
 
-    public List<Token> Tokenize(string text)
+    /// <summary>Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public void Tokenize(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
         var i = 0;
         while (i < text.Length)
         {
@@ -20,7 +20,6 @@ internal sealed class Tokenizer(CharClasses chars, AbbreviationMatcher abbreviat
                 _ => i + 1,
             };
         }
-        return tokens;
     }
 
     private static int Add(List<Token> tokens, int start, int end, TokenKind kind)
