@@ -12,7 +12,7 @@ internal static class ScratchList<T>
 
     [ThreadStatic] private static List<T>? t_list;
 
-    /// <summary>The thread's list, empty. Hand it back with <see cref="CopyOut"/>; a nested caller gets a new one meanwhile.</summary>
+    /// <summary>The thread's list, empty. Hand it back with <see cref="CopyOut"/> or <see cref="Return"/>; a nested caller gets a new one meanwhile.</summary>
     public static List<T> Take()
     {
         var list = t_list ?? [];
@@ -25,7 +25,13 @@ internal static class ScratchList<T>
     public static List<T> CopyOut(List<T> list)
     {
         var copy = new List<T>(list);
-        if (list.Capacity <= MaxKeptCapacity) t_list = list;
+        Return(list);
         return copy;
+    }
+
+    /// <summary>Gives the list back to the thread, when what was built in it is no longer needed.</summary>
+    public static void Return(List<T> list)
+    {
+        if (list.Capacity <= MaxKeptCapacity) t_list = list;
     }
 }

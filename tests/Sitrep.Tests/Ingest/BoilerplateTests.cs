@@ -39,6 +39,13 @@ public sealed class BoilerplateTests : IDisposable
         Assert.Equal(sentence, Read(sentence));
 
     [Fact]
+    public void AShortTextCleanedAfterALongOneKeepsOnlyItsOwnLines()
+    {
+        Read(string.Join("\n", Enumerable.Range(1, 40).Select(i => $"Le paragraphe {i} parle des combats.\nPUBLICITÉ")));
+        Assert.Equal("Des renforts sont arrivés à Manbij.\nLes combats ont repris.", Read("Des renforts sont arrivés à Manbij.\nPUBLICITÉ\nLes combats ont repris."));
+    }
+
+    [Fact]
     public void DroppingALineBetweenParagraphsLeavesOneParagraphBreak()
     {
         var text = Read("Premier paragraphe.\n\nLire aussi : autre chose\n\nSecond paragraphe.");

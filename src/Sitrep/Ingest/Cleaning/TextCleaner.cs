@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Ingest.Decoding;
+using Sitrep.Text;
 
 namespace Sitrep.Ingest.Cleaning;
 
@@ -23,11 +24,15 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
         var unmarked = raw.TrimStart('\uFEFF');
         var repaired = MojibakeRepair.Repair(unmarked);
         var normalized = Normalize(repaired);
-        var lines = DropBoilerplate(normalized);
+        // The lines' places are only needed here: the thread's list, not a new one grown for each text.
+        var lines = ScratchList<TextLine>.Take();
+        DropBoilerplate(normalized, lines);
         var skipped = CountLeadingBlanks(normalized, lines, 0);
         skipped += TitleEcho.CountLeadingEchoes(normalized, lines, skipped, ref title);
         skipped += CountLeadingBlanks(normalized, lines, skipped);
-        return new CleanText(Joined(normalized, lines, skipped), title, MojibakeRepaired: repaired != unmarked);
+        var text = Joined(normalized, lines, skipped);
+        ScratchList<TextLine>.Return(lines);
+        return new CleanText(text, title, MojibakeRepaired: repaired != unmarked);
     }
 
     private static string Normalize(string text) =>
@@ -58,9 +63,8 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
 
     // A dropped line takes one neighbouring blank line with it, so removing an ad between two
     // paragraphs leaves one paragraph break, not two.
-    private List<TextLine> DropBoilerplate(string text)
+    private void DropBoilerplate(string text, List<TextLine> kept)
     {
-        var kept = new List<TextLine>();
         var justDropped = false;
         for (var start = 0; start <= text.Length;)
         {
@@ -76,7 +80,6 @@ internal sealed partial class TextCleaner(BoilerplateFilter boilerplate)
             justDropped = false;
             if (!redundantBlank) kept.Add(line);
         }
-        return kept;
     }
 
     private static int CountLeadingBlanks(string text, List<TextLine> lines, int from)
