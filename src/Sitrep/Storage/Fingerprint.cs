@@ -79,12 +79,10 @@ internal static class Fingerprint
                 buffer.Advance(1);
                 break;
             case string s:
-                var bytes = MemoryMarshal.AsBytes(s.AsSpan());
-                var text = buffer.GetSpan(5 + bytes.Length);
-                text[0] = 1;
-                BinaryPrimitives.WriteInt32LittleEndian(text[1..], bytes.Length);
-                bytes.CopyTo(text[5..]);
-                buffer.Advance(5 + bytes.Length);
+                WriteText(buffer, s);
+                break;
+            case ReadOnlyMemory<char> m:
+                WriteText(buffer, m.Span);
                 break;
             case int i:
                 var integer = buffer.GetSpan(5);
@@ -107,5 +105,16 @@ internal static class Fingerprint
             default:
                 throw new ArgumentException($"No stored column holds a {value.GetType().Name}.", nameof(value));
         }
+    }
+
+    /// <summary>Text, whether a string or characters in a buffer, hashes as the same tag, length and UTF-16 bytes.</summary>
+    private static void WriteText(ArrayBufferWriter<byte> buffer, ReadOnlySpan<char> value)
+    {
+        var bytes = MemoryMarshal.AsBytes(value);
+        var text = buffer.GetSpan(5 + bytes.Length);
+        text[0] = 1;
+        BinaryPrimitives.WriteInt32LittleEndian(text[1..], bytes.Length);
+        bytes.CopyTo(text[5..]);
+        buffer.Advance(5 + bytes.Length);
     }
 }
