@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Model;
 
 namespace Sitrep.Storage;
@@ -6,16 +7,20 @@ namespace Sitrep.Storage;
 /// The rows one coded document is stored as, whatever the store: the document row, then its events, claims and
 /// labels in the order the coder produced them, and its mentions as one row (<see cref="StoredMentions"/>). Values are
 /// in <see cref="StoredTable"/> column order; lists are JSON text and dates ISO text, so every store holds the same values.
+/// The mentions' text is a <see cref="ReadOnlyMemory{T}"/> of characters over a pooled array, valid until
+/// <see cref="Dispose"/>: stores write it as they write a string.
 /// </summary>
-internal sealed class DocumentRows
+internal sealed class DocumentRows : IDisposable
 {
     private readonly Document _document;
     private readonly List<(StoredTable Table, object?[] Values)> _children;
+    private char[]? _rentedMentions;
 
-    private DocumentRows(Document document, List<(StoredTable, object?[])> children, StoredState state)
+    private DocumentRows(Document document, List<(StoredTable, object?[])> children, char[]? rentedMentions, StoredState state)
     {
         _document = document;
         _children = children;
+        _rentedMentions = rentedMentions;
         State = state;
     }
 
@@ -27,8 +32,23 @@ internal sealed class DocumentRows
     public static DocumentRows Of(CodedDocument coded, string resourceVersion)
     {
         var children = ChildRows(coded);
-        return new DocumentRows(coded.Document, children,
+        char[]? rentedMentions = null;
+        if (coded.Mentions.Count > 0)
+        {
+            var (rented, length) = StoredMentions.Encode(coded.Mentions);
+            rentedMentions = rented;
+            children.Add((StoredTable.DocumentMentions, [coded.Document.Id, new ReadOnlyMemory<char>(rented, 0, length)]));
+        }
+        return new DocumentRows(coded.Document, children, rentedMentions,
             new StoredState(Fingerprint.Of(coded.Document), Fingerprint.OfRows(children), resourceVersion));
+    }
+
+    /// <summary>Gives the mentions' array back to the pool: the rows must not be read after this.</summary>
+    public void Dispose()
+    {
+        if (_rentedMentions is null) return;
+        ArrayPool<char>.Shared.Return(_rentedMentions);
+        _rentedMentions = null;
     }
 
     /// <summary>Every row, the document's first so that they can be inserted in this order.</summary>
@@ -67,8 +87,6 @@ internal sealed class DocumentRows
             var l = coded.Labels[i];
             rows.Add((StoredTable.Labels, [docId, i, l.Actor, l.Word, l.Span.Start, l.Span.Length, l.Entry]));
         }
-        if (coded.Mentions.Count > 0)
-            rows.Add((StoredTable.DocumentMentions, [docId, StoredMentions.Encode(coded.Mentions)]));
         return rows;
     }
 }

@@ -18,7 +18,8 @@ public static class EventIds
     /// <summary>Ids for <paramref name="events"/>, index for index; each document's events must keep their stored order.</summary>
     public static IReadOnlyList<string> Assign(IReadOnlyList<Event> events)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for every event at once: grown from empty, it allocated its tables two or three times over.
+        var seen = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
         var ids = new string[events.Count];
         for (var i = 0; i < events.Count; i++)
         {

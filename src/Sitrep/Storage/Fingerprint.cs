@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Sitrep.Model;
 
 namespace Sitrep.Storage;
@@ -20,10 +19,6 @@ internal static class Fingerprint
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
     [ThreadStatic] private static Utf8JsonWriter? _json;
 
-    /// <summary>The default options' contract for a document, looked up once rather than on every call.</summary>
-    private static readonly JsonTypeInfo<Document> DocumentJson =
-        (JsonTypeInfo<Document>)JsonSerializerOptions.Default.GetTypeInfo(typeof(Document));
-
     /// <summary>
     /// The hash of the document's JSON (the serializer's default options), written into the thread's buffer: the text
     /// is most of it, and a new array of it per document was most of what saving allocated.
@@ -33,7 +28,7 @@ internal static class Fingerprint
         var buffer = EmptyBuffer();
         var json = _json ??= new Utf8JsonWriter(buffer);
         json.Reset(buffer);
-        JsonSerializer.Serialize(json, document, DocumentJson);
+        JsonSerializer.Serialize(json, document, DocumentJsonContext.Default.Document);
         json.Flush();
         return Hash(buffer);
     }
@@ -84,12 +79,10 @@ internal static class Fingerprint
                 buffer.Advance(1);
                 break;
             case string s:
-                var bytes = MemoryMarshal.AsBytes(s.AsSpan());
-                var text = buffer.GetSpan(5 + bytes.Length);
-                text[0] = 1;
-                BinaryPrimitives.WriteInt32LittleEndian(text[1..], bytes.Length);
-                bytes.CopyTo(text[5..]);
-                buffer.Advance(5 + bytes.Length);
+                WriteText(buffer, s);
+                break;
+            case ReadOnlyMemory<char> m:
+                WriteText(buffer, m.Span);
                 break;
             case int i:
                 var integer = buffer.GetSpan(5);
@@ -112,5 +105,16 @@ internal static class Fingerprint
             default:
                 throw new ArgumentException($"No stored column holds a {value.GetType().Name}.", nameof(value));
         }
+    }
+
+    /// <summary>Text, whether a string or characters in a buffer, hashes as the same tag, length and UTF-16 bytes.</summary>
+    private static void WriteText(ArrayBufferWriter<byte> buffer, ReadOnlySpan<char> value)
+    {
+        var bytes = MemoryMarshal.AsBytes(value);
+        var text = buffer.GetSpan(5 + bytes.Length);
+        text[0] = 1;
+        BinaryPrimitives.WriteInt32LittleEndian(text[1..], bytes.Length);
+        bytes.CopyTo(text[5..]);
+        buffer.Advance(5 + bytes.Length);
     }
 }

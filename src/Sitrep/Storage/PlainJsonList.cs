@@ -30,8 +30,10 @@ internal static class PlainJsonList
     {
         json = "";
         var length = 2 + Math.Max(items.Count - 1, 0);
-        foreach (var item in items)
+        // By index, not foreach: through the interface, foreach boxes the list's enumerator, one per list stored.
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item is null) return false;
             var rest = item.AsSpan();
             for (var at = rest.IndexOfAnyExcept(PlainAscii); at >= 0; at = rest.IndexOfAnyExcept(PlainAscii))

@@ -75,11 +75,12 @@ internal sealed class PreparedStatement : IDisposable
         raw.sqlite3_clear_bindings(_statement);
     }
 
-    /// <summary>Values as Microsoft.Data.Sqlite stores them: text, integers (booleans 0 and 1), reals, null.</summary>
+    /// <summary>Values as Microsoft.Data.Sqlite stores them: text (a string or characters in a buffer), integers (booleans 0 and 1), reals, null.</summary>
     private int Bind(int index, object? value) => value switch
     {
         null => raw.SQLITE_OK,
         string s => BindText(index, s),
+        ReadOnlyMemory<char> m => BindText(index, m.Span),
         int n => raw.sqlite3_bind_int64(_statement, index, n),
         bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
         double d => raw.sqlite3_bind_double(_statement, index, d),
@@ -91,13 +92,13 @@ internal sealed class PreparedStatement : IDisposable
     /// (a tenth of a save). Text with an unpaired surrogate keeps SQLite's conversion, which differs from .NET's on
     /// those; a paired one is the same four bytes either way.
     /// </summary>
-    private int BindText(int index, string text)
+    private int BindText(int index, ReadOnlySpan<char> text)
     {
         var room = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
         if (_utf8.Length < room) _utf8 = new byte[room];
         return Utf8.FromUtf16(text, _utf8, out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done
             ? raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length))
-            : raw.sqlite3_bind_text16(_statement, index, text.AsSpan());
+            : raw.sqlite3_bind_text16(_statement, index, text);
     }
 
     private void Check(int result)

@@ -113,7 +113,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 
     private SaveOutcome SaveIn(CodedDocument coded, string resourceVersion, string codedAt)
     {
-        var rows = DocumentRows.Of(coded, resourceVersion);
+        using var rows = DocumentRows.Of(coded, resourceVersion);
         var stored = _writer.StoredState(rows.DocId);
         if (stored == rows.State) return SaveOutcome.Unchanged;
         _writer.Write(rows, codedAt, replacing: stored is not null);

@@ -25,6 +25,24 @@ public sealed class MentionStorageTests : IDisposable
     }
 
     [Fact]
+    public void EachDocumentOfABatchKeepsItsOwnMentionsHoweverManyThereAre()
+    {
+        var many = Enumerable.Range(0, 3000)
+            .Select(i => new Mention(MentionKind.Place, new TextSpan(i, 5), $"lieu numéro {i}", $"places/test.tsv:{i}", i % 2 == 0 ? "détail" : null))
+            .ToList();
+        var large = StoreSamples.Coded with { Mentions = many };
+        var awkward = MentionEncodingSamples.Awkward();
+        var small = StoreSamples.Coded with { Document = StoreSamples.Document with { Id = "t00_small" }, Events = [], Claims = [], Labels = [] };
+        using (var store = SqliteEventStore.Open(StorePath))
+            store.SaveAll([large, awkward, small], "res-1");
+
+        using var reopened = SqliteEventStore.Open(StorePath);
+        Assert.Equal(many, reopened.Mentions(StoreSamples.DocId));
+        Assert.Equal(awkward.Mentions, reopened.Mentions(awkward.Document.Id));
+        Assert.Equal(small.Mentions, reopened.Mentions("t00_small"));
+    }
+
+    [Fact]
     public void ADocumentsMentionsAreOneRowAndADocumentWithoutMentionsHasNone()
     {
         using (var store = SqliteEventStore.Open(StorePath))

@@ -32,7 +32,7 @@ internal static class PostgresDocumentWriter
             sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < rows[r].Length; c++)
             {
-                command.Parameters.Add(new NpgsqlParameter { Value = rows[r][c] ?? DBNull.Value });
+                command.Parameters.Add(new NpgsqlParameter { Value = ParameterValue(rows[r][c]) });
                 sql.Append(c == 0 ? "$" : ", $").Append(command.Parameters.Count);
             }
             sql.Append(')');
@@ -40,4 +40,12 @@ internal static class PostgresDocumentWriter
         command.CommandText = sql.ToString();
         return command;
     }
+
+    /// <summary>The mentions' text, characters in a buffer, goes to Npgsql as a string, as it always has.</summary>
+    private static object ParameterValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        ReadOnlyMemory<char> text => text.ToString(),
+        _ => value,
+    };
 }

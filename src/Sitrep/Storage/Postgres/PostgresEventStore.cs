@@ -29,7 +29,7 @@ public sealed class PostgresEventStore : IDocumentStore
     /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
     public SaveOutcome Save(CodedDocument coded, string resourceVersion)
     {
-        var rows = DocumentRows.Of(coded, resourceVersion);
+        using var rows = DocumentRows.Of(coded, resourceVersion);
         try
         {
             using var transaction = _connection.BeginTransaction();

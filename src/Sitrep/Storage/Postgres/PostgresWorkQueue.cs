@@ -84,7 +84,8 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         if (!HoldsLease(coded.Document.Id)) return false;
         CommitWithoutWaitingForDisk();
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
-        PostgresDocumentWriter.Write(_connection, DocumentRows.Of(coded, resourceVersion), Now(), dequeue, RenewLease());
+        using var rows = DocumentRows.Of(coded, resourceVersion);
+        PostgresDocumentWriter.Write(_connection, rows, Now(), dequeue, RenewLease());
         transaction.Commit();
         return true;
     });
