@@ -17,10 +17,10 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
     // Documents waiting for a worker: a few hundred kilobytes of text, however long the articles.
     private const int DocumentQueueItems = 128;
     private const long DocumentQueueChars = 1 << 20;
-    // Coded documents waiting for the writer hold their mentions, events and lists, many times their text: at most
-    // one write batch of them, and fewer when they are long.
-    private const int CodedQueueItems = 64;
-    private const long CodedQueueChars = 1 << 18;
+    // Coded documents waiting for the writer hold their mentions, events and lists, many times their text: three write
+    // batches of them at most (with one, the workers waited while a batch was committed), and fewer when they are long.
+    private const int CodedQueueItems = 192;
+    private const long CodedQueueChars = 3 << 18;
     // As many documents per transaction as `sitrep run` commits at once.
     private const int WriteBatch = 64;
     private const string Language = "fr";

@@ -20,11 +20,12 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
 
     /// <summary>
     /// Documents read and not yet in the batch being stored: enough for the workers to run ahead of a slow document and
-    /// of the writer, few enough, in number and in text, that memory stays flat. With that batch (and the next document
-    /// it looks at, and the one the reader holds), about 192 documents and 2 M characters of text are read and not yet
-    /// stored at most, or a single document over those bounds.
+    /// of the writer (four batches: with two, the cores waited while a batch was committed; bench/RESULTS.md, thirteenth
+    /// round), few enough, in number and in text, that memory stays flat. With that batch (and the next document it looks
+    /// at, and the one the reader holds), about 320 documents and 2 M characters of text are read and not yet stored at
+    /// most, or a single document over those bounds.
     /// </summary>
-    private const int InFlightDocuments = 128;
+    private const int InFlightDocuments = 256;
 
     private const long InFlightChars = 1_000_000;
 
