@@ -220,19 +220,12 @@ public static class RoleAssigner
             // "reprise par l'armée": the trigger may end with the "par" of its agent.
             if (cue.FirstToken < trigger.EndToken && cue.EndToken != trigger.EndToken || cue.FirstToken - trigger.EndToken > AgentReach) continue;
             // "ont disparu après avoir été emmenés par X": a passive between the trigger and "par" still names the agent.
-            if (active && !HasBeen(s, trigger.EndToken, cue.FirstToken - trigger.EndToken)) continue;
+            // A trigger that ends with its "par" ("qu'il a reprise par la force") has no token before the cue: no "été".
+            if (active && !s.Has(trigger.EndToken, cue.FirstToken, FunctionWord.Been)) continue;
             if (StartingWithin.First(actors, cue.EndToken, AgentReach) is { } actor) return actor;
         }
         return null;
     }
-
-    /// <summary>
-    /// Whether one of <paramref name="count"/> tokens from <paramref name="first"/> on is "été". <c>Enumerable.Range</c>
-    /// throws on a negative count (a trigger that ends with its "par" gives one), where a loop would not: kept as it was,
-    /// in a method of its own so that its closure is made only when it runs, not on every call of <see cref="ByAgentCue"/>.
-    /// </summary>
-    private static bool HasBeen(SentenceMentions s, int first, int count) =>
-        Enumerable.Range(first, count).Any(t => s.Is(t, FunctionWord.Been));
 
     /// <summary>An auxiliary right before the trigger ("a bombardé", "ont pris", "avoir bombardé"): a verb in the active voice.</summary>
     private static bool IsActiveVerb(SentenceMentions s, LocatedMention trigger) =>
