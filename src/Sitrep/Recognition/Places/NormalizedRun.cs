@@ -36,11 +36,13 @@ internal static class NormalizedRun
             if (t > first)
                 foreach (var c in Between(text, t))
                 {
-                    TextNormalizer.Fold(c).CopyTo(into[n..]);
-                    n += TextNormalizer.Fold(c).Length;
+                    var folded = TextNormalizer.Fold(c);
+                    folded.CopyTo(into[n..]);
+                    n += folded.Length;
                 }
-            text.Norm(t).CopyTo(into[n..]);
-            n += text.Norm(t).Length;
+            var norm = text.Norm(t);
+            norm.CopyTo(into[n..]);
+            n += norm.Length;
             tokenEnds[t - first + 1] = n;
         }
     }
