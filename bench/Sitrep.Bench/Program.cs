@@ -3,6 +3,8 @@ using System.Text.Json;
 using Sitrep.Bench.Generation;
 using Sitrep.Bench.Harness;
 using Sitrep.Bench.Hostile;
+using Sitrep.Ingest;
+using Sitrep.Model;
 
 namespace Sitrep.Bench;
 
@@ -14,6 +16,7 @@ namespace Sitrep.Bench;
 ///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread; GC pauses apart
 ///   hostile [--budget SECONDS] [--only NAME,NAME…]      seconds per megabyte of each stage on pathological inputs
 ///   check CORPUS... [--articles N] [--show N]          dates and quantities with the models alone and grammar first: differences
+///   vary CORPUS --copies N --out FILE [--seed N]       copies of a real corpus with every number nudged, to measure real text
 /// </summary>
 public static class Program
 {
@@ -49,6 +52,8 @@ public static class Program
                 return RecognitionCheck.Run(args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)),
                     options.TryGetValue("--articles", out var max) ? int.Parse(max, CultureInfo.InvariantCulture) : int.MaxValue,
                     options.TryGetValue("--show", out var show) ? int.Parse(show, CultureInfo.InvariantCulture) : 40, Console.Out);
+            case "vary" when args.Length >= 2:
+                return Vary(args[1], options);
             default:
                 return Usage();
         }
@@ -62,6 +67,33 @@ public static class Program
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var articles = generator.Write(path, (long)(sizeMb * StageResult.Megabyte));
         Console.Error.WriteLine($"generated {articles} articles into {path}");
+    }
+
+    private static int Vary(string corpus, Dictionary<string, string> options)
+    {
+        if (!options.TryGetValue("--out", out var output)
+            || !int.TryParse(options.GetValueOrDefault("--copies"), CultureInfo.InvariantCulture, out var copies) || copies < 1)
+            return Usage();
+        var documents = new List<Document>();
+        foreach (var result in DocumentReader.Load("fr").ReadAll([corpus], new IngestOptions(Language: "fr")))
+            if (result is IngestResult.Read read) documents.Add(read.Document);
+            else if (result is IngestResult.Failed failed) Console.Error.WriteLine($"vary: skipped {failed.Origin}: {failed.Reason}");
+        if (documents.Count == 0)
+        {
+            Console.Error.WriteLine($"vary: no document read from {corpus}");
+            return 1;
+        }
+        try
+        {
+            var articles = CorpusVariants.Write(documents, output, copies, Seed(options));
+            Console.Error.WriteLine($"wrote {articles} articles into {output}");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"vary: {e.Message}");
+            return 1;
+        }
     }
 
     private static Dictionary<string, string> Options(IEnumerable<string> args)
@@ -84,7 +116,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Sitrep.Bench generate|measure|run|profile|hostile … (see bench/RESULTS.md, bench/HOSTILE.md)");
+        Console.Error.WriteLine("usage: Sitrep.Bench generate|measure|run|profile|hostile|check|vary … (see bench/RESULTS.md, bench/HOSTILE.md)");
         return 2;
     }
 }
