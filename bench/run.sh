@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput and memory benchmark: builds in Release, generates the corpus if missing (bench/corpus/, git-ignored),
-# measures (a) tokenizer, (b) recognition, (c) full pipeline into SQLite, and ends with one line of JSON.
+# measures (a) tokenizer, (b) recognition, (c) full pipeline into SQLite, then the pipeline on real text (the seed
+# articles of ../shared, copied with their numbers nudged), and ends with one line of JSON about (a)-(c).
 # Usage: bench/run.sh [--size MB]   (default 50)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,4 +14,7 @@ while [ $# -gt 0 ]; do
 done
 dotnet publish Sitrep.Bench -c Release --use-current-runtime --nologo -v quiet -o ../out/bench >/dev/null
 mkdir -p corpus
-../out/bench/Sitrep.Bench run --size "$size" --corpus-dir "$PWD/corpus"
+# The seed articles beside the repository (../shared), copied with their numbers nudged, give a row of real text.
+real=()
+[ -f ../../shared/corpus/seeds.docs.jsonl ] && real=(--real "$(cd ../../shared/corpus && pwd)/seeds.docs.jsonl")
+../out/bench/Sitrep.Bench run --size "$size" --corpus-dir "$PWD/corpus" "${real[@]}"

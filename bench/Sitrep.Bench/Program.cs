@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Sitrep.Bench.Generation;
 using Sitrep.Bench.Harness;
@@ -12,7 +13,9 @@ namespace Sitrep.Bench;
 /// The throughput benchmark. Commands:
 ///   generate --size MB [--seed N] --out FILE          write the corpus
 ///   measure tokenize|recognize|pipeline CORPUS --store DB   one stage, one line of JSON
-///   run --size MB --corpus-dir DIR [--seed N]         generate if missing, measure all three, print the summary
+///   run --size MB --corpus-dir DIR [--seed N] [--real ARTICLES]
+///                                                     generate if missing, measure all three (and the pipeline on
+///                                                     nudged copies of real articles), print the summary
 ///   profile CORPUS [--articles N]                      time and allocations per pipeline step, one thread; GC pauses apart
 ///   hostile [--budget SECONDS] [--only NAME,NAME…]      seconds per megabyte of each stage on pathological inputs
 ///   check CORPUS... [--articles N] [--show N]          dates and quantities with the models alone and grammar first: differences
@@ -39,8 +42,9 @@ public static class Program
                 var size = Size(options);
                 var corpus = Path.Combine(options["--corpus-dir"], string.Create(CultureInfo.InvariantCulture, $"fr-v{CorpusGenerator.Version}-{size}mb-seed{Seed(options)}.jsonl"));
                 if (!File.Exists(corpus)) Generate(corpus, size, Seed(options));
+                var real = options.TryGetValue("--real", out var articles) ? RealText(articles, options["--corpus-dir"]) : null;
                 Console.WriteLine(BenchRun.Header);
-                return BenchRun.Run(corpus, size, options["--corpus-dir"], Console.Out);
+                return BenchRun.Run(corpus, size, options["--corpus-dir"], real, Console.Out);
             case "profile" when args.Length >= 2:
                 StageProfiler.Run(args[1], options.TryGetValue("--articles", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 500, Console.Out);
                 return 0;
@@ -74,15 +78,8 @@ public static class Program
         if (!options.TryGetValue("--out", out var output)
             || !int.TryParse(options.GetValueOrDefault("--copies"), CultureInfo.InvariantCulture, out var copies) || copies < 1)
             return Usage();
-        var documents = new List<Document>();
-        foreach (var result in DocumentReader.Load("fr").ReadAll([corpus], new IngestOptions(Language: "fr")))
-            if (result is IngestResult.Read read) documents.Add(read.Document);
-            else if (result is IngestResult.Failed failed) Console.Error.WriteLine($"vary: skipped {failed.Origin}: {failed.Reason}");
-        if (documents.Count == 0)
-        {
-            Console.Error.WriteLine($"vary: no document read from {corpus}");
-            return 1;
-        }
+        var documents = ReadDocuments(corpus);
+        if (documents.Count == 0) return 1;
         try
         {
             var articles = CorpusVariants.Write(documents, output, copies, Seed(options));
@@ -94,6 +91,35 @@ public static class Program
             Console.Error.WriteLine($"vary: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Nudged copies of real articles, about <see cref="RealTextBytes"/> of text, written into the corpus folder unless
+    /// there already; null (and a line on standard error) when none can be read.
+    /// </summary>
+    private static (string Corpus, string Name)? RealText(string articles, string corpusDir)
+    {
+        var documents = ReadDocuments(articles);
+        if (documents.Count == 0) return null;
+        var bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
+        var copies = (int)Math.Max(1, Math.Ceiling(RealTextBytes / (double)bytes));
+        var name = $"{Path.GetFileNameWithoutExtension(articles)}-x{copies}-seed{DefaultSeed}";
+        var corpus = Path.Combine(corpusDir, $"real-{name}.jsonl");
+        if (!File.Exists(corpus)) CorpusVariants.Write(documents, corpus, copies, DefaultSeed);
+        return (corpus, $"{documents.Count} articles of {Path.GetFileName(articles)} x {copies}, numbers nudged");
+    }
+
+    private const long RealTextBytes = 2_000_000;
+
+    /// <summary>The documents <c>sitrep run</c> would read from a file or folder; what it cannot read is named on standard error.</summary>
+    private static List<Document> ReadDocuments(string corpus)
+    {
+        var documents = new List<Document>();
+        foreach (var result in DocumentReader.Load("fr").ReadAll([corpus], new IngestOptions(Language: "fr")))
+            if (result is IngestResult.Read read) documents.Add(read.Document);
+            else if (result is IngestResult.Failed failed) Console.Error.WriteLine($"skipped {failed.Origin}: {failed.Reason}");
+        if (documents.Count == 0) Console.Error.WriteLine($"no document read from {corpus}");
+        return documents;
     }
 
     private static Dictionary<string, string> Options(IEnumerable<string> args)

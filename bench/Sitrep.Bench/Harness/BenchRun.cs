@@ -6,20 +6,24 @@ namespace Sitrep.Bench.Harness;
 
 /// <summary>
 /// Runs the three stages on the same corpus, each in a child process of its own so that each peak memory is
-/// its own, then prints a table and, last, one line of JSON.
+/// its own, then prints a table and, last, one line of JSON. Given real articles too, it also runs the full pipeline
+/// on them, on a row of its own: the generated corpus sends no date phrase to Microsoft.Recognizers' model, and real
+/// articles do (bench/RESULTS.md, fourteenth round).
 /// </summary>
 public static class BenchRun
 {
-    public static int Run(string corpus, double sizeMb, string workDir, TextWriter output)
+    /// <param name="realText">Real articles (nudged copies, <see cref="Generation.CorpusVariants"/>) and how to name them; null for none.</param>
+    public static int Run(string corpus, double sizeMb, string workDir, (string Corpus, string Name)? realText, TextWriter output)
     {
+        var store = Path.Combine(workDir, "bench.db");
         var results = new List<StageResult>();
         foreach (var stage in Enum.GetValues<Stage>())
         {
-            var store = Path.Combine(workDir, "bench.db");
-            foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
             results.Add(Measure(stage, corpus, store));
             output.WriteLine(Row(results[^1]));
         }
+        if (realText is { } real)
+            output.WriteLine($"{Row(Measure(Stage.Pipeline, real.Corpus, store))}   real text: {real.Name}");
         var (a, b, c) = (results[0], results[1], results[2]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pipeline is {a.MegabytesPerSecond / c.MegabytesPerSecond:0.00}x slower than the bare tokenizer pass"));
@@ -44,6 +48,7 @@ public static class BenchRun
 
     private static StageResult Measure(Stage stage, string corpus, string store)
     {
+        foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         foreach (var arg in new[] { "measure", stage.ToString().ToLowerInvariant(), corpus, "--store", store })
             start.ArgumentList.Add(arg);
