@@ -5,7 +5,6 @@ using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Numbers;
 using Sitrep.Recognition.Phrases;
 using Sitrep.Recognition.Places;
-using Sitrep.Resources;
 using Sitrep.Text;
 
 namespace Sitrep;
@@ -22,13 +21,13 @@ public sealed class Pipeline
         Segmenter = segmenter;
         Recognizers = recognizers;
         Coder = coder;
-        ResourceVersion = Resources.ResourceVersion.Of(language);
+        CoderVersion = Sitrep.CoderVersion.Of(language);
     }
 
     public string Language { get; }
 
-    /// <summary>A hash of the resources this pipeline was built from; stored with every coded document.</summary>
-    public string ResourceVersion { get; }
+    /// <summary>What this pipeline codes with, its resources and its code (<see cref="Sitrep.CoderVersion"/>); stored with every coded document.</summary>
+    public string CoderVersion { get; }
 
     /// <summary>The steps, exposed so a benchmark can time each on its own: the segmenter, the named recognizers, the coder.</summary>
     public ISegmenter Segmenter { get; }

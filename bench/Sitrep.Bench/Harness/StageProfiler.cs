@@ -20,7 +20,7 @@ public static class StageProfiler
     {
         var warmUp = DateModelWarmUp.Run(Language);
         var steps = Pipeline.Build(Language);
-        var version = steps.ResourceVersion;
+        var version = steps.CoderVersion;
         var store = Path.Combine(Path.GetTempPath(), $"sitrep-profile-{Environment.ProcessId}.db");
         using var db = SqliteEventStore.Open(store);
         var pausesInClock = StepTimes.PausesInClock(ThreadCpuClock.IsCpuTime, GCSettings.IsServerGC);

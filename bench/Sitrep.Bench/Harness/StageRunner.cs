@@ -96,6 +96,6 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
         }
         using var db = SqliteEventStore.Open(store);
         foreach (var batch in coded.GetConsumingEnumerable().Chunk(WriteBatch))
-            db.SaveAll(batch, pipeline.ResourceVersion);
+            db.SaveAll(batch, pipeline.CoderVersion);
     }
 }

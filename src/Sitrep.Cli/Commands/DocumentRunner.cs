@@ -9,7 +9,8 @@ namespace Sitrep.Cli.Commands;
 /// Runs documents through the pipeline into the store, streaming: a reader thread, one coding worker per core and this
 /// thread storing in input order, a transaction per batch. A failing document is recorded and listed; the run goes on.
 /// A document whose text ingest had to guess at or change (its encoding, mojibake, unreadable characters) is listed
-/// with a note.
+/// with a note. A document the store holds already, from the same content and coded by the same coder, is not coded
+/// again: re-running on a folder that grew codes only what is new or changed.
 /// </summary>
 public sealed class DocumentRunner(CliContext context, IDocumentStore store, string language, CodingTimeLimit timeLimit)
 {
@@ -33,8 +34,11 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     private readonly List<(string Origin, string Reason)> _failures = [];
     private readonly List<(string Origin, string Notice)> _notices = [];
 
-    /// <summary>What became of one ingest result: its coded document or why it failed, and what ingest noted in reading it.</summary>
-    private sealed record Outcome(string Origin, long Chars, CodedDocument? Coded, string? Error, string? Notice);
+    /// <summary>
+    /// What became of one ingest result: its coded document, or why it failed, or that the store holds it as it would be
+    /// coded (<see cref="Current"/>); and what ingest noted in reading it.
+    /// </summary>
+    private sealed record Outcome(string Origin, long Chars, CodedDocument? Coded, string? Error, string? Notice, bool Current = false);
 
     public int Run(IReadOnlyList<string> paths, IngestOptions options)
     {
@@ -53,33 +57,40 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     /// <summary>Codes on every core while this thread stores, in input order, so the cores never wait for the disk or for each other.</summary>
     private void Process(IEnumerable<IngestResult> results, Pipeline pipeline, Action<int> progress)
     {
-        var outcomes = OrderedParallelMap<IngestResult, Outcome>.Of(
-            results, r => Code(r, pipeline, timeLimit), Environment.ProcessorCount, InFlightDocuments, InFlightChars, TextChars);
+        // Asked on the thread that reads the inputs, through a connection of its own: this one writes.
+        using var stored = store.OpenReader();
+        var checkedResults = results.Select(r => (Result: r, Current: r is IngestResult.Read read && stored.IsCurrent(read.Document, pipeline.CoderVersion)));
+        var outcomes = OrderedParallelMap<(IngestResult Result, bool Current), Outcome>.Of(
+            checkedResults, r => Code(r.Result, r.Current, pipeline, timeLimit), Environment.ProcessorCount, InFlightDocuments, InFlightChars,
+            r => r.Current ? 0 : TextChars(r.Result));
         var done = 0;
         foreach (var batch in TextBoundedBatches.Of(outcomes, BatchSize, BatchChars, o => o.Chars))
         {
-            Store(batch, pipeline.ResourceVersion);
+            Store(batch, pipeline.CoderVersion);
             done += batch.Length;
             progress(done);
         }
     }
 
     /// <summary>Stores a batch's documents in one transaction, in input order, and records its notices and failures.</summary>
-    private void Store(Outcome[] batch, string resourceVersion)
+    private void Store(Outcome[] batch, string coderVersion)
     {
         _notices.AddRange(batch.Where(o => o.Notice is not null).Select(o => (o.Origin, o.Notice!)));
         var documents = batch.Where(o => o.Coded is not null).Select(o => o.Coded!).ToList();
-        foreach (var outcome in store.SaveAll(documents, resourceVersion)) _outcomes[outcome]++;
-        foreach (var failed in batch.Where(o => o.Coded is null)) Fail(failed.Origin, failed.Error!);
+        foreach (var outcome in store.SaveAll(documents, coderVersion)) _outcomes[outcome]++;
+        _outcomes[SaveOutcome.Unchanged] += batch.Count(o => o.Current);
+        foreach (var failed in batch.Where(o => o.Error is not null)) Fail(failed.Origin, failed.Error!);
     }
 
     /// <summary>A failure carries no text, so it costs next to nothing to hold.</summary>
     private static long TextChars(IngestResult result) => result is IngestResult.Read r ? r.Document.Text.Length : 0;
 
-    private static Outcome Code(IngestResult result, Pipeline pipeline, CodingTimeLimit timeLimit)
+    private static Outcome Code(IngestResult result, bool current, Pipeline pipeline, CodingTimeLimit timeLimit)
     {
         switch (result)
         {
+            case IngestResult.Read r when current:
+                return new Outcome(r.Origin, 0, null, null, r.Notice, Current: true);
             case IngestResult.Failed f:
                 return new Outcome(f.Origin, 0, null, f.Reason, null);
             case IngestResult.Read r:

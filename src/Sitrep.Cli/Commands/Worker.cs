@@ -63,7 +63,7 @@ public sealed class Worker(IWorkQueue queue, int batchSize, TimeSpan poll, bool 
         }
         try
         {
-            if (Timed(() => queue.Complete(coded, pipeline.ResourceVersion))) Coded++;
+            if (Timed(() => queue.Complete(coded, pipeline.CoderVersion))) Coded++;
             else Lost++;
         }
         catch (StoreException e)

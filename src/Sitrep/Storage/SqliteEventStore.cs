@@ -15,12 +15,14 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     private const int NotADatabase = 26;
     private const int NewFilePageSize = 16_384;
 
+    private readonly string _path;
     private readonly SqliteConnection _connection;
     private readonly CodedDocumentWriter _writer;
     private readonly TimeProvider _clock = TimeProvider.System;
 
-    private SqliteEventStore(SqliteConnection connection)
+    private SqliteEventStore(string path, SqliteConnection connection)
     {
+        _path = path;
         _connection = connection;
         _writer = new CodedDocumentWriter(connection);
     }
@@ -62,7 +64,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
             prepare(connection);
-            return new SqliteEventStore(connection);
+            return new SqliteEventStore(path, connection);
         }
         catch (SqliteException ex)
         {
@@ -119,6 +121,13 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         _writer.Write(rows, codedAt, replacing: stored is not null);
         return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
     }
+
+    public bool IsCurrent(Document document, string coderVersion) =>
+        _writer.StoredState(document.Id) is { } stored
+        && stored.ResourceVersion == coderVersion
+        && stored.ContentHash == Fingerprint.Of(document);
+
+    public IDocumentStore OpenReader() => OpenReadOnly(_path);
 
     /// <summary>Keeps the reason an input could not be ingested or coded, so a batch can go on and report it later.</summary>
     public void RecordFailure(string origin, string reason)

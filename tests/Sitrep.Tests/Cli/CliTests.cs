@@ -38,6 +38,33 @@ public class CliTests
     }
 
     [Fact]
+    public void ARunDoesNotCodeAgainWhatTheStoreHoldsAsItWouldCodeIt()
+    {
+        using var dir = new TempStoreFolder();
+        var store = dir.File("skip.db");
+        var article = dir.Write("in/one.txt", "Lundi, l'armée syrienne a repris le quartier de Hanano à Alep après des combats.");
+        Assert.Contains("1 added", CliRun.Of("run", article, "--store", store).Error);
+
+        // No document can be coded within a microsecond: a document that was coded again would fail.
+        Assert.Contains("0 added, 0 re-coded, 1 unchanged, 0 failed", CliRun.Of("run", article, "--store", store, "--time-limit", "0.000001").Error);
+        File.AppendAllText(article, " Des civils ont fui.");
+        Assert.Contains("0 added, 0 re-coded, 0 unchanged, 1 failed", CliRun.Of("run", article, "--store", store, "--time-limit", "0.000001").Error);
+    }
+
+    [Fact]
+    public void ADocumentStoredByAnotherCoderIsCodedAgain()
+    {
+        using var dir = new TempStoreFolder();
+        var store = dir.File("other-coder.db");
+        var article = dir.Write("in/one.txt", "Lundi, l'armée syrienne a repris le quartier de Hanano à Alep après des combats.");
+        Assert.Equal(0, CliRun.Of("run", article, "--store", store).ExitCode);
+        RawSqliteFile.Scalar(store, "UPDATE documents SET resource_version = 'resources.of-another-build'");
+
+        Assert.Contains("0 added, 1 re-coded, 0 unchanged", CliRun.Of("run", article, "--store", store).Error);
+        Assert.Equal(Pipeline.Build("fr").CoderVersion, RawSqliteFile.Scalar(store, "SELECT resource_version FROM documents"));
+    }
+
+    [Fact]
     public void BadDocumentsAreListedByNameAndTheRestIsStored()
     {
         using var dir = new TempStoreFolder();

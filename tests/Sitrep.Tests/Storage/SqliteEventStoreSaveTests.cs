@@ -45,6 +45,33 @@ public sealed class SqliteEventStoreSaveTests : IDisposable
     }
 
     [Fact]
+    public void ADocumentIsCurrentOnlyWithTheSameContentAndCoder()
+    {
+        using var store = SqliteEventStore.Open(StorePath);
+        Assert.False(store.IsCurrent(StoreSamples.Document, "res-1"));
+        store.Save(StoreSamples.Coded, "res-1");
+
+        Assert.True(store.IsCurrent(StoreSamples.Document, "res-1"));
+        Assert.False(store.IsCurrent(StoreSamples.Document, "res-2"));
+        Assert.False(store.IsCurrent(StoreSamples.Document with { Text = StoreSamples.Document.Text + " Encore." }, "res-1"));
+        Assert.False(store.IsCurrent(StoreSamples.Document with { Published = null }, "res-1"));
+        Assert.False(store.IsCurrent(StoreSamples.Document with { Id = "another" }, "res-1"));
+    }
+
+    [Fact]
+    public void AReaderSeesWhatTheStoreCommitsAndCannotWrite()
+    {
+        using var store = SqliteEventStore.Open(StorePath);
+        using var reader = store.OpenReader();
+        Assert.False(reader.IsCurrent(StoreSamples.Document, "res-1"));
+
+        store.Save(StoreSamples.Coded, "res-1");
+
+        Assert.True(reader.IsCurrent(StoreSamples.Document, "res-1"));
+        Assert.Throws<StoreException>(() => reader.Save(StoreSamples.Coded with { Events = [StoreSamples.Strike] }, "res-1"));
+    }
+
+    [Fact]
     public void AChangedDocumentTextReplacesEvenWhenTheCodingIsTheSame()
     {
         using var store = SqliteEventStore.Open(StorePath);

@@ -10,21 +10,26 @@ namespace Sitrep.Storage.Postgres;
 /// </summary>
 public sealed class PostgresEventStore : IDocumentStore
 {
+    private readonly string _url;
     private readonly NpgsqlConnection _connection;
     private readonly TimeProvider _clock = TimeProvider.System;
 
-    private PostgresEventStore(NpgsqlConnection connection) => _connection = connection;
+    private PostgresEventStore(string url, NpgsqlConnection connection)
+    {
+        _url = url;
+        _connection = connection;
+    }
 
     /// <summary>Connects to the store at <paramref name="url"/> (<c>postgres://…</c>), creating or upgrading its schema.</summary>
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
-    public static PostgresEventStore Open(string url) => new(PostgresDatabase.Connect(url));
+    public static PostgresEventStore Open(string url) => new(url, PostgresDatabase.Connect(url));
 
     /// <summary>
     /// Connects for reading only (<see cref="PostgresUrl.ToReadOnlyConnectionString"/>: the server refuses any write in
     /// the session) to a store at this code's schema version, creating and migrating nothing.
     /// </summary>
     /// <exception cref="StoreException">The server cannot be reached or refuses the login, or the database holds no store or another schema version.</exception>
-    public static PostgresEventStore OpenReadOnly(string url) => new(PostgresDatabase.ConnectReadOnly(url));
+    public static PostgresEventStore OpenReadOnly(string url) => new(url, PostgresDatabase.ConnectReadOnly(url));
 
     /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
     public SaveOutcome Save(CodedDocument coded, string resourceVersion)
@@ -46,6 +51,23 @@ public sealed class PostgresEventStore : IDocumentStore
             throw new StoreException($"Could not save document {coded.Document.Id}: {PostgresDatabase.OneLine(ex.Message)}", ex);
         }
     }
+
+    public bool IsCurrent(Document document, string coderVersion)
+    {
+        try
+        {
+            return PostgresDatabase.Query(_connection,
+                    "SELECT content_hash FROM documents WHERE id = $1 AND resource_version = $2",
+                    r => r.GetString(0), document.Id, coderVersion).SingleOrDefault() is { } stored
+                && stored == Fingerprint.Of(document);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"Could not read document {document.Id}: {PostgresDatabase.OneLine(ex.Message)}", ex);
+        }
+    }
+
+    public IDocumentStore OpenReader() => OpenReadOnly(_url);
 
     public void RecordFailure(string origin, string reason) =>
         PostgresDatabase.Execute(_connection, "INSERT INTO failures (origin, reason, at) VALUES ($1, $2, $3)", origin, reason, Now());

@@ -1,3 +1,4 @@
+using Sitrep.Storage.Postgres;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Storage.Postgres;
@@ -33,6 +34,19 @@ public sealed class PostgresParityTests : IDisposable
         var corpus = _folder.Write("one.txt", "Des frappes aériennes ont touché Idleb lundi, selon l'Observatoire syrien des droits de l'homme.");
         Assert.Contains("1 added", CliRun.Of("run", corpus, "--store", _database.Url, "--published", "2016-03-07").Error);
         Assert.Contains("1 unchanged", CliRun.Of("run", corpus, "--store", _database.Url, "--published", "2016-03-07").Error);
+    }
+
+    [PostgresFact]
+    public void ADocumentIsCurrentOnPostgresOnlyWithTheSameContentAndCoder()
+    {
+        _database = new PostgresTestDatabase();
+        using var store = PostgresEventStore.Open(_database.Url);
+        store.Save(StoreSamples.Coded, "res-1");
+        using var reader = store.OpenReader();
+
+        Assert.True(reader.IsCurrent(StoreSamples.Document, "res-1"));
+        Assert.False(reader.IsCurrent(StoreSamples.Document, "res-2"));
+        Assert.False(reader.IsCurrent(StoreSamples.Document with { Title = "Autre titre" }, "res-1"));
     }
 
     public void Dispose()

@@ -111,7 +111,7 @@ public sealed class PostgresWorkQueueTests : IDisposable
     private static bool Complete(PostgresWorkQueue queue, Document document)
     {
         var pipeline = TestPipeline.French;
-        return queue.Complete(pipeline.Run(document), pipeline.ResourceVersion);
+        return queue.Complete(pipeline.Run(document), pipeline.CoderVersion);
     }
 
     private static Document Doc(string id) =>

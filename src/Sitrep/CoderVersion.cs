@@ -1,0 +1,35 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Resources;
+
+namespace Sitrep;
+
+/// <summary>
+/// What coded a stored document: the hash of the language's resources (<see cref="ResourceVersion"/>), then a hash of the
+/// code, this assembly's build and the builds of the libraries beside it (Microsoft.Recognizers among them). A run skips
+/// a document stored from the same content by the same coder, since coding it again would change nothing; a changed
+/// dictionary or another build of Sitrep codes it again. (The runtime's own assemblies are left out: a patch of .NET
+/// would otherwise code a whole store again.)
+/// </summary>
+public static class CoderVersion
+{
+    private static readonly Lazy<string> Code = new(CodeHash);
+
+    public static string Of(string language) => $"{ResourceVersion.Of(language)}.{Code.Value}";
+
+    private static string CodeHash()
+    {
+        var coder = typeof(CoderVersion).Assembly;
+        var identity = new StringBuilder(coder.ManifestModule.ModuleVersionId.ToString());
+        var runtime = RuntimeEnvironment.GetRuntimeDirectory();
+        foreach (var name in coder.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal))
+        {
+            var library = Assembly.Load(name);
+            if (library.Location.StartsWith(runtime, StringComparison.Ordinal)) continue;
+            identity.Append('\n').Append(name).Append(' ').Append(library.ManifestModule.ModuleVersionId);
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity.ToString())))[..8];
+    }
+}
