@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -17,7 +18,10 @@ public static class CoderVersion
 {
     private static readonly Lazy<string> Code = new(CodeHash);
 
-    public static string Of(string language) => $"{ResourceVersion.Of(language)}.{Code.Value}";
+    // Hashing a language's resources reads every file of them: once per process and language (a queue asks per document).
+    private static readonly ConcurrentDictionary<string, string> ByLanguage = new(StringComparer.Ordinal);
+
+    public static string Of(string language) => ByLanguage.GetOrAdd(language, l => $"{ResourceVersion.Of(l)}.{Code.Value}");
 
     private static string CodeHash()
     {

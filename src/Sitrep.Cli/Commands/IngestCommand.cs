@@ -48,7 +48,7 @@ public static class IngestCommand
     {
         try
         {
-            if (queue.Enqueue(document) == EnqueueOutcome.Queued) queued++;
+            if (queue.Enqueue(document, CoderVersion.Of(document.Language)) == EnqueueOutcome.Queued) queued++;
             else unchanged++;
             return (document.Origin, null);
         }

@@ -11,8 +11,11 @@ public enum EnqueueOutcome { Queued, Unchanged }
 /// </summary>
 public interface IWorkQueue
 {
-    /// <summary>Stores a document to be coded; unchanged when it is already queued or coded with the same content.</summary>
-    EnqueueOutcome Enqueue(Document document);
+    /// <summary>
+    /// Stores a document to be coded; unchanged when it is already queued with the same content, or stored from the same
+    /// content by the coder that would code it now (<see cref="Pipeline.CoderVersion"/>).
+    /// </summary>
+    EnqueueOutcome Enqueue(Document document, string coderVersion);
 
     /// <summary>Takes up to <paramref name="count"/> waiting documents (or ones whose lease ran out) for this worker.</summary>
     IReadOnlyList<Document> Claim(int count);

@@ -32,21 +32,21 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url), lease);
 
     /// <exception cref="StoreException">The server refuses the document's values (e.g. a NUL character in its text).</exception>
-    public EnqueueOutcome Enqueue(Document d)
+    public EnqueueOutcome Enqueue(Document d, string coderVersion)
     {
         var hash = Fingerprint.Of(d);
         var changed = RefusedValuesAreStoreErrors(d.Id, () => PostgresDatabase.Execute(_connection,
             """
             INSERT INTO queue (doc_id, outlet, published, language, title, text, origin, content_hash, status)
             SELECT $1, $2, $3, $4, $5, $6, $7, $8, 'pending'
-            WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = $1 AND content_hash = $8)
+            WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = $1 AND content_hash = $8 AND resource_version = $9)
             ON CONFLICT (doc_id) DO UPDATE SET outlet = excluded.outlet, published = excluded.published,
                 language = excluded.language, title = excluded.title, text = excluded.text, origin = excluded.origin,
                 content_hash = excluded.content_hash, status = 'pending', attempts = 0, reason = NULL,
                 claimed_by = NULL, lease_until = NULL
             WHERE queue.content_hash <> excluded.content_hash
             """,
-            d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin, hash));
+            d.Id, d.Outlet, d.Published?.ToString(), d.Language, d.Title, d.Text, d.Origin, hash, coderVersion));
         return changed > 0 ? EnqueueOutcome.Queued : EnqueueOutcome.Unchanged;
     }
 

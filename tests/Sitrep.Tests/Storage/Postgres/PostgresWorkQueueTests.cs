@@ -19,7 +19,7 @@ public sealed class PostgresWorkQueueTests : IDisposable
     {
         using var a = PostgresWorkQueue.Open(Database.Url, Long);
         using var b = PostgresWorkQueue.Open(Database.Url, Long);
-        for (var i = 0; i < 5; i++) a.Enqueue(Doc($"d{i}"));
+        for (var i = 0; i < 5; i++) a.Enqueue(Doc($"d{i}"), Coder);
 
         var first = a.Claim(3).Select(d => d.Id).ToList();
         var second = b.Claim(3).Select(d => d.Id).ToList();
@@ -33,18 +33,28 @@ public sealed class PostgresWorkQueueTests : IDisposable
     public void EnqueueingTheSameDocumentAgainChangesNothingAndAChangedOneIsQueuedAgain()
     {
         using var queue = PostgresWorkQueue.Open(Database.Url, Long);
-        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d")));
-        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d")));
+        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d"), Coder));
+        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d"), Coder));
         Complete(queue, queue.Claim(1).Single());
-        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d")));
-        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d") with { Text = "Des combats ont éclaté à Hama mardi." }));
+        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d"), Coder));
+        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d") with { Text = "Des combats ont éclaté à Hama mardi." }, Coder));
+    }
+
+    [PostgresFact]
+    public void ADocumentStoredByAnotherCoderIsQueuedAgain()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        queue.Enqueue(Doc("d"), Coder);
+        Complete(queue, queue.Claim(1).Single());
+        Assert.Equal(EnqueueOutcome.Unchanged, queue.Enqueue(Doc("d"), Coder));
+        Assert.Equal(EnqueueOutcome.Queued, queue.Enqueue(Doc("d"), "resources.of-another-build"));
     }
 
     [PostgresFact]
     public void ACompletedDocumentIsStoredAndLeavesTheQueue()
     {
         using var queue = PostgresWorkQueue.Open(Database.Url, Long);
-        queue.Enqueue(Doc("d"));
+        queue.Enqueue(Doc("d"), Coder);
         Assert.True(Complete(queue, queue.Claim(1).Single()));
 
         using var store = PostgresEventStore.Open(Database.Url);
@@ -57,7 +67,7 @@ public sealed class PostgresWorkQueueTests : IDisposable
     public void AFailedDocumentKeepsItsReasonAndIsNotClaimedAgain()
     {
         using var queue = PostgresWorkQueue.Open(Database.Url, Long);
-        queue.Enqueue(Doc("d"));
+        queue.Enqueue(Doc("d"), Coder);
         Assert.True(queue.Fail(queue.Claim(1).Single().Id, "coding failed: boom"));
 
         Assert.Empty(queue.Claim(1));
@@ -71,7 +81,7 @@ public sealed class PostgresWorkQueueTests : IDisposable
     {
         using var slow = PostgresWorkQueue.Open(Database.Url, Instant);
         using var other = PostgresWorkQueue.Open(Database.Url, Long);
-        slow.Enqueue(Doc("d"));
+        slow.Enqueue(Doc("d"), Coder);
         var document = slow.Claim(1).Single();
         Thread.Sleep(50);
 
@@ -84,7 +94,7 @@ public sealed class PostgresWorkQueueTests : IDisposable
     public void ADocumentAbandonedTooOftenIsMarkedFailedInsteadOfRetriedForever()
     {
         using var crashing = PostgresWorkQueue.Open(Database.Url, Instant);
-        crashing.Enqueue(Doc("d"));
+        crashing.Enqueue(Doc("d"), Coder);
         for (var i = 0; i < PostgresWorkQueue.MaxAttempts; i++)
         {
             Assert.Single(crashing.Claim(1));
@@ -101,12 +111,14 @@ public sealed class PostgresWorkQueueTests : IDisposable
     {
         using var stopping = PostgresWorkQueue.Open(Database.Url, Long);
         using var other = PostgresWorkQueue.Open(Database.Url, Long);
-        stopping.Enqueue(Doc("d"));
+        stopping.Enqueue(Doc("d"), Coder);
         Assert.Equal(1, stopping.Release([stopping.Claim(1).Single().Id]));
         Assert.Equal("d", other.Claim(1).Single().Id);
     }
 
     public void Dispose() => _database?.Dispose();
+
+    private static string Coder => TestPipeline.French.CoderVersion;
 
     private static bool Complete(PostgresWorkQueue queue, Document document)
     {
