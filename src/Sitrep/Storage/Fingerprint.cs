@@ -1,15 +1,15 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Sitrep.Model;
 
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Hashes that tell whether a document or its coding changed since it was stored, so that a re-run
-/// on the same input writes nothing.
+/// Hashes that tell whether a document or its coding changed since it was stored, so that a re-run on the same input
+/// codes and writes nothing. They detect change and prove nothing: XxHash128, not a cryptographic hash, which cost a
+/// quarter of a save over the ~40 KB an article's rows and document make (bench/RESULTS.md, fourteenth round).
 /// </summary>
 internal static class Fingerprint
 {
@@ -17,19 +17,14 @@ internal static class Fingerprint
     private const int KeptBufferBytes = 1 << 20;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
-    [ThreadStatic] private static Utf8JsonWriter? _json;
 
-    /// <summary>
-    /// The hash of the document's JSON (the serializer's default options), written into the thread's buffer: the text
-    /// is most of it, and a new array of it per document was most of what saving allocated.
-    /// </summary>
+    /// <summary>The hash of every field of the document, each written as a stored value is (<see cref="OfRows"/>).</summary>
     public static string Of(Document document)
     {
         var buffer = EmptyBuffer();
-        var json = _json ??= new Utf8JsonWriter(buffer);
-        json.Reset(buffer);
-        JsonSerializer.Serialize(json, document, DocumentJsonContext.Default.Document);
-        json.Flush();
+        foreach (var field in (ReadOnlySpan<string?>)[document.Id, document.Outlet, document.Published?.ToString(), document.Language,
+                     document.Title, document.Text, document.Origin])
+            Write(buffer, field);
         return Hash(buffer);
     }
 
@@ -58,14 +53,9 @@ internal static class Fingerprint
 
     private static string Hash(ArrayBufferWriter<byte> buffer)
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer.WrittenSpan, hash);
-        if (buffer.Capacity > KeptBufferBytes)
-        {
-            _buffer = null;
-            // The writer would keep the large buffer alive until the thread's next document.
-            _json?.Reset(Stream.Null);
-        }
+        Span<byte> hash = stackalloc byte[16];
+        XxHash128.Hash(buffer.WrittenSpan, hash);
+        if (buffer.Capacity > KeptBufferBytes) _buffer = null;
         return Convert.ToHexStringLower(hash);
     }
 
