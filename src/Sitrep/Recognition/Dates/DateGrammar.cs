@@ -145,14 +145,15 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
 
     /// <summary>
     /// "43 civils", "2.400 morts": not a year, not after "le", no date word or time sign beside it. The article "une"
-    /// before a plain word is no number to the model even after a word that changes one: "dans une frappe".
+    /// before a plain word is no number to the model even after a word that changes one: "dans une frappe"; nor is a
+    /// number between "et" (or another blocker) and a plain word: "deux morts et neuf blessés".
     /// </summary>
     private bool IsInertNumber(int token, bool afterDate)
     {
         if (HasDigit(token) && !IsFigure(token)) return false;
         if (Text.Tokens[token].Length == 4 && Digits(token) is >= 1000 and < 3000) return false;
         if (!afterDate && Has(token - 1) && (Kind(token - 1) is DateWordKind.DayLead || IsTimeSign(token - 1)
-            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token)))) return false;
+            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token) && Kind(token - 1) != DateWordKind.Blocker))) return false;
         return IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1));
     }
 

@@ -11,6 +11,10 @@ public sealed class DateRules(DateWindow w)
 {
     public bool Failed { get; private set; }
 
+    // Where the last day read alone ("mercredi", "le 27 juillet", "hier", no time or past word with it) ends: some
+    // phrases right after it read otherwise ("mercredi 27 juillet dans la matinée").
+    private int _dayEnd = -1;
+
     /// <summary>Reads the phrase starting at <paramref name="i"/>: one past its last token, or null when none starts there.</summary>
     public int? ReadAt(int i)
     {
@@ -26,7 +30,7 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Recent) return Recent(i, i + length, value);
             if (kind == DateWordKind.Upcoming) return Upcoming(i, i + length, value);
             if (kind == DateWordKind.Pronoun && Right(i + length, countAfter: false)) return i + length;
-            if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : Fail();
+            if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : HiddenDay(i, i + length);
         }
         return w.Kind(i) switch
         {
@@ -41,6 +45,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
+            _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
             _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
             _ when Day(i) is not null => null,
@@ -48,6 +53,8 @@ public sealed class DateRules(DateWindow w)
                 ? Checked(i - 1, i, i + 1, Year(year))
                 : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
             _ when Count(i) is not null => Duration(i, i, null),
+            // "vieille de 2.000 ans": after other words ("dans les 1.000 ans", a range to the model) left to the model.
+            _ when Thousands(i) is not null && w.Has(i - 1) && w.Kind(i - 1) == DateWordKind.Of => Duration(i, i, null),
             _ => null,
         };
     }
@@ -64,6 +71,7 @@ public sealed class DateRules(DateWindow w)
     private int? Ago(int first, int end)
     {
         if (w.Has(end + 1) && Count(end) is not null && TimeUnit(end + 1) is not null) return Fail();
+        if (w.Has(end) && Thousands(end) is not null) return Fail();
         if (!w.Has(end + 1) || Count(end) is not int n || Unit(end + 1) is not { } unit) return null;
         var day = unit switch
         {
@@ -100,6 +108,8 @@ public sealed class DateRules(DateWindow w)
     /// </summary>
     private int? PartOfDay(int first, int end, string part)
     {
+        if (_dayEnd == first && w.Words.IsMarked(DateMark.UnjoinedPartOfDay, Phrase(first, end)))
+            return Right(end, countAfter: false) ? end : Fail();
         if (!Left(first)) return Fail();
         var readings = w.Found.Count;
         if (w.Has(end + 1) && w.Kind(end) == DateWordKind.DayLead && Day(end + 1) is not null)
@@ -111,6 +121,14 @@ public sealed class DateRules(DateWindow w)
         if (!Right(end, countAfter: false)) return Fail();
         w.Add(first, end, $"T{part}");
         return end;
+    }
+
+    /// <summary>The folded words of the tokens [first, end), joined by one space, as date_grammar.tsv writes a phrase.</summary>
+    private string Phrase(int first, int end)
+    {
+        var words = new string[end - first];
+        for (var k = first; k < end; k++) words[k - first] = w.Norm(k);
+        return string.Join(' ', words);
     }
 
     /// <summary>
@@ -203,6 +221,7 @@ public sealed class DateRules(DateWindow w)
         var next = i + 1;
         if (!w.Has(next)) return null;
         if (w.Year(next) is int year) return Checked(i, i, next + 1, Year(year), "since");
+        if (w.Kind(next) == DateWordKind.Edge && w.Has(next + 1)) return SinceEdge(i, next + 1);
         // "depuis le 18 février" is read as the day alone, with no "since".
         if (w.Kind(next) == DateWordKind.DayLead && w.Has(next + 1) && Day(next + 1) is not null) return DayMonth(next + 1, i);
         if (w.Kind(next) == DateWordKind.Month)
@@ -213,7 +232,19 @@ public sealed class DateRules(DateWindow w)
             return w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.DayPart
                 ? Checked(i, i, next + 2, $"{WeekdayTimex(next)}T{w.Value(next + 1)}", "since")
                 : Checked(i, i, next + 1, WeekdayTimex(next), "since");
-        return Count(next) is not null ? Duration(next, i, "since") : null;
+        return Count(next) is not null || Thousands(next) is not null ? Duration(next, i, "since") : null;
+    }
+
+    /// <summary>
+    /// "depuis fin juillet", "depuis début 2015", "depuis fin juillet 2015": the month or year alone, with no "since", as
+    /// the model reads them ("mars" alone it reads as nothing).
+    /// </summary>
+    private int? SinceEdge(int since, int i)
+    {
+        if (w.Year(i) is int year) return Checked(since, i, i + 1, Year(year));
+        if (w.Kind(i) != DateWordKind.Month) return null;
+        if (w.Year(i + 1) is int y) return Checked(since, i, i + 2, $"{y:D4}-{MonthOf(i):D2}");
+        return Checked(since, i, i + 1, w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i)) ? null : $"XXXX-{MonthOf(i):D2}");
     }
 
     /// <summary>"mardi", "ce mardi", "mardi soir", "mardi dernier", "mardi 5 avril (2015)"; <paramref name="lead"/> is "ce" when written.</summary>
@@ -231,7 +262,7 @@ public sealed class DateRules(DateWindow w)
         if (AtClock(next) is var (time, end)) return Checked(lead, i, end, WeekdayTimex(i) + time, allowSoftLead: true);
         // "vendredi 07/03/2025": the model reads the date alone, over a span from the weekday.
         if (w.Has(next) && NumericDate(next) is { } date) return NumericDateAt(lead, i, next + 1, date);
-        return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
+        return DayRead(Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true), next);
     }
 
     /// <summary>"le 14 mars", "1er mars 2015"; the span starts at the weekday when one is written before.</summary>
@@ -250,7 +281,7 @@ public sealed class DateRules(DateWindow w)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
             return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
-        return Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null);
+        return DayRead(Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null), dateEnd);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
@@ -267,7 +298,31 @@ public sealed class DateRules(DateWindow w)
             return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true, allowSoftLead: true);
         }
         if (AtClock(end) is var (time, timeEnd)) return Checked(i, i, timeEnd, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
-        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true);
+        return DayRead(Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true), end);
+    }
+
+    /// <summary>Notes where a day read alone ends (<see cref="_dayEnd"/>) and passes on its rule's result.</summary>
+    private int? DayRead(int? next, int end)
+    {
+        if (next is not null) _dayEnd = end;
+        return next;
+    }
+
+    /// <summary>
+    /// "en fin de journée mardi 19 janvier": the model reads the phrase and the day after it as one range it cannot
+    /// resolve, i.e. nothing (a weekday, with a part of the day or a day of a month and year, or a relative day).
+    /// </summary>
+    private int? HiddenDay(int first, int i)
+    {
+        if (!w.Words.IsMarked(DateMark.HidesDayAfter, Phrase(first, i)) || !Left(first) || !w.Has(i)) return Fail();
+        var end = i + 1;
+        if (w.Kind(i) == DateWordKind.Weekday && w.Has(end))
+        {
+            if (w.Kind(end) == DateWordKind.DayPart) end++;
+            else if (w.Has(end + 1) && Day(end) is not null && w.Kind(end + 1) == DateWordKind.Month) end = w.Year(end + 2) is null ? end + 2 : end + 3;
+        }
+        else if (w.Kind(i) != DateWordKind.RelativeDay || w.Norm(i).EndsWith('\'')) return Fail();
+        return Right(end, countAfter: false) ? end : Fail();
     }
 
     /// <summary>
@@ -286,18 +341,24 @@ public sealed class DateRules(DateWindow w)
             if (!w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i))) w.Add(i, i + 1, $"XXXX-{MonthOf(i):D2}");
             return i + 2;
         }
+        // Before "avant", "et" or "après" the model reads the month alone ("en juillet avant de" XXXX-07), which the grammar
+        // leaves to TemporalRepairs: that would change the reading's entry, so such windows stay the model's.
+        if (w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Blocker or DateWordKind.DurationLead) return Fail();
         return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
 
     private bool AfterEdge(int token) => w.Has(token - 1) && w.Kind(token - 1) == DateWordKind.Edge;
 
     /// <summary>
-    /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H); with "depuis" before it, read from then.
+    /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H), "1.000 ans" (P1000Y); with "depuis" before
+    /// it, read from then.
     /// Hours or minutes with a number are a time of day to the model ("trois heures" T03): only a vague count is read.
     /// </summary>
     private int? Duration(int count, int lead, string? mod)
     {
-        if (!w.Has(count + 1) || Count(count) is not int n) return null;
+        if (!w.Has(count + 1) || (Count(count) ?? Thousands(count)) is not int n) return null;
+        // "depuis 1.000 années": nothing to the model, unlike "depuis trois années" to the grammar (see UnreadCount).
+        if (Count(count) is null && w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1))) return Fail();
         var timex = Unit(count + 1) is { } unit ? $"P{n}{unit}"
             : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
             : null;
@@ -306,27 +367,34 @@ public sealed class DateRules(DateWindow w)
 
     /// <summary>
     /// A figure that could be a day of the month, before a unit: "7 jours", "13 ans", read as the model reads the same
-    /// count in words. Where the model reads nothing though the grammar reads the count in words (kept so for the
-    /// outputs' sake), the window goes to the model: before "année(s)" ("13 années de guerre") and for months before
-    /// "a été" ("3 mois a été rejetée", "été" read as summer).
+    /// count in words. For months before "a été" ("3 mois a été rejetée", "été" read as summer) the model reads nothing
+    /// though the grammar reads the count in words (kept so for the outputs' sake): the window goes to the model.
     /// </summary>
     private bool FigureCount(int count)
     {
         if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || w.Kind(count) == DateWordKind.FirstDay) return false;
-        if (w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1))) return Fail() is not null;
         if (unit == "M" && w.Has(count + 3) && w.Words.IsMarked(DateMark.MisreadAfterMonths, $"{w.Norm(count + 2)} {w.Norm(count + 3)}"))
             return Fail() is not null;
         return true;
     }
 
     /// <summary>
-    /// Adds the reading of [start, end) when the words around [lead, end) leave it as it is. The model leaves out a
+    /// A figure that could be a day of the month, or one in thousands ("1.000"), before a unit the model reads nothing
+    /// in after a count: "après 13 années de guerre", "plus de 1.000 années". (A count in words or a figure from 32 to
+    /// 999 there the grammar reads as a length, "trois années" P3Y, unlike the model: kept so for the outputs' sake.)
+    /// </summary>
+    private bool UnreadCount(int count) =>
+        w.Has(count + 1) && Unit(count + 1) is not null && w.Kind(count) != DateWordKind.FirstDay
+        && (Day(count) is not null || Thousands(count) is not null) && w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1));
+
+    /// <summary>
+    /// Adds the reading of [start, end) (none when <paramref name="timex"/> is null: the model reads nothing there) when the words around [lead, end) leave it as it is. The model leaves out a
     /// soft lead before the date with <paramref name="allowSoftLead"/> ("dès jeudi soir"), "après" and a plain word after
     /// it with <paramref name="durationLeadAfter"/> ("trois jours après la chute"), and a past word after it with
     /// <paramref name="pastAfter"/> ("le 5 mars dernier"; TemporalRepairs joins the past word): then the reading ends
     /// before them, and the past word is passed over.
     /// </summary>
-    private int? Checked(int lead, int start, int end, string timex, string? mod = null, bool allowLead = false, bool allowOf = false,
+    private int? Checked(int lead, int start, int end, string? timex, string? mod = null, bool allowLead = false, bool allowOf = false,
         bool countAfter = false, bool allowDurationLead = false, bool allowSoftLead = false, bool durationLeadAfter = false, bool pastAfter = false)
     {
         var durationLead = allowDurationLead && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DurationLead;
@@ -338,7 +406,7 @@ public sealed class DateRules(DateWindow w)
             ? w.IsPlainNeighbour(end + 1)
             : Right(next, next == end && countAfter);
         if (!rightOk) return Fail();
-        w.Add(start, end, timex, mod);
+        if (timex is not null) w.Add(start, end, timex, mod);
         return next;
     }
 
@@ -377,8 +445,11 @@ public sealed class DateRules(DateWindow w)
         return w.Kind(token) switch
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
-            DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge => true,
-            DateWordKind.Blocker => false,
+            // "après" and a plain word, a length of time or a date: the date keeps its reading; a date after it checks its
+            // own left side.
+            DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge or DateWordKind.DurationLead => true,
+            // "jeudi et a repris", "en mars 2016 avant de": before a plain word the model does not join the date to what follows.
+            DateWordKind.Blocker => w.IsPlainNeighbour(token + 1),
             _ => w.IsPlainWordOrSign(token),
         };
     }
@@ -468,6 +539,30 @@ public sealed class DateRules(DateWindow w)
         if (w.Text.Tokens[token].Length <= 3 && w.Digits(token) is int d) return d;
         return w.Words.Numbers.Value(w.Norm(token)) is double v && v < 1000 ? (int)v : null;
     }
+
+    /// <summary>
+    /// A figure in thousands, "1.000", "12 000", "1.000.000" (groups of three after a dot or a space): the model reads
+    /// it as that whole number before a unit, "1.000 ans" P1000Y. Only lengths take it: no day is counted that far back
+    /// or ahead ("il y a 3.000 ans" is before year 1).
+    /// </summary>
+    private int? Thousands(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 5 or > 11) return null;
+        var s = w.Text.Text.AsSpan(t.Start, t.Length);
+        var lead = s.IndexOfAny(ThousandsSeparators);
+        if (lead is < 1 or > 3 || (s.Length - lead) % 4 != 0) return null;
+        var value = 0;
+        for (var k = 0; k < s.Length; k++)
+        {
+            var isSeparator = k >= lead && (k - lead) % 4 == 0;
+            if (isSeparator ? !ThousandsSeparators.Contains(s[k]) : !char.IsAsciiDigit(s[k])) return null;
+            if (!isSeparator) value = value * 10 + (s[k] - '0');
+        }
+        return value;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ThousandsSeparators = System.Buffers.SearchValues.Create(".\u00A0\u202F ");
 
     private string? Unit(int token) => w.Kind(token) == DateWordKind.Unit ? w.Value(token) : null;
 
