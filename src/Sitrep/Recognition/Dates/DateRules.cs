@@ -36,7 +36,7 @@ public sealed class DateRules(DateWindow w)
         {
             DateWordKind.Since => Since(i),
             DateWordKind.This when w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Weekday => Weekday(i + 1, i),
-            DateWordKind.Weekday => Weekday(i, i),
+            DateWordKind.Weekday => Weekday(i, AfterSlash(i) ? i - 1 : i),
             DateWordKind.DayLead when w.Has(i + 1) && Day(i + 1) is not null => DayMonth(i + 1, i),
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Month => Month(i),
@@ -46,7 +46,8 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
-            _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
+            _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
+            _ when IsoDate(i) is { } iso => Checked(i, i, i + 5, iso),
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
             _ when Day(i) is not null => null,
             _ when w.Year(i) is int year => AfterEdge(i)
@@ -251,7 +252,7 @@ public sealed class DateRules(DateWindow w)
     private int? Weekday(int i, int lead)
     {
         var next = i + 1;
-        if (w.Has(next) && Day(next) is not null && w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.Month) return DayMonth(next, lead, i);
+        if (w.Has(next) && Day(next) is not null && IsMonth(next + 1)) return DayMonth(next, lead, i);
         if (w.Has(next) && w.Kind(next) == DateWordKind.Last)
         {
             var lastMonday = w.Reference.AddDays(-(((int)w.Reference.DayOfWeek + 6) % 7) - 7);
@@ -265,18 +266,22 @@ public sealed class DateRules(DateWindow w)
         return DayRead(Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true), next);
     }
 
-    /// <summary>"le 14 mars", "1er mars 2015"; the span starts at the weekday when one is written before.</summary>
+    /// <summary>
+    /// "le 14 mars", "1er mars 2015", "16 jan 2016"; the span starts at the weekday when one is written before, the
+    /// check of the words before it at <paramref name="lead"/> ("ce", "le", or a slash: "©AFP / 22 mars 2018").
+    /// </summary>
     private int? DayMonth(int day, int lead, int? weekday = null)
     {
         var month = day + 1;
-        if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
+        if (!IsMonth(month)) return null;
         var start = weekday ?? day;
-        var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
+        // "16 fév 2016": a month the model cannot name (0), and then no day or year either: XXXX-00-00.
+        var dayMonth = MonthOf(month) == 0 ? "00-00" : $"{MonthOf(month):D2}-{Day(day):D2}";
         // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
         // 17 heures" it misreads, left to it).
         var year = w.Year(month + 1);
         var dateEnd = year is null ? month + 1 : month + 2;
-        var date = year is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        var date = year is int y && MonthOf(month) != 0 ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
         if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
@@ -346,6 +351,36 @@ public sealed class DateRules(DateWindow w)
         if (w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Blocker or DateWordKind.DurationLead) return Fail();
         return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
+
+    /// <summary>A month, or an abbreviated one before a year: "16 jan 2016" (alone the model reads it otherwise, left to it).</summary>
+    private bool IsMonth(int token) =>
+        w.Has(token) && (w.Kind(token) == DateWordKind.Month || (w.Kind(token) == DateWordKind.ShortMonth && w.Year(token + 1) is not null
+            && w.Words.IsMarked(DateMark.ShortMonthAsWritten, w.Text.Text.Substring(w.Text.Tokens[token].Start, w.Text.Tokens[token].Length))));
+
+    /// <summary>
+    /// A slash before a date, with no number before it: "(©AFP / 22 mars 2018 18h56)", "AFP / mardi". The model reads
+    /// the date as if the slash were not there; the words before the slash are checked as the date's left side.
+    /// </summary>
+    private bool AfterSlash(int token) =>
+        w.Has(token - 1) && w.Text.Tokens[token - 1].Length == 1 && w.Text.Text[w.Text.Tokens[token - 1].Start] == '/'
+        && !(w.Has(token - 2) && w.IsNumeric(token - 2));
+
+    /// <summary>
+    /// "2016-1-15", "2013-01-15": a date written year first, in five tokens with nothing between them (a month up to 12,
+    /// a day up to 31), that day to the model. "le" or a weekday before it, or a time after it, are left to the model.
+    /// </summary>
+    private string? IsoDate(int token)
+    {
+        if (w.Year(token) is not int year || !w.Has(token + 4)) return null;
+        for (var k = token; k < token + 4; k++)
+            if (w.Text.Tokens[k].End != w.Text.Tokens[k + 1].Start) return null;
+        if (!IsDash(token + 1) || !IsDash(token + 3)) return null;
+        if (w.Text.Tokens[token + 2].Length > 2 || w.Digits(token + 2) is not int month || month is < 1 or > 12) return null;
+        if (w.Text.Tokens[token + 4].Length > 2 || w.Digits(token + 4) is not int day || day is < 1 or > 31) return null;
+        return $"{year:D4}-{month:D2}-{day:D2}";
+    }
+
+    private bool IsDash(int token) => w.Text.Tokens[token].Length == 1 && w.Text.Text[w.Text.Tokens[token].Start] == '-';
 
     private bool AfterEdge(int token) => w.Has(token - 1) && w.Kind(token - 1) == DateWordKind.Edge;
 
