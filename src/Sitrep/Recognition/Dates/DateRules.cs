@@ -39,6 +39,8 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.Weekday => Weekday(i, AfterSlash(i) ? i - 1 : i),
             DateWordKind.DayLead when w.Has(i + 1) && Day(i + 1) is not null => DayMonth(i + 1, i),
             DateWordKind.RelativeDay => RelativeDay(i),
+            DateWordKind.Edge when w.Value(i).Length > 0 && w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Weekday or DateWordKind.RelativeDay => EdgeOfDay(i),
+            DateWordKind.PastRef => PastRef(i),
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
@@ -176,12 +178,50 @@ public sealed class DateRules(DateWindow w)
         return Checked(lead, lead, lead + 3, time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>"des semaines": the model reads the unit alone as one of it (P1W), whatever comes before; "des mois" as nothing.</summary>
+    /// <summary>
+    /// "des semaines", "à l'heure actuelle": the model reads the time word alone as one of it (P1W, PT1H), whatever comes
+    /// before; "des mois" as nothing.
+    /// </summary>
     private int? Vague(int first, int end, string timex)
     {
         if (!Right(end, countAfter: false)) return Fail();
-        if (timex.Length > 0) w.Add(end - 1, end, timex);
+        if (timex.Length == 0) return end;
+        var unit = first;
+        while (w.Kind(unit) is not (DateWordKind.Unit or DateWordKind.TimeUnit or DateWordKind.ModelWord)) unit++;
+        w.Add(unit, unit + 1, timex);
         return end;
+    }
+
+    /// <summary>"auparavant" between plain words: PAST_REF to the model; after a length of time ("deux jours auparavant") a day, left to it.</summary>
+    private int? PastRef(int i) => Checked(i, i, i + 1, w.Value(i));
+
+    /// <summary>
+    /// "fin jeudi", "fin jeudi 24 juillet (2015)", "fin hier": the last second of that day, "XXXX-WXX-4T23:59:59", over a
+    /// span from the edge word (its value is the time). A part of the day, a past word, a time or a number after the day
+    /// change it, and "ce" before it: left to the model.
+    /// </summary>
+    private int? EdgeOfDay(int edge)
+    {
+        var day = edge + 1;
+        string date;
+        int end;
+        if (w.Kind(day) == DateWordKind.RelativeDay)
+        {
+            end = RelativeDayEnd(day);
+            date = Day(w.Reference.AddDays(w.Number(day)));
+        }
+        else if (w.Has(day + 2) && Day(day + 1) is not null && w.Kind(day + 2) == DateWordKind.Month)
+        {
+            var dayMonth = $"{MonthOf(day + 2):D2}-{Day(day + 1):D2}";
+            end = w.Year(day + 3) is null ? day + 3 : day + 4;
+            date = w.Year(day + 3) is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        }
+        else
+        {
+            end = day + 1;
+            date = WeekdayTimex(day);
+        }
+        return Checked(edge, edge, end, date + w.Value(edge));
     }
 
     /// <summary>
@@ -292,9 +332,7 @@ public sealed class DateRules(DateWindow w)
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
     private int? RelativeDay(int i)
     {
-        var end = i + 1;
-        // The segmenter may cut "aujourd'hui" after the apostrophe.
-        if (w.Norm(i).EndsWith('\'') && w.Has(end) && w.Text.Tokens[end].Start == w.Text.Tokens[i].End) end++;
+        var end = RelativeDayEnd(i);
         var offset = w.Number(i);
         if (w.Has(end) && w.Kind(end) == DateWordKind.DayPart)
         {
@@ -305,6 +343,10 @@ public sealed class DateRules(DateWindow w)
         if (AtClock(end) is var (time, timeEnd)) return Checked(i, i, timeEnd, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
         return DayRead(Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true), end);
     }
+
+    /// <summary>One past a relative day: the segmenter may cut "aujourd'hui" after the apostrophe.</summary>
+    private int RelativeDayEnd(int i) =>
+        w.Norm(i).EndsWith('\'') && w.Has(i + 1) && w.Text.Tokens[i + 1].Start == w.Text.Tokens[i].End ? i + 2 : i + 1;
 
     /// <summary>Notes where a day read alone ends (<see cref="_dayEnd"/>) and passes on its rule's result.</summary>
     private int? DayRead(int? next, int end)
@@ -480,13 +522,22 @@ public sealed class DateRules(DateWindow w)
         return w.Kind(token) switch
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
-            // "après" and a plain word, a length of time or a date: the date keeps its reading; a date after it checks its
-            // own left side.
-            DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge or DateWordKind.DurationLead => true,
-            // "jeudi et a repris", "en mars 2016 avant de": before a plain word the model does not join the date to what follows.
-            DateWordKind.Blocker => w.IsPlainNeighbour(token + 1),
+            DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge => true,
+            // "jeudi et a repris", "en mars 2016 avant de": before a plain word the model does not join the date to what
+            // follows, nor before "après" (a date after it checks its own left side); after a range ("de juin 2016 à
+            // octobre 2017 et") it reads otherwise.
+            DateWordKind.Blocker => w.IsPlainNeighbour(token + 1) && !RangeBefore(token),
+            DateWordKind.DurationLead => !RangeBefore(token),
             _ => w.IsPlainWordOrSign(token),
         };
+    }
+
+    /// <summary>Whether "à" (folded as the verb "a" is) and a month, weekday or number come before the token: "à octobre 2017".</summary>
+    private bool RangeBefore(int token)
+    {
+        for (var k = w.First; k + 1 < token; k++)
+            if (w.Kind(k) == DateWordKind.RangeTo && (w.Kind(k + 1) is DateWordKind.Month or DateWordKind.Weekday || w.IsNumeric(k + 1))) return true;
+        return false;
     }
 
     private int? Fail()
