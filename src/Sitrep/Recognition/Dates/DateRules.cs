@@ -47,6 +47,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
+            _ when OfHours(i) is int hours => CountOfHours(i, hours),
             _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
             _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
             _ when IsoDate(i) is { } iso => Checked(i, i, i + 5, iso),
@@ -453,6 +454,39 @@ public sealed class DateRules(DateWindow w)
         if (unit == "M" && w.Has(count + 3) && w.Words.IsMarked(DateMark.MisreadAfterMonths, $"{w.Norm(count + 2)} {w.Norm(count + 3)}"))
             return Fail() is not null;
         return true;
+    }
+
+    /// <summary>
+    /// A count of hours after "de" ("une trêve de 12 heures", "en moins de 48 heures"), in words or figures; a vague
+    /// count ("de quelques heures") is a length, read by <see cref="Duration"/>.
+    /// </summary>
+    private int? OfHours(int count) =>
+        w.Has(count + 1) && TimeUnit(count + 1) == "H" && w.Kind(count) != DateWordKind.Count && w.Has(count - 1) && w.Kind(count - 1) == DateWordKind.Of
+            ? Count(count) ?? Thousands(count)
+            : null;
+
+    /// <summary>
+    /// "de 12 heures" is a time of day to the model, T12 (24 is T00), "de 48 heures" a length, PT48H. Before "de" a plain
+    /// word or "plus" only ("le 3 mars de 48 heures" it reads as 1948); after it a number ("24 heures sur 24"), a date
+    /// word, "du matin", "et demie" or "à 20 heures" change the reading and are left to the model.
+    /// </summary>
+    private int? CountOfHours(int count, int hours)
+    {
+        var before = count - 2;
+        if (w.Has(before) && !w.IsPlainNeighbour(before) && w.Kind(before) != DateWordKind.Blocker) return Fail();
+        var next = count + 2;
+        if (w.Has(next + 1) && w.IsNumeric(next + 1)) return Fail();
+        var rightOk = !w.Has(next) || w.Kind(next) switch
+        {
+            // "a été" folds as "à été"; "des" as "dès".
+            DateWordKind.RangeTo or DateWordKind.SoftLead => w.IsPlainNeighbour(next + 1),
+            // "12 heures et demie" T12:30.
+            DateWordKind.DayLead or DateWordKind.Blocker => false,
+            _ => Right(next, countAfter: false),
+        };
+        if (!rightOk) return Fail();
+        w.Add(count, next, hours <= 24 ? $"T{hours % 24:D2}" : $"PT{hours}H");
+        return next;
     }
 
     /// <summary>
