@@ -41,6 +41,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.RelativeDay => RelativeDay(i),
             DateWordKind.Edge when w.Value(i).Length > 0 && w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Weekday or DateWordKind.RelativeDay => EdgeOfDay(i),
             DateWordKind.PastRef => PastRef(i),
+            DateWordKind.Of when EveningToMorning(i) is int end => end,
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
@@ -454,6 +455,21 @@ public sealed class DateRules(DateWindow w)
         if (unit == "M" && w.Has(count + 3) && w.Words.IsMarked(DateMark.MisreadAfterMonths, $"{w.Norm(count + 2)} {w.Norm(count + 3)}"))
             return Fail() is not null;
         return true;
+    }
+
+    /// <summary>
+    /// "de 18 heures à 8 heures du matin" (from 13 to 23 hours, to 1 to 13 "du matin"): to the model a range of the
+    /// reference day from the first hour to the second taken on a twelve-hour clock (12 is 00, 13 is 01), with an empty
+    /// length, "(2016-12-06T18,2016-12-06T08,PT)". From an hour before noon it computes a length, "du soir" it reads
+    /// otherwise: left to it. One past the phrase when read.
+    /// </summary>
+    private int? EveningToMorning(int of)
+    {
+        if (!w.Has(of + 7) || w.Kind(of + 3) != DateWordKind.RangeTo || TimeUnit(of + 2) != "H" || TimeUnit(of + 5) != "H"
+            || !w.Words.IsMarked(DateMark.MorningAfterHours, Phrase(of + 6, of + 8))) return null;
+        if (Count(of + 1) is not int from || from is < 13 or > 23 || Count(of + 4) is not int to || to is < 1 or > 13) return null;
+        var day = Day(w.Reference);
+        return Checked(of, of, of + 8, $"({day}T{from:D2},{day}T{to % 12:D2},PT)");
     }
 
     /// <summary>
