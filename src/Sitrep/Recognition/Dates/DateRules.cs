@@ -42,6 +42,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.Edge when w.Value(i).Length > 0 && w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Weekday or DateWordKind.RelativeDay => EdgeOfDay(i),
             DateWordKind.PastRef => PastRef(i),
             DateWordKind.Of when EveningToMorning(i) is int end => end,
+            DateWordKind.Of when MonthToMonth(i) is int end => end,
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
@@ -470,6 +471,22 @@ public sealed class DateRules(DateWindow w)
         if (Count(of + 1) is not int from || from is < 13 or > 23 || Count(of + 4) is not int to || to is < 1 or > 13) return null;
         var day = Day(w.Reference);
         return Checked(of, of, of + 8, $"({day}T{from:D2},{day}T{to % 12:D2},PT)");
+    }
+
+    /// <summary>
+    /// "de juin à octobre (2017)": to the model the first month alone, from "de", "[de juin] XXXX-06" ("mars" too, "de mars
+    /// à mai"); before "mars" as the second month it reads the year apart, left to it. One past the range when read.
+    /// </summary>
+    private int? MonthToMonth(int of)
+    {
+        if (!w.Has(of + 3) || w.Kind(of + 1) != DateWordKind.Month || w.Kind(of + 2) != DateWordKind.RangeTo
+            || w.Kind(of + 3) != DateWordKind.Month || w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(of + 3))) return null;
+        var end = w.Year(of + 4) is null ? of + 4 : of + 5;
+        // "et" and a plain word after the range, as after a date ("de juin à octobre 2017 et destinée").
+        var rightOk = w.Has(end) && w.Kind(end) == DateWordKind.Blocker ? w.IsPlainNeighbour(end + 1) : Right(end, countAfter: false);
+        if (!Left(of) || !rightOk) return Fail();
+        w.Add(of, of + 2, $"XXXX-{MonthOf(of + 1):D2}");
+        return end;
     }
 
     /// <summary>
