@@ -135,7 +135,7 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
             DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.Determiner
                 or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.LeadBlocker or DateWordKind.Edge or DateWordKind.Blocker or DateWordKind.DurationLead or DateWordKind.Inert or DateWordKind.Count or DateWordKind.Since or DateWordKind.Last => true,
             DateWordKind.This => !Has(token + 1) || !DateWords.IsDateWord(Kind(token + 1)) || Kind(token + 1) == DateWordKind.Past,
-            DateWordKind.Past => IsPlainNeighbour(token - 1) && IsPlainNeighbour(token + 1),
+            DateWordKind.Past => (IsPlainNeighbour(token - 1) || IsCountBeforePast(token - 1)) && IsPlainNeighbour(token + 1),
             // A time unit with no count or determiner before it: "Ayn an Nasr", "le deuxième jour".
             DateWordKind.Unit => (!Has(token - 1) || (Kind(token - 1) != DateWordKind.Determiner
                 && (Kind(token - 1) == DateWordKind.Of || IsPlainNeighbour(token - 1)))) && IsPlainNeighbour(token + 1),
@@ -145,16 +145,24 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
 
     /// <summary>
     /// "43 civils", "2.400 morts": not a year, not after "le", no date word or time sign beside it. The article "une"
-    /// before a plain word is no number to the model even after a word that changes one: "dans une frappe".
+    /// before a plain word is no number to the model even after a word that changes one: "dans une frappe"; nor is a
+    /// number between "et" (or another blocker) and a plain word: "deux morts et neuf blessés".
     /// </summary>
     private bool IsInertNumber(int token, bool afterDate)
     {
         if (HasDigit(token) && !IsFigure(token)) return false;
         if (Text.Tokens[token].Length == 4 && Digits(token) is >= 1000 and < 3000) return false;
         if (!afterDate && Has(token - 1) && (Kind(token - 1) is DateWordKind.DayLead || IsTimeSign(token - 1)
-            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token)))) return false;
-        return IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1));
+            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token) && Kind(token - 1) != DateWordKind.Blocker))) return false;
+        return (IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1))) || IsCountBeforePast(token);
     }
+
+    /// <summary>
+    /// "les deux derniers bastions", "les 3 dernières,": a number before a past word and a plain word or sign is nothing to
+    /// the model ("deux derniers jours" is a range, "deux derniers mardi" a weekday: left to it).
+    /// </summary>
+    private bool IsCountBeforePast(int token) =>
+        Has(token + 1) && IsNumeric(token) && Kind(token + 1) == DateWordKind.Past && IsPlainNeighbour(token + 2);
 
     private bool IsArticleAfterLead(int token) => Words.Numbers.IsArticle(Norm(token)) && Has(token + 1) && Text.Tokens[token + 1].Kind == TokenKind.Word
         && Kind(token - 1) is DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead;

@@ -11,6 +11,10 @@ public sealed class DateRules(DateWindow w)
 {
     public bool Failed { get; private set; }
 
+    // Where the last day read alone ("mercredi", "le 27 juillet", "hier", no time or past word with it) ends: some
+    // phrases right after it read otherwise ("mercredi 27 juillet dans la matinée").
+    private int _dayEnd = -1;
+
     /// <summary>Reads the phrase starting at <paramref name="i"/>: one past its last token, or null when none starts there.</summary>
     public int? ReadAt(int i)
     {
@@ -26,28 +30,37 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Recent) return Recent(i, i + length, value);
             if (kind == DateWordKind.Upcoming) return Upcoming(i, i + length, value);
             if (kind == DateWordKind.Pronoun && Right(i + length, countAfter: false)) return i + length;
-            if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : Fail();
+            if (kind == DateWordKind.Inert) return Right(i + length, countAfter: false) ? i + length : HiddenDay(i, i + length);
         }
         return w.Kind(i) switch
         {
             DateWordKind.Since => Since(i),
             DateWordKind.This when w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Weekday => Weekday(i + 1, i),
-            DateWordKind.Weekday => Weekday(i, i),
+            DateWordKind.Weekday => Weekday(i, AfterSlash(i) ? i - 1 : i),
             DateWordKind.DayLead when w.Has(i + 1) && Day(i + 1) is not null => DayMonth(i + 1, i),
             DateWordKind.RelativeDay => RelativeDay(i),
+            DateWordKind.Edge when w.Value(i).Length > 0 && w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Weekday or DateWordKind.RelativeDay => EdgeOfDay(i),
+            DateWordKind.PastRef => PastRef(i),
+            DateWordKind.Of when EveningToMorning(i) is int end => end,
+            DateWordKind.Of when MonthToMonth(i) is int end => end,
             DateWordKind.Month => Month(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
-            _ when Day(i) is not null && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Month => DayMonth(i, i),
+            _ when OfHours(i) is int hours => CountOfHours(i, hours),
+            _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
+            _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
+            _ when IsoDate(i) is { } iso => Checked(i, i, i + 5, iso),
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
             _ when Day(i) is not null => null,
             _ when w.Year(i) is int year => AfterEdge(i)
                 ? Checked(i - 1, i, i + 1, Year(year))
                 : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
             _ when Count(i) is not null => Duration(i, i, null),
+            // "vieille de 2.000 ans": after other words ("dans les 1.000 ans", a range to the model) left to the model.
+            _ when Thousands(i) is not null && w.Has(i - 1) && w.Kind(i - 1) == DateWordKind.Of => Duration(i, i, null),
             _ => null,
         };
     }
@@ -64,6 +77,7 @@ public sealed class DateRules(DateWindow w)
     private int? Ago(int first, int end)
     {
         if (w.Has(end + 1) && Count(end) is not null && TimeUnit(end + 1) is not null) return Fail();
+        if (w.Has(end) && Thousands(end) is not null) return Fail();
         if (!w.Has(end + 1) || Count(end) is not int n || Unit(end + 1) is not { } unit) return null;
         var day = unit switch
         {
@@ -100,6 +114,8 @@ public sealed class DateRules(DateWindow w)
     /// </summary>
     private int? PartOfDay(int first, int end, string part)
     {
+        if (_dayEnd == first && w.Words.IsMarked(DateMark.UnjoinedPartOfDay, Phrase(first, end)))
+            return Right(end, countAfter: false) ? end : Fail();
         if (!Left(first)) return Fail();
         var readings = w.Found.Count;
         if (w.Has(end + 1) && w.Kind(end) == DateWordKind.DayLead && Day(end + 1) is not null)
@@ -111,6 +127,14 @@ public sealed class DateRules(DateWindow w)
         if (!Right(end, countAfter: false)) return Fail();
         w.Add(first, end, $"T{part}");
         return end;
+    }
+
+    /// <summary>The folded words of the tokens [first, end), joined by one space, as date_grammar.tsv writes a phrase.</summary>
+    private string Phrase(int first, int end)
+    {
+        var words = new string[end - first];
+        for (var k = first; k < end; k++) words[k - first] = w.Norm(k);
+        return string.Join(' ', words);
     }
 
     /// <summary>
@@ -157,12 +181,50 @@ public sealed class DateRules(DateWindow w)
         return Checked(lead, lead, lead + 3, time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>"des semaines": the model reads the unit alone as one of it (P1W), whatever comes before; "des mois" as nothing.</summary>
+    /// <summary>
+    /// "des semaines", "à l'heure actuelle": the model reads the time word alone as one of it (P1W, PT1H), whatever comes
+    /// before; "des mois" as nothing.
+    /// </summary>
     private int? Vague(int first, int end, string timex)
     {
         if (!Right(end, countAfter: false)) return Fail();
-        if (timex.Length > 0) w.Add(end - 1, end, timex);
+        if (timex.Length == 0) return end;
+        var unit = first;
+        while (w.Kind(unit) is not (DateWordKind.Unit or DateWordKind.TimeUnit or DateWordKind.ModelWord)) unit++;
+        w.Add(unit, unit + 1, timex);
         return end;
+    }
+
+    /// <summary>"auparavant" between plain words: PAST_REF to the model; after a length of time ("deux jours auparavant") a day, left to it.</summary>
+    private int? PastRef(int i) => Checked(i, i, i + 1, w.Value(i));
+
+    /// <summary>
+    /// "fin jeudi", "fin jeudi 24 juillet (2015)", "fin hier": the last second of that day, "XXXX-WXX-4T23:59:59", over a
+    /// span from the edge word (its value is the time). A part of the day, a past word, a time or a number after the day
+    /// change it, and "ce" before it: left to the model.
+    /// </summary>
+    private int? EdgeOfDay(int edge)
+    {
+        var day = edge + 1;
+        string date;
+        int end;
+        if (w.Kind(day) == DateWordKind.RelativeDay)
+        {
+            end = RelativeDayEnd(day);
+            date = Day(w.Reference.AddDays(w.Number(day)));
+        }
+        else if (w.Has(day + 2) && Day(day + 1) is not null && w.Kind(day + 2) == DateWordKind.Month)
+        {
+            var dayMonth = $"{MonthOf(day + 2):D2}-{Day(day + 1):D2}";
+            end = w.Year(day + 3) is null ? day + 3 : day + 4;
+            date = w.Year(day + 3) is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        }
+        else
+        {
+            end = day + 1;
+            date = WeekdayTimex(day);
+        }
+        return Checked(edge, edge, end, date + w.Value(edge));
     }
 
     /// <summary>
@@ -203,6 +265,7 @@ public sealed class DateRules(DateWindow w)
         var next = i + 1;
         if (!w.Has(next)) return null;
         if (w.Year(next) is int year) return Checked(i, i, next + 1, Year(year), "since");
+        if (w.Kind(next) == DateWordKind.Edge && w.Has(next + 1)) return SinceEdge(i, next + 1);
         // "depuis le 18 février" is read as the day alone, with no "since".
         if (w.Kind(next) == DateWordKind.DayLead && w.Has(next + 1) && Day(next + 1) is not null) return DayMonth(next + 1, i);
         if (w.Kind(next) == DateWordKind.Month)
@@ -213,14 +276,26 @@ public sealed class DateRules(DateWindow w)
             return w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.DayPart
                 ? Checked(i, i, next + 2, $"{WeekdayTimex(next)}T{w.Value(next + 1)}", "since")
                 : Checked(i, i, next + 1, WeekdayTimex(next), "since");
-        return Count(next) is not null ? Duration(next, i, "since") : null;
+        return Count(next) is not null || Thousands(next) is not null ? Duration(next, i, "since") : null;
+    }
+
+    /// <summary>
+    /// "depuis fin juillet", "depuis début 2015", "depuis fin juillet 2015": the month or year alone, with no "since", as
+    /// the model reads them ("mars" alone it reads as nothing).
+    /// </summary>
+    private int? SinceEdge(int since, int i)
+    {
+        if (w.Year(i) is int year) return Checked(since, i, i + 1, Year(year));
+        if (w.Kind(i) != DateWordKind.Month) return null;
+        if (w.Year(i + 1) is int y) return Checked(since, i, i + 2, $"{y:D4}-{MonthOf(i):D2}");
+        return Checked(since, i, i + 1, w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i)) ? null : $"XXXX-{MonthOf(i):D2}");
     }
 
     /// <summary>"mardi", "ce mardi", "mardi soir", "mardi dernier", "mardi 5 avril (2015)"; <paramref name="lead"/> is "ce" when written.</summary>
     private int? Weekday(int i, int lead)
     {
         var next = i + 1;
-        if (w.Has(next) && Day(next) is not null && w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.Month) return DayMonth(next, lead, i);
+        if (w.Has(next) && Day(next) is not null && IsMonth(next + 1)) return DayMonth(next, lead, i);
         if (w.Has(next) && w.Kind(next) == DateWordKind.Last)
         {
             var lastMonday = w.Reference.AddDays(-(((int)w.Reference.DayOfWeek + 6) % 7) - 7);
@@ -231,34 +306,36 @@ public sealed class DateRules(DateWindow w)
         if (AtClock(next) is var (time, end)) return Checked(lead, i, end, WeekdayTimex(i) + time, allowSoftLead: true);
         // "vendredi 07/03/2025": the model reads the date alone, over a span from the weekday.
         if (w.Has(next) && NumericDate(next) is { } date) return NumericDateAt(lead, i, next + 1, date);
-        return Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true);
+        return DayRead(Checked(lead, i, next, WeekdayTimex(i), countAfter: true, allowSoftLead: true), next);
     }
 
-    /// <summary>"le 14 mars", "1er mars 2015"; the span starts at the weekday when one is written before.</summary>
+    /// <summary>
+    /// "le 14 mars", "1er mars 2015", "16 jan 2016"; the span starts at the weekday when one is written before, the
+    /// check of the words before it at <paramref name="lead"/> ("ce", "le", or a slash: "©AFP / 22 mars 2018").
+    /// </summary>
     private int? DayMonth(int day, int lead, int? weekday = null)
     {
         var month = day + 1;
-        if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
+        if (!IsMonth(month)) return null;
         var start = weekday ?? day;
-        var dayMonth = $"{MonthOf(month):D2}-{Day(day):D2}";
+        // "16 fév 2016": a month the model cannot name (0), and then no day or year either: XXXX-00-00.
+        var dayMonth = MonthOf(month) == 0 ? "00-00" : $"{MonthOf(month):D2}-{Day(day):D2}";
         // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
         // 17 heures" it misreads, left to it).
         var year = w.Year(month + 1);
         var dateEnd = year is null ? month + 1 : month + 2;
-        var date = year is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        var date = year is int y && MonthOf(month) != 0 ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
         if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
             return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
-        return Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null);
+        return DayRead(Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null), dateEnd);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
     private int? RelativeDay(int i)
     {
-        var end = i + 1;
-        // The segmenter may cut "aujourd'hui" after the apostrophe.
-        if (w.Norm(i).EndsWith('\'') && w.Has(end) && w.Text.Tokens[end].Start == w.Text.Tokens[i].End) end++;
+        var end = RelativeDayEnd(i);
         var offset = w.Number(i);
         if (w.Has(end) && w.Kind(end) == DateWordKind.DayPart)
         {
@@ -267,7 +344,35 @@ public sealed class DateRules(DateWindow w)
             return Checked(i, i, end + 1, $"{Day(w.Reference.AddDays(offset))}T{w.Value(end)}", countAfter: true, allowSoftLead: true);
         }
         if (AtClock(end) is var (time, timeEnd)) return Checked(i, i, timeEnd, Day(w.Reference.AddDays(offset)) + time, allowSoftLead: true);
-        return Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true);
+        return DayRead(Checked(i, i, end, Day(w.Reference.AddDays(offset)), countAfter: true, allowSoftLead: true), end);
+    }
+
+    /// <summary>One past a relative day: the segmenter may cut "aujourd'hui" after the apostrophe.</summary>
+    private int RelativeDayEnd(int i) =>
+        w.Norm(i).EndsWith('\'') && w.Has(i + 1) && w.Text.Tokens[i + 1].Start == w.Text.Tokens[i].End ? i + 2 : i + 1;
+
+    /// <summary>Notes where a day read alone ends (<see cref="_dayEnd"/>) and passes on its rule's result.</summary>
+    private int? DayRead(int? next, int end)
+    {
+        if (next is not null) _dayEnd = end;
+        return next;
+    }
+
+    /// <summary>
+    /// "en fin de journée mardi 19 janvier": the model reads the phrase and the day after it as one range it cannot
+    /// resolve, i.e. nothing (a weekday, with a part of the day or a day of a month and year, or a relative day).
+    /// </summary>
+    private int? HiddenDay(int first, int i)
+    {
+        if (!w.Words.IsMarked(DateMark.HidesDayAfter, Phrase(first, i)) || !Left(first) || !w.Has(i)) return Fail();
+        var end = i + 1;
+        if (w.Kind(i) == DateWordKind.Weekday && w.Has(end))
+        {
+            if (w.Kind(end) == DateWordKind.DayPart) end++;
+            else if (w.Has(end + 1) && Day(end) is not null && w.Kind(end + 1) == DateWordKind.Month) end = w.Year(end + 2) is null ? end + 2 : end + 3;
+        }
+        else if (w.Kind(i) != DateWordKind.RelativeDay || w.Norm(i).EndsWith('\'')) return Fail();
+        return Right(end, countAfter: false) ? end : Fail();
     }
 
     /// <summary>
@@ -286,18 +391,54 @@ public sealed class DateRules(DateWindow w)
             if (!w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i))) w.Add(i, i + 1, $"XXXX-{MonthOf(i):D2}");
             return i + 2;
         }
+        // Before "avant", "et" or "après" the model reads the month alone ("en juillet avant de" XXXX-07), which the grammar
+        // leaves to TemporalRepairs: that would change the reading's entry, so such windows stay the model's.
+        if (w.Has(i + 1) && w.Kind(i + 1) is DateWordKind.Blocker or DateWordKind.DurationLead) return Fail();
         return Right(i + 1, countAfter: false) || (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Past) ? i + 1 : Fail();
     }
+
+    /// <summary>A month, or an abbreviated one before a year: "16 jan 2016" (alone the model reads it otherwise, left to it).</summary>
+    private bool IsMonth(int token) =>
+        w.Has(token) && (w.Kind(token) == DateWordKind.Month || (w.Kind(token) == DateWordKind.ShortMonth && w.Year(token + 1) is not null
+            && w.Words.IsMarked(DateMark.ShortMonthAsWritten, w.Text.Text.Substring(w.Text.Tokens[token].Start, w.Text.Tokens[token].Length))));
+
+    /// <summary>
+    /// A slash before a date, with no number before it: "(©AFP / 22 mars 2018 18h56)", "AFP / mardi". The model reads
+    /// the date as if the slash were not there; the words before the slash are checked as the date's left side.
+    /// </summary>
+    private bool AfterSlash(int token) =>
+        w.Has(token - 1) && w.Text.Tokens[token - 1].Length == 1 && w.Text.Text[w.Text.Tokens[token - 1].Start] == '/'
+        && !(w.Has(token - 2) && w.IsNumeric(token - 2));
+
+    /// <summary>
+    /// "2016-1-15", "2013-01-15": a date written year first, in five tokens with nothing between them (a month up to 12,
+    /// a day up to 31), that day to the model. "le" or a weekday before it, or a time after it, are left to the model.
+    /// </summary>
+    private string? IsoDate(int token)
+    {
+        if (w.Year(token) is not int year || !w.Has(token + 4)) return null;
+        for (var k = token; k < token + 4; k++)
+            if (w.Text.Tokens[k].End != w.Text.Tokens[k + 1].Start) return null;
+        if (!IsDash(token + 1) || !IsDash(token + 3)) return null;
+        if (w.Text.Tokens[token + 2].Length > 2 || w.Digits(token + 2) is not int month || month is < 1 or > 12) return null;
+        if (w.Text.Tokens[token + 4].Length > 2 || w.Digits(token + 4) is not int day || day is < 1 or > 31) return null;
+        return $"{year:D4}-{month:D2}-{day:D2}";
+    }
+
+    private bool IsDash(int token) => w.Text.Tokens[token].Length == 1 && w.Text.Text[w.Text.Tokens[token].Start] == '-';
 
     private bool AfterEdge(int token) => w.Has(token - 1) && w.Kind(token - 1) == DateWordKind.Edge;
 
     /// <summary>
-    /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H); with "depuis" before it, read from then.
+    /// "trois jours" (P3D), "plusieurs mois" (P3M), "quelques heures" (PT3H), "1.000 ans" (P1000Y); with "depuis" before
+    /// it, read from then.
     /// Hours or minutes with a number are a time of day to the model ("trois heures" T03): only a vague count is read.
     /// </summary>
     private int? Duration(int count, int lead, string? mod)
     {
-        if (!w.Has(count + 1) || Count(count) is not int n) return null;
+        if (!w.Has(count + 1) || (Count(count) ?? Thousands(count)) is not int n) return null;
+        // "depuis 1.000 années": nothing to the model, unlike "depuis trois années" to the grammar (see UnreadCount).
+        if (Count(count) is null && w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1))) return Fail();
         var timex = Unit(count + 1) is { } unit ? $"P{n}{unit}"
             : TimeUnit(count + 1) is { } timeUnit && w.Kind(count) == DateWordKind.Count ? $"PT{n}{timeUnit}"
             : null;
@@ -306,27 +447,98 @@ public sealed class DateRules(DateWindow w)
 
     /// <summary>
     /// A figure that could be a day of the month, before a unit: "7 jours", "13 ans", read as the model reads the same
-    /// count in words. Where the model reads nothing though the grammar reads the count in words (kept so for the
-    /// outputs' sake), the window goes to the model: before "année(s)" ("13 années de guerre") and for months before
-    /// "a été" ("3 mois a été rejetée", "été" read as summer).
+    /// count in words. For months before "a été" ("3 mois a été rejetée", "été" read as summer) the model reads nothing
+    /// though the grammar reads the count in words (kept so for the outputs' sake): the window goes to the model.
     /// </summary>
     private bool FigureCount(int count)
     {
         if (!w.Has(count + 1) || Unit(count + 1) is not { } unit || w.Kind(count) == DateWordKind.FirstDay) return false;
-        if (w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1))) return Fail() is not null;
         if (unit == "M" && w.Has(count + 3) && w.Words.IsMarked(DateMark.MisreadAfterMonths, $"{w.Norm(count + 2)} {w.Norm(count + 3)}"))
             return Fail() is not null;
         return true;
     }
 
     /// <summary>
-    /// Adds the reading of [start, end) when the words around [lead, end) leave it as it is. The model leaves out a
+    /// "de 18 heures à 8 heures du matin" (from 13 to 23 hours, to 1 to 13 "du matin"): to the model a range of the
+    /// reference day from the first hour to the second taken on a twelve-hour clock (12 is 00, 13 is 01), with an empty
+    /// length, "(2016-12-06T18,2016-12-06T08,PT)". From an hour before noon it computes a length, "du soir" it reads
+    /// otherwise: left to it. One past the phrase when read.
+    /// </summary>
+    private int? EveningToMorning(int of)
+    {
+        if (!w.Has(of + 7) || w.Kind(of + 3) != DateWordKind.RangeTo || TimeUnit(of + 2) != "H" || TimeUnit(of + 5) != "H"
+            || !w.Words.IsMarked(DateMark.MorningAfterHours, Phrase(of + 6, of + 8))) return null;
+        if (Count(of + 1) is not int from || from is < 13 or > 23 || Count(of + 4) is not int to || to is < 1 or > 13) return null;
+        var day = Day(w.Reference);
+        return Checked(of, of, of + 8, $"({day}T{from:D2},{day}T{to % 12:D2},PT)");
+    }
+
+    /// <summary>
+    /// "de juin à octobre (2017)": to the model the first month alone, from "de", "[de juin] XXXX-06" ("mars" too, "de mars
+    /// à mai"); before "mars" as the second month it reads the year apart, left to it. One past the range when read.
+    /// </summary>
+    private int? MonthToMonth(int of)
+    {
+        if (!w.Has(of + 3) || w.Kind(of + 1) != DateWordKind.Month || w.Kind(of + 2) != DateWordKind.RangeTo
+            || w.Kind(of + 3) != DateWordKind.Month || w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(of + 3))) return null;
+        var end = w.Year(of + 4) is null ? of + 4 : of + 5;
+        // "et" and a plain word after the range, as after a date ("de juin à octobre 2017 et destinée").
+        var rightOk = w.Has(end) && w.Kind(end) == DateWordKind.Blocker ? w.IsPlainNeighbour(end + 1) : Right(end, countAfter: false);
+        if (!Left(of) || !rightOk) return Fail();
+        w.Add(of, of + 2, $"XXXX-{MonthOf(of + 1):D2}");
+        return end;
+    }
+
+    /// <summary>
+    /// A count of hours after "de" ("une trêve de 12 heures", "en moins de 48 heures"), in words or figures; a vague
+    /// count ("de quelques heures") is a length, read by <see cref="Duration"/>.
+    /// </summary>
+    private int? OfHours(int count) =>
+        w.Has(count + 1) && TimeUnit(count + 1) == "H" && w.Kind(count) != DateWordKind.Count && w.Has(count - 1) && w.Kind(count - 1) == DateWordKind.Of
+            ? Count(count) ?? Thousands(count)
+            : null;
+
+    /// <summary>
+    /// "de 12 heures" is a time of day to the model, T12 (24 is T00), "de 48 heures" a length, PT48H. Before "de" a plain
+    /// word or "plus" only ("le 3 mars de 48 heures" it reads as 1948); after it a number ("24 heures sur 24"), a date
+    /// word, "du matin", "et demie" or "à 20 heures" change the reading and are left to the model.
+    /// </summary>
+    private int? CountOfHours(int count, int hours)
+    {
+        var before = count - 2;
+        if (w.Has(before) && !w.IsPlainNeighbour(before) && w.Kind(before) != DateWordKind.Blocker) return Fail();
+        var next = count + 2;
+        if (w.Has(next + 1) && w.IsNumeric(next + 1)) return Fail();
+        var rightOk = !w.Has(next) || w.Kind(next) switch
+        {
+            // "a été" folds as "à été"; "des" as "dès".
+            DateWordKind.RangeTo or DateWordKind.SoftLead => w.IsPlainNeighbour(next + 1),
+            // "12 heures et demie" T12:30.
+            DateWordKind.DayLead or DateWordKind.Blocker => false,
+            _ => Right(next, countAfter: false),
+        };
+        if (!rightOk) return Fail();
+        w.Add(count, next, hours <= 24 ? $"T{hours % 24:D2}" : $"PT{hours}H");
+        return next;
+    }
+
+    /// <summary>
+    /// A figure that could be a day of the month, or one in thousands ("1.000"), before a unit the model reads nothing
+    /// in after a count: "après 13 années de guerre", "plus de 1.000 années". (A count in words or a figure from 32 to
+    /// 999 there the grammar reads as a length, "trois années" P3Y, unlike the model: kept so for the outputs' sake.)
+    /// </summary>
+    private bool UnreadCount(int count) =>
+        w.Has(count + 1) && Unit(count + 1) is not null && w.Kind(count) != DateWordKind.FirstDay
+        && (Day(count) is not null || Thousands(count) is not null) && w.Words.IsMarked(DateMark.UnreadCountUnit, w.Norm(count + 1));
+
+    /// <summary>
+    /// Adds the reading of [start, end) (none when <paramref name="timex"/> is null: the model reads nothing there) when the words around [lead, end) leave it as it is. The model leaves out a
     /// soft lead before the date with <paramref name="allowSoftLead"/> ("dès jeudi soir"), "après" and a plain word after
     /// it with <paramref name="durationLeadAfter"/> ("trois jours après la chute"), and a past word after it with
     /// <paramref name="pastAfter"/> ("le 5 mars dernier"; TemporalRepairs joins the past word): then the reading ends
     /// before them, and the past word is passed over.
     /// </summary>
-    private int? Checked(int lead, int start, int end, string timex, string? mod = null, bool allowLead = false, bool allowOf = false,
+    private int? Checked(int lead, int start, int end, string? timex, string? mod = null, bool allowLead = false, bool allowOf = false,
         bool countAfter = false, bool allowDurationLead = false, bool allowSoftLead = false, bool durationLeadAfter = false, bool pastAfter = false)
     {
         var durationLead = allowDurationLead && w.Has(lead - 1) && w.Kind(lead - 1) == DateWordKind.DurationLead;
@@ -338,7 +550,7 @@ public sealed class DateRules(DateWindow w)
             ? w.IsPlainNeighbour(end + 1)
             : Right(next, next == end && countAfter);
         if (!rightOk) return Fail();
-        w.Add(start, end, timex, mod);
+        if (timex is not null) w.Add(start, end, timex, mod);
         return next;
     }
 
@@ -378,9 +590,21 @@ public sealed class DateRules(DateWindow w)
         {
             DateWordKind.DayLead => !(w.Has(token + 1) && w.IsNumeric(token + 1)),
             DateWordKind.LeadBlocker or DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.Edge => true,
-            DateWordKind.Blocker => false,
+            // "jeudi et a repris", "en mars 2016 avant de": before a plain word the model does not join the date to what
+            // follows, nor before "après" (a date after it checks its own left side); after a range ("de juin 2016 à
+            // octobre 2017 et") it reads otherwise.
+            DateWordKind.Blocker => w.IsPlainNeighbour(token + 1) && !RangeBefore(token),
+            DateWordKind.DurationLead => !RangeBefore(token),
             _ => w.IsPlainWordOrSign(token),
         };
+    }
+
+    /// <summary>Whether "à" (folded as the verb "a" is) and a month, weekday or number come before the token: "à octobre 2017".</summary>
+    private bool RangeBefore(int token)
+    {
+        for (var k = w.First; k + 1 < token; k++)
+            if (w.Kind(k) == DateWordKind.RangeTo && (w.Kind(k + 1) is DateWordKind.Month or DateWordKind.Weekday || w.IsNumeric(k + 1))) return true;
+        return false;
     }
 
     private int? Fail()
@@ -468,6 +692,30 @@ public sealed class DateRules(DateWindow w)
         if (w.Text.Tokens[token].Length <= 3 && w.Digits(token) is int d) return d;
         return w.Words.Numbers.Value(w.Norm(token)) is double v && v < 1000 ? (int)v : null;
     }
+
+    /// <summary>
+    /// A figure in thousands, "1.000", "12 000", "1.000.000" (groups of three after a dot or a space): the model reads
+    /// it as that whole number before a unit, "1.000 ans" P1000Y. Only lengths take it: no day is counted that far back
+    /// or ahead ("il y a 3.000 ans" is before year 1).
+    /// </summary>
+    private int? Thousands(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 5 or > 11) return null;
+        var s = w.Text.Text.AsSpan(t.Start, t.Length);
+        var lead = s.IndexOfAny(ThousandsSeparators);
+        if (lead is < 1 or > 3 || (s.Length - lead) % 4 != 0) return null;
+        var value = 0;
+        for (var k = 0; k < s.Length; k++)
+        {
+            var isSeparator = k >= lead && (k - lead) % 4 == 0;
+            if (isSeparator ? !ThousandsSeparators.Contains(s[k]) : !char.IsAsciiDigit(s[k])) return null;
+            if (!isSeparator) value = value * 10 + (s[k] - '0');
+        }
+        return value;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ThousandsSeparators = System.Buffers.SearchValues.Create(".\u00A0\u202F ");
 
     private string? Unit(int token) => w.Kind(token) == DateWordKind.Unit ? w.Value(token) : null;
 

@@ -9,7 +9,7 @@ namespace Sitrep.Recognition.Dates;
 public enum DateWordKind
 {
     Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Upcoming, Pronoun, RangeTo, Week,
-    PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord,
+    PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
@@ -18,7 +18,7 @@ public enum DateWordKind
 /// A property the grammar's rules test a word or phrase for, beside its kind: "mars" stays a month that the model reads
 /// nothing in alone.
 /// </summary>
-public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths }
+public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours }
 
 /// <summary>
 /// The words of <c>date_grammar.tsv</c> over those of <c>date_cues.tsv</c> (a word listed in both takes its grammar
@@ -60,13 +60,17 @@ public sealed class DateWords
             }
             var entry = (Enum.Parse<DateWordKind>(row["kind"].Replace("_", ""), ignoreCase: true), row["value"]);
             var word = TextNormalizer.Normalize(row["word"]);
+            // The model reads an abbreviated month as written, accents and all ("fév" is no month to it, "fev" February):
+            // the spelling is kept beside the folded word.
+            if (entry.Item1 == DateWordKind.ShortMonth) marks.Add((DateMark.ShortMonthAsWritten, row["word"]));
             if (word.Contains(' ')) phrases.Add(word, entry);
             else words[word] = entry;
         }
         return new DateWords(words, marks, phrases, numbers);
     }
 
-    /// <summary>Whether date_grammar.tsv marks the word or phrase (folded, words joined by one space) so.</summary>
+    /// <summary>Whether date_grammar.tsv marks the word or phrase (folded, words joined by one space; for
+    /// <see cref="DateMark.ShortMonthAsWritten"/>, as written) so.</summary>
     public bool IsMarked(DateMark mark, string norm) => _marks.Contains((mark, norm));
 
     public DateWordKind Kind(string norm) => _words.TryGetValue(norm, out var w) ? w.Kind : DateWordKind.Plain;
