@@ -15,6 +15,8 @@ public sealed class DictionaryPass : IRecognizer
     // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
     private readonly Dictionary<string, FirstWordPatterns<(string, string?)>?[]> _byFirstWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _prefixes = new("");
+    // Both of the above for a token's norm, remembered with each word: every token asks.
+    private readonly WordAnswers<(FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed)> _firstWords;
 
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
     {
@@ -26,6 +28,7 @@ public sealed class DictionaryPass : IRecognizer
                 foreach (var p in patterns) _prefixes.Add(p.Words[0].Folded);
         }
         _prefixes.Fill(_dictionaries);
+        _firstWords = new(norm => (_byFirstWord.GetValueOrDefault(norm), _prefixes.Deepest(norm).Patterns));
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -39,8 +42,7 @@ public sealed class DictionaryPass : IRecognizer
         for (var i = 0; i < end; i++)
         {
             var norm = text.Norm(i);
-            var exact = _byFirstWord.GetValueOrDefault(norm);
-            var prefixed = _prefixes.Deepest(norm).Patterns;
+            var (exact, prefixed) = _firstWords.Of(text.Word(i));
             for (var d = 0; d < _dictionaries.Length; d++)
             {
                 if (free[d] > i) continue;
