@@ -21,6 +21,9 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     // The stoplist's span view, for the names keyed from the tokens' norms (NormalizedRun).
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordSpans = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A place word or a stopword: a word no proper name is made of. Asked of most capitalised tokens, remembered with each word.
+    private readonly WordAnswers<bool> _frenchWords = new(norm => words.Of(norm) is not null || stopwords.Contains(norm));
+
     // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
     private static readonly PlaceWord ListOfQuarters =
         new("", PlaceWordKind.Place, "neighbourhood", "list of quarters");
@@ -43,7 +46,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             var norm = text.Norm(i);
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
-            var word = words.Of(norm);
+            var word = words.Of(text.Word(i));
             if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, runs, i, openingToken, out var after)) { cue = null; i = after; continue; }
             // "l'hôpital à Alep": a place word's name follows it, never a preposition.
             if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt, cue) = (word, i, null); i++; continue; }
@@ -57,7 +60,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
                 i++;
                 continue;
             }
-            if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Norm(i + 1), PlaceWordKind.Link))
+            if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Word(i + 1), PlaceWordKind.Link))
             {
                 // "une base près de Tall Tamr" is near the town, not a site named after it.
                 if (IsSite(cue)) cue = null;
@@ -93,7 +96,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, NameRuns runs, int seat, int openingToken, out int after)
     {
         after = seat + 1;
-        if (after < sentence.EndToken && words.Is(text.Norm(after), PlaceWordKind.Link)) after++;
+        if (after < sentence.EndToken && words.Is(text.Word(after), PlaceWordKind.Link)) after++;
         if (!TryKnown(text, sentence, runs, after, openingToken, cued: false, out var end, out _)) return false;
         after = end;
         return true;
@@ -183,7 +186,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     private bool IsFrenchWord(AnalyzedText text, NameRuns runs, int token) =>
         !runs.IsCapitalised(token)
-        && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
+        && _frenchWords.Of(text.Word(token));
 
     /// <summary>
     /// A name the gazetteer lacks is a place after a place word or a preposition of place, or with a place word in
@@ -204,7 +207,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         if (nameEnd >= sentence.EndToken || text.Norm(nameEnd) != ",") return null;
         for (var t = nameEnd + 1; t < sentence.EndToken && t <= nameEnd + AppositionReach; t++)
         {
-            var word = words.Of(text.Norm(t));
+            var word = words.Of(text.Word(t));
             if (word?.Kind == PlaceWordKind.Place) return word;
             if (word?.Kind is not (PlaceWordKind.Link or PlaceWordKind.Modifier)) return null;
         }
@@ -229,8 +232,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private bool IsOtherProperName(AnalyzedText text, NameRuns runs, int token) =>
         runs.IsNameWord(token)
         && runs.IsCapitalised(token)
-        && words.Of(text.Norm(token)) is null
-        && !stopwords.Contains(text.Norm(token));
+        && !_frenchWords.Of(text.Word(token));
 
     internal static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
 
