@@ -44,6 +44,22 @@ public class WordMemoTests
     });
 
     [Fact]
+    public void ManyWordsFoldedOnAThreadEachKeepTheirOwnMemo() => OnNewThread(() =>
+    {
+        // Fewer than the thread remembers, some differing only by case or accent: each written form has its memo.
+        var written = Enumerable.Range(0, 5000).SelectMany(i => new[] { $"mot{i}", $"Mot{i}", $"mót{i}" }).ToList();
+        var memos = written.Select(w => TextNormalizer.Word(w)).ToList();
+
+        for (var i = 0; i < written.Count; i++)
+        {
+            Assert.Same(memos[i], TextNormalizer.Word(written[i]));
+            Assert.Equal(TextNormalizer.Normalize(written[i]), memos[i].Norm);
+        }
+        Assert.Equal(written.Count, memos.Distinct().Count());
+        return 0;
+    });
+
+    [Fact]
     public void EachThreadHasItsOwnMemosOfTheSameNorm()
     {
         var here = OnNewThread(() => TextNormalizer.Word("Homs"));
