@@ -1,3 +1,4 @@
+using Sitrep.Tests.Support;
 using Sitrep.Text;
 
 namespace Sitrep.Tests.Text;
@@ -6,15 +7,6 @@ public class WordMemoTests
 {
     // More words than a thread remembers (TextNormalizer keeps 16K): folding them all clears its cache at least once.
     private const int MoreThanRemembered = (1 << 14) + 10;
-
-    private static T OnNewThread<T>(Func<T> work)
-    {
-        T result = default!;
-        var thread = new Thread(() => result = work());
-        thread.Start();
-        thread.Join();
-        return result;
-    }
 
     /// <summary>A table that counts how often it is asked: its answer is the norm's length, 0 for words without a vowel.</summary>
     private sealed class CountingTable
@@ -34,7 +26,7 @@ public class WordMemoTests
     }
 
     [Fact]
-    public void AWordFoldedAgainOnTheSameThreadIsTheSameMemo() => OnNewThread(() =>
+    public void AWordFoldedAgainOnTheSameThreadIsTheSameMemo() => FreshThread.Run(() =>
     {
         var first = TextNormalizer.Word("Alep");
         Assert.Same(first, TextNormalizer.Word("Alep"));
@@ -44,7 +36,7 @@ public class WordMemoTests
     });
 
     [Fact]
-    public void ManyWordsFoldedOnAThreadEachKeepTheirOwnMemo() => OnNewThread(() =>
+    public void ManyWordsFoldedOnAThreadEachKeepTheirOwnMemo() => FreshThread.Run(() =>
     {
         // Fewer than the thread remembers, some differing only by case or accent: each written form has its memo.
         var written = Enumerable.Range(0, 5000).SelectMany(i => new[] { $"mot{i}", $"Mot{i}", $"mót{i}" }).ToList();
@@ -62,8 +54,8 @@ public class WordMemoTests
     [Fact]
     public void EachThreadHasItsOwnMemosOfTheSameNorm()
     {
-        var here = OnNewThread(() => TextNormalizer.Word("Homs"));
-        var there = OnNewThread(() => TextNormalizer.Word("Homs"));
+        var here = FreshThread.Run(() => TextNormalizer.Word("Homs"));
+        var there = FreshThread.Run(() => TextNormalizer.Word("Homs"));
 
         Assert.NotSame(here, there);
         Assert.Equal(here.Norm, there.Norm);
@@ -77,7 +69,7 @@ public class WordMemoTests
     }
 
     [Fact]
-    public void ATableIsAskedOnceAboutAWordThenItsAnswerIsReadBack() => OnNewThread(() =>
+    public void ATableIsAskedOnceAboutAWordThenItsAnswerIsReadBack() => FreshThread.Run(() =>
     {
         var table = new CountingTable();
         var word = TextNormalizer.Word("Damas");
@@ -91,7 +83,7 @@ public class WordMemoTests
     });
 
     [Fact]
-    public void ManyTablesAskedAboutTheSameWordsEachGiveTheirOwnAnswers() => OnNewThread(() =>
+    public void ManyTablesAskedAboutTheSameWordsEachGiveTheirOwnAnswers() => FreshThread.Run(() =>
     {
         // More tables than a memo has slots: some share one, and an answer must never be read back by another table.
         var tables = Enumerable.Range(0, 40).Select(k => new WordAnswers<string>(norm => $"{k}:{norm}")).ToList();
@@ -105,7 +97,7 @@ public class WordMemoTests
     });
 
     [Fact]
-    public void LongWordsGetAMemoOfTheirOwnThatStillRemembers() => OnNewThread(() =>
+    public void LongWordsGetAMemoOfTheirOwnThatStillRemembers() => FreshThread.Run(() =>
     {
         var table = new CountingTable();
         var longWord = "anticonstitutionnellement-" + new string('a', 20);
@@ -119,7 +111,7 @@ public class WordMemoTests
     });
 
     [Fact]
-    public void AfterTheThreadForgetsItsWordsOldAndNewMemosAnswerAlike() => OnNewThread(() =>
+    public void AfterTheThreadForgetsItsWordsOldAndNewMemosAnswerAlike() => FreshThread.Run(() =>
     {
         var table = new CountingTable();
         var kept = TextNormalizer.Word("Kobané");

@@ -46,9 +46,9 @@ public class PlaceRecognizerTests
         ];
         IReadOnlyList<(string, string)> Found(string sentence) =>
             Match(sentence).Select(m => (m.Written, m.Mention.Value)).ToList();
-        var fresh = sentences.Select(s => OnNewThread(() => Found(s))).ToList();
+        var fresh = sentences.Select(s => FreshThread.Run(() => Found(s))).ToList();
 
-        var warm = OnNewThread(() =>
+        var warm = FreshThread.Run(() =>
         {
             foreach (var s in sentences) Found(s);
             return sentences.Reverse().Select(Found).Reverse().ToList();
@@ -58,15 +58,6 @@ public class PlaceRecognizerTests
         // An article apart is no key word: the name's first key word is the next token's, though "al" alone has one.
         Assert.Contains(("Al Bab", "sy.al-bab"), fresh[0]);
         Assert.Contains(("El Bab", "sy.al-bab"), fresh[3]);
-    }
-
-    private static T OnNewThread<T>(Func<T> work)
-    {
-        T result = default!;
-        var thread = new Thread(() => result = work());
-        thread.Start();
-        thread.Join();
-        return result;
     }
 
     [Fact]
