@@ -5,16 +5,16 @@ namespace Sitrep.Text;
 /// <summary>A document cut into sentences and tokens, every one with offsets into <see cref="Document.Text"/>.</summary>
 public sealed class AnalyzedText
 {
-    private readonly string[] _norms;
+    private readonly WordMemo[] _words;
 
     public AnalyzedText(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Document = document;
         Tokens = new FixedList<Token>(tokens);
         Sentences = new FixedList<Sentence>(sentences);
-        _norms = new string[Tokens.Count];
+        _words = new WordMemo[Tokens.Count];
         for (var i = 0; i < Tokens.Count; i++)
-            _norms[i] = TextNormalizer.Normalize(document.Text.AsSpan(Tokens[i].Start, Tokens[i].Length));
+            _words[i] = TextNormalizer.Word(document.Text.AsSpan(Tokens[i].Start, Tokens[i].Length));
     }
 
     public Document Document { get; }
@@ -26,7 +26,10 @@ public sealed class AnalyzedText
     public string Surface(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
     /// <summary>The token folded for matching: lower case, no diacritics, one apostrophe and one dash.</summary>
-    public string Norm(int token) => _norms[token];
+    public string Norm(int token) => _words[token].Norm;
+
+    /// <summary>The token's word, with what the word tables answered about its norm (<see cref="WordAnswers{T}"/>).</summary>
+    public WordMemo Word(int token) => _words[token];
 
     public TextSpan SpanOf(int firstToken, int endToken) =>
         TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);

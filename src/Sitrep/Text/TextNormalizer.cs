@@ -9,8 +9,8 @@ namespace Sitrep.Text;
 /// </summary>
 /// <remarks>
 /// Every character folds on its own, so each one's fold is computed once and kept in a table; and since the
-/// same words come back all the time, each thread keeps the folds of the words it last saw and hands the
-/// same string out again, so that folding a token seldom allocates.
+/// same words come back all the time, each thread keeps the words it last saw, as <see cref="WordMemo"/>s, and hands
+/// the same one out again: folding a token seldom allocates, and the tables' answers about it are remembered with it.
 /// </remarks>
 public static class TextNormalizer
 {
@@ -21,29 +21,52 @@ public static class TextNormalizer
     private static readonly string?[] Folds = new string?[char.MaxValue + 1];
 
     [ThreadStatic] private static StringBuilder? t_builder;
-    [ThreadStatic] private static Dictionary<string, string>? t_words;
+    // One-character words (punctuation, "à") by their character, kept for good: there are few of them.
+    private const int RememberedSingles = 256;
+
+    [ThreadStatic] private static Dictionary<string, WordMemo>? t_words;
     // The span view of t_words, made once per thread: asking the dictionary for it checks its comparer's type each time.
-    [ThreadStatic] private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
+    [ThreadStatic] private static Dictionary<string, WordMemo>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
+    [ThreadStatic] private static WordMemo?[]? t_singles;
 
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
-    public static string Normalize(ReadOnlySpan<char> text)
+    public static string Normalize(ReadOnlySpan<char> text) => text.Length switch
     {
         // A one-character token (punctuation, "à") is its character's fold, kept in the table already.
-        if (text.Length == 1) return Fold(text[0]);
-        if (text.Length > MaxRememberedLength) return Fold(text);
+        1 => Fold(text[0]),
+        > MaxRememberedLength => Fold(text),
+        _ => Remembered(text).Norm,
+    };
+
+    /// <summary>
+    /// The word's memo: its norm (<see cref="Normalize(ReadOnlySpan{char})"/>) and the answers tables gave about it on
+    /// this thread. A word longer than the thread remembers gets a memo of its own, which remembers for its text only.
+    /// </summary>
+    public static WordMemo Word(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 1)
+            return text[0] < RememberedSingles
+                ? (t_singles ??= new WordMemo?[RememberedSingles])[text[0]] ??= new WordMemo(Fold(text[0]))
+                : new WordMemo(Fold(text[0]));
+        return text.Length > MaxRememberedLength ? new WordMemo(Fold(text)) : Remembered(text);
+    }
+
+    private static WordMemo Remembered(ReadOnlySpan<char> text)
+    {
         var words = t_words;
         if (words is null)
         {
-            t_words = words = new Dictionary<string, string>(StringComparer.Ordinal);
+            t_words = words = new Dictionary<string, WordMemo>(StringComparer.Ordinal);
             t_lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
         var lookup = t_lookup;
-        if (lookup.TryGetValue(text, out var folded)) return folded;
+        if (lookup.TryGetValue(text, out var word)) return word;
+        // Texts keep the memos of their tokens: a word seen again after the clear gets a new memo, asks again and answers alike.
         if (words.Count >= MaxRememberedWords) words.Clear();
-        folded = Fold(text);
-        lookup[text] = folded;
-        return folded;
+        word = new WordMemo(Fold(text));
+        lookup[text] = word;
+        return word;
     }
 
     /// <summary>The fold of one character: <see cref="Normalize(ReadOnlySpan{char})"/> of a text is its characters' folds in a row.</summary>

@@ -45,8 +45,8 @@ public sealed class NumberRuns(NumberWords words)
         {
             if (IsNumeric(text, next) && Touch(text, last, next)) { last = next; continue; }
             // "vingt et un", "dix - sept": a joiner only between two number words.
-            if (next + 1 < sentence.EndToken && words.IsJoiner(text.Norm(next)) && words.IsNumberWord(text.Norm(last))
-                && words.IsNumberWord(text.Norm(next + 1)) && Touch(text, last, next) && Touch(text, next, next + 1))
+            if (next + 1 < sentence.EndToken && words.IsJoiner(text.Norm(next)) && words.IsNumberWord(text.Word(last))
+                && words.IsNumberWord(text.Word(next + 1)) && Touch(text, last, next) && Touch(text, next, next + 1))
             {
                 last = ++next;
                 continue;
@@ -57,7 +57,7 @@ public sealed class NumberRuns(NumberWords words)
     }
 
     private bool IsNumeric(AnalyzedText text, int token) =>
-        words.IsNumberWord(text.Norm(token)) || IsFigure(text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length));
+        words.IsNumberWord(text.Word(token)) || IsFigure(text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length));
 
     /// <summary>
     /// Digits with thousand or decimal separators inside ("100.000", "2 500", "1,5"), maybe a "%" after;

@@ -14,6 +14,8 @@ public sealed class NumberWords
     // Span views of the tables, made once: asking a dictionary for one checks its comparer's type each time.
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _valuesOfSpans;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _kindsOfSpans;
+    // Asked of every token of every text: remembered with each word.
+    private readonly WordAnswers<bool> _numberWords;
 
     private NumberWords(Dictionary<string, string> kindOf, Dictionary<string, string> modelReads, Dictionary<string, double> values, PhraseTable<string> percent)
     {
@@ -23,6 +25,7 @@ public sealed class NumberWords
         _valuesOfSpans = values.GetAlternateLookup<ReadOnlySpan<char>>();
         _kindsOfSpans = kindOf.GetAlternateLookup<ReadOnlySpan<char>>();
         Percent = percent;
+        _numberWords = new WordAnswers<bool>(IsNumberWord);
     }
 
     /// <summary>Phrases that make a figure a percentage ("pour cent"); the value is the resource line.</summary>
@@ -57,6 +60,9 @@ public sealed class NumberWords
     public double? Value(ReadOnlySpan<char> norm) => _valuesOfSpans.TryGetValue(norm, out var v) ? v : null;
 
     /// <summary>A number word, or a hyphenated compound of them ("quatre-vingt-dix").</summary>
+    public bool IsNumberWord(WordMemo word) => _numberWords.Of(word);
+
+    /// <inheritdoc cref="IsNumberWord(WordMemo)"/>
     public bool IsNumberWord(string norm)
     {
         // Asked of every token: most have no hyphen, and one lookup of the word answers.

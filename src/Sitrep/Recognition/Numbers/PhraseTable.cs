@@ -3,14 +3,21 @@ using Sitrep.Text;
 namespace Sitrep.Recognition.Numbers;
 
 /// <summary>Multi-word phrases matched token by token on folded text; the longest phrase at a token wins.</summary>
+/// <remarks>All phrases are added before the first match, as answers about the first words are remembered with the words.</remarks>
 public sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new();
     // The same, read at every token: made again at each Add (phrases are added at load only).
     private WordTable<List<(string[] Words, T Value)>> _firstWords = new([]);
+    // Its answers, remembered with each word; they hold until the next Add, so Add refuses once the table has been read.
+    private readonly WordAnswers<List<(string[] Words, T Value)>?> _firstWordAnswers;
+    private bool _read;
+
+    public PhraseTable() => _firstWordAnswers = new(norm => _firstWords.GetValueOrDefault(norm));
 
     public void Add(string phrase, T value)
     {
+        if (_read) throw new InvalidOperationException("a phrase table takes no phrase once it has been read");
         var words = TextNormalizer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
         list.Add((words, value));
@@ -21,7 +28,10 @@ public sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at <paramref name="token"/> and ending before <paramref name="endToken"/>.</summary>
     public (int Length, T Value)? LongestAt(AnalyzedText text, int token, int endToken)
     {
-        if (!_firstWords.TryGetValue(text.Norm(token), out var candidates)) return null;
+        // Every thread that reads writes the same value, so no lock; written once, not at every token, which would make
+        // the cores that share the table pass its cache line to and fro.
+        if (!_read) _read = true;
+        if (_firstWordAnswers.Of(text.Word(token)) is not { } candidates) return null;
         foreach (var (words, value) in candidates)
             if (token + words.Length <= endToken && RestMatches(text, token, words))
                 return (words.Length, value);

@@ -15,6 +15,8 @@ public sealed class DictionaryPass : IRecognizer
     // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
     private readonly Dictionary<string, FirstWordPatterns<(string, string?)>?[]> _byFirstWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _prefixes = new("");
+    // What the dictionaries have for a token's norm, remembered with each word: every token asks.
+    private readonly WordAnswers<FirstWord> _firstWords;
 
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
     {
@@ -26,6 +28,26 @@ public sealed class DictionaryPass : IRecognizer
                 foreach (var p in patterns) _prefixes.Add(p.Words[0].Folded);
         }
         _prefixes.Fill(_dictionaries);
+        if (_dictionaries.Length > 64) throw new ArgumentException("at most 64 dictionaries share a pass", nameof(dictionaries));
+        _firstWords = new(FirstWordOf);
+    }
+
+    /// <summary>
+    /// A first word's patterns in each dictionary (<see cref="_byFirstWord"/>, <see cref="_prefixes"/>), and the dictionaries
+    /// that may take it for a misspelt name (bit d for dictionary d): a word none has anything for (most) is passed by.
+    /// </summary>
+    private readonly record struct FirstWord(
+        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell)
+    {
+        public bool IsNone => Exact is null && Prefixed is null && MayMisspell == 0;
+    }
+
+    private FirstWord FirstWordOf(string norm)
+    {
+        var mayMisspell = 0UL;
+        for (var d = 0; d < _dictionaries.Length; d++)
+            if (_dictionaries[d].Matcher.MayMisspellAName(norm)) mayMisspell |= 1UL << d;
+        return new FirstWord(_byFirstWord.GetValueOrDefault(norm), _prefixes.Deepest(norm).Patterns, mayMisspell);
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -38,14 +60,13 @@ public sealed class DictionaryPass : IRecognizer
         Span<int> free = stackalloc int[_dictionaries.Length];
         for (var i = 0; i < end; i++)
         {
-            var norm = text.Norm(i);
-            var exact = _byFirstWord.GetValueOrDefault(norm);
-            var prefixed = _prefixes.Deepest(norm).Patterns;
+            var first = _firstWords.Of(text.Word(i));
+            if (first.IsNone) continue;
             for (var d = 0; d < _dictionaries.Length; d++)
             {
                 if (free[d] > i) continue;
-                var (candidates, prefixes) = (exact?[d]?.For(text, i, end), prefixed?[d]);
-                if (candidates is null && prefixes is null && !_dictionaries[d].Matcher.MayMisspellAName(norm)) continue;
+                var (candidates, prefixes) = (first.Exact?[d]?.For(text, i, end), first.Prefixed?[d]);
+                if (candidates is null && prefixes is null && (first.MayMisspell >> d & 1) == 0) continue;
                 var match = _dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes);
                 if (match.IsNone) continue;
                 _dictionaries[d].AddMentions(text, match, found);

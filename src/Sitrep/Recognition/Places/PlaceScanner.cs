@@ -21,6 +21,10 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     // The stoplist's span view, for the names keyed from the tokens' norms (NormalizedRun).
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordSpans = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A place word or a stopword: a word no proper name is made of. Asked of most capitalised tokens, remembered with each word.
+    private readonly WordAnswers<bool> _frenchWords = new(norm => words.Of(norm) is not null || stopwords.Contains(norm));
+    private readonly WordAnswers<NameOpening> _openings = new(norm => OpeningOf(gazetteer, stopwords, norm));
+
     // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
     private static readonly PlaceWord ListOfQuarters =
         new("", PlaceWordKind.Place, "neighbourhood", "list of quarters");
@@ -43,7 +47,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             var norm = text.Norm(i);
             if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
             afterName = false;
-            var word = words.Of(norm);
+            var word = words.Of(text.Word(i));
             if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, runs, i, openingToken, out var after)) { cue = null; i = after; continue; }
             // "l'hôpital à Alep": a place word's name follows it, never a preposition.
             if (word?.Kind == PlaceWordKind.Preposition) { (preposition, prepositionAt, cue) = (word, i, null); i++; continue; }
@@ -57,7 +61,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
                 i++;
                 continue;
             }
-            if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Norm(i + 1), PlaceWordKind.Link))
+            if (word?.Kind == PlaceWordKind.Part && i + 1 < sentence.EndToken && words.Is(text.Word(i + 1), PlaceWordKind.Link))
             {
                 // "une base près de Tall Tamr" is near the town, not a site named after it.
                 if (IsSite(cue)) cue = null;
@@ -93,7 +97,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, NameRuns runs, int seat, int openingToken, out int after)
     {
         after = seat + 1;
-        if (after < sentence.EndToken && words.Is(text.Norm(after), PlaceWordKind.Link)) after++;
+        if (after < sentence.EndToken && words.Is(text.Word(after), PlaceWordKind.Link)) after++;
         if (!TryKnown(text, sentence, runs, after, openingToken, cued: false, out var end, out _)) return false;
         after = end;
         return true;
@@ -111,34 +115,86 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         if (runEnd == start) return false;
         // Accept refuses every uncued name without a capital in it, so lower-case runs (most of a text) are not keyed.
         if (!cued && !runs.AnyCapitalised(start, runEnd)) return false;
-        // Two tokens give the first key word even when the article stands apart ("Al Bab").
-        var longest = LongestNameOpening(text, start, Math.Min(start + 2, runEnd));
+        // Two tokens give the first key word even when the article stands apart ("Al Bab"); most often the first token
+        // alone gives it, and what its norm gives a name is remembered with its word.
+        var opening = _openings.Of(text.Word(start));
+        var openingEnd = Math.Min(start + 2, runEnd);
+        var longest = FirstTokenGivesTheFirstKeyWord(text, start, openingEnd, opening.Reach)
+            ? opening.Longest
+            : LongestNameOpening(text, start, openingEnd);
         if (longest == 0) return false;
-        // The names tried are the beginnings of one run of tokens: its text as normalized, and where each token ends in it.
-        var nameEnd = Math.Min(runEnd, start + longest + 1);
-        var length = NormalizedRun.Length(text, start, nameEnd);
-        var normalized = length <= MaxStackName ? stackalloc char[length] : new char[length];
-        Span<int> tokenEnds = stackalloc int[MaxNameTokens + 1];
-        NormalizedRun.Write(text, start, nameEnd, normalized, tokenEnds);
-        // A name's key is never longer than the name.
-        var key = length <= MaxStackName ? stackalloc char[length] : new char[length];
-        for (var tokens = nameEnd - start; tokens >= 1; tokens--)
+        if (!TryLongestName(text, runs, start, Math.Min(runEnd, start + longest + 1), opening, out var tokens, out var found)) return false;
+        // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
+        if (!Accept(text, sentence, runs, start, start + tokens, openingToken, cued, found)) return false;
+        end = start + tokens;
+        candidates = found;
+        return true;
+    }
+
+    /// <summary>The longest beginning of tokens [<paramref name="start"/>, <paramref name="nameEnd"/>) the gazetteer
+    /// names: how many tokens it has, and its places.</summary>
+    private bool TryLongestName(AnalyzedText text, NameRuns runs, int start, int nameEnd, NameOpening opening,
+        out int tokens, out IReadOnlyList<PlaceCandidate> found)
+    {
+        if (nameEnd - start > 1)
         {
-            // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
-            if (tokens > 1 && IsFrenchWord(text, runs, start + tokens - 1)) continue;
-            var name = normalized[..tokenEnds[tokens]];
-            var keyLength = TransliterationKey.KeyOfNormalized(name, key);
-            if (keyLength < MinKeyLength) continue;
-            var found = gazetteer.Lookup(key[..keyLength]);
-            // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
-            if (found.Count == 0 || _stopwordSpans.Contains(name)) continue;
-            // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
-            if (!Accept(text, sentence, runs, start, start + tokens, openingToken, cued, found)) return false;
-            end = start + tokens;
-            candidates = found;
-            return true;
+            // The names tried are the beginnings of one run of tokens: its text as normalized, and where each token ends in it.
+            var length = NormalizedRun.Length(text, start, nameEnd);
+            var normalized = length <= MaxStackName ? stackalloc char[length] : new char[length];
+            Span<int> tokenEnds = stackalloc int[MaxNameTokens + 1];
+            NormalizedRun.Write(text, start, nameEnd, normalized, tokenEnds);
+            // A name's key is never longer than the name.
+            var key = length <= MaxStackName ? stackalloc char[length] : new char[length];
+            for (tokens = nameEnd - start; tokens > 1; tokens--)
+            {
+                // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
+                if (IsFrenchWord(text, runs, start + tokens - 1)) continue;
+                var name = normalized[..tokenEnds[tokens]];
+                var keyLength = TransliterationKey.KeyOfNormalized(name, key);
+                if (keyLength < MinKeyLength) continue;
+                found = gazetteer.Lookup(key[..keyLength]);
+                // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
+                if (found.Count > 0 && !_stopwordSpans.Contains(name)) return true;
+            }
         }
-        return false;
+        // One token: the name is its norm, whose places are remembered with its word.
+        tokens = 1;
+        found = opening.Alone ?? [];
+        return opening.Alone is not null;
+    }
+
+    /// <summary>
+    /// Whether the first key word of tokens [<paramref name="start"/>, <paramref name="end"/>) is that of the first token's
+    /// norm alone (<paramref name="reach"/>): the norm settles it, or nothing follows, or a word separator does.
+    /// </summary>
+    private static bool FirstTokenGivesTheFirstKeyWord(AnalyzedText text, int start, int end, FirstWordReach reach) =>
+        reach == FirstWordReach.Settled
+        || reach == FirstWordReach.SettledBeforeASeparator && (end == start + 1 || SeparatorFollows(text, start));
+
+    /// <summary>Whether the normalized text of a run goes on after token <paramref name="token"/> with a word separator.</summary>
+    /// <remarks>Tokens in a run are apart (NameRuns): only the characters between them are read; none (glued tokens) is a no.</remarks>
+    private static bool SeparatorFollows(AnalyzedText text, int token)
+    {
+        var after = text.Tokens[token].End;
+        return after < text.Tokens[token + 1].Start
+            && TextNormalizer.Fold(text.Text[after]) is [var first, ..]
+            && TransliterationKey.IsWordSeparator(first);
+    }
+
+    /// <summary>
+    /// What a token's norm gives a name it opens: the most key words of a gazetteer name that starts with its first key
+    /// word, how far that word holds when more tokens follow, and the places the norm names alone (null for none).
+    /// </summary>
+    private readonly record struct NameOpening(int Longest, FirstWordReach Reach, IReadOnlyList<PlaceCandidate>? Alone);
+
+    private static NameOpening OpeningOf(Gazetteer gazetteer, FrozenSet<string> stopwords, string norm)
+    {
+        var room = norm.Length <= MaxStackName ? stackalloc char[norm.Length] : new char[norm.Length];
+        var firstWordLength = TransliterationKey.FirstWordOfNormalized(norm, room, out var reach);
+        var longest = firstWordLength == 0 ? 0 : gazetteer.LongestNameStartingWith(room[..firstWordLength]);
+        var keyLength = TransliterationKey.KeyOfNormalized(norm, room);
+        var alone = keyLength < MinKeyLength || stopwords.Contains(norm) ? [] : gazetteer.Lookup(room[..keyLength]);
+        return new NameOpening(longest, reach, alone.Count > 0 ? alone : null);
     }
 
     /// <summary>How many key words the longest gazetteer name has that starts with the first key word of tokens [<paramref name="start"/>, <paramref name="end"/>); 0 for none.</summary>
@@ -183,7 +239,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     private bool IsFrenchWord(AnalyzedText text, NameRuns runs, int token) =>
         !runs.IsCapitalised(token)
-        && (words.Of(text.Norm(token)) is not null || stopwords.Contains(text.Norm(token)));
+        && _frenchWords.Of(text.Word(token));
 
     /// <summary>
     /// A name the gazetteer lacks is a place after a place word or a preposition of place, or with a place word in
@@ -204,7 +260,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         if (nameEnd >= sentence.EndToken || text.Norm(nameEnd) != ",") return null;
         for (var t = nameEnd + 1; t < sentence.EndToken && t <= nameEnd + AppositionReach; t++)
         {
-            var word = words.Of(text.Norm(t));
+            var word = words.Of(text.Word(t));
             if (word?.Kind == PlaceWordKind.Place) return word;
             if (word?.Kind is not (PlaceWordKind.Link or PlaceWordKind.Modifier)) return null;
         }
@@ -229,8 +285,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private bool IsOtherProperName(AnalyzedText text, NameRuns runs, int token) =>
         runs.IsNameWord(token)
         && runs.IsCapitalised(token)
-        && words.Of(text.Norm(token)) is null
-        && !stopwords.Contains(text.Norm(token));
+        && !_frenchWords.Of(text.Word(token));
 
     internal static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
 

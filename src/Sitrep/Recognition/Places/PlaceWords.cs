@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Resources;
+using Sitrep.Text;
 
 namespace Sitrep.Recognition.Places;
 
@@ -18,6 +19,8 @@ public sealed class PlaceWords
     private readonly ulong[] _lengthsByFirstChar = new ulong[FilteredFirstChars];
     private const int FilteredFirstChars = 128;
     private const int FilteredLengths = 64;
+    // The scanner's own lookups, remembered with each word.
+    private readonly WordAnswers<PlaceWord?> _ofWords;
 
     private PlaceWords(FrozenDictionary<string, PlaceWord> byWord)
     {
@@ -25,6 +28,7 @@ public sealed class PlaceWords
         foreach (var word in byWord.Keys)
             if (word.Length is > 0 and < FilteredLengths && word[0] < FilteredFirstChars)
                 _lengthsByFirstChar[word[0]] |= 1UL << word.Length;
+        _ofWords = new WordAnswers<PlaceWord?>(Of);
     }
 
     public static PlaceWords Load(string file, string citeAs)
@@ -44,8 +48,11 @@ public sealed class PlaceWords
     /// <summary>The place word for a folded token (<see cref="Text.AnalyzedText.Norm"/>), if it is one.</summary>
     public PlaceWord? Of(string norm) => MayBeOne(norm) ? _byWord.GetValueOrDefault(norm) : null;
 
+    /// <inheritdoc cref="Of(string)"/>
+    public PlaceWord? Of(WordMemo word) => _ofWords.Of(word);
+
     private bool MayBeOne(string norm) =>
         norm.Length is 0 or >= FilteredLengths || norm[0] >= FilteredFirstChars || (_lengthsByFirstChar[norm[0]] >> norm.Length & 1) != 0;
 
-    public bool Is(string norm, PlaceWordKind kind) => Of(norm)?.Kind == kind;
+    public bool Is(WordMemo word, PlaceWordKind kind) => Of(word)?.Kind == kind;
 }

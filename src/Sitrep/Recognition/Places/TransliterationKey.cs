@@ -41,7 +41,7 @@ public static class TransliterationKey
     internal static int KeyOfNormalized(ReadOnlySpan<char> normalized, Span<char> key)
     {
         Span<int> wordEnds = normalized.Length <= MaxStackLetters ? stackalloc int[normalized.Length] : new int[normalized.Length];
-        var words = Fold(normalized, key, wordEnds);
+        var words = Fold(normalized, key, wordEnds, out _);
         return words == 0 ? 0 : wordEnds[words - 1];
     }
 
@@ -50,11 +50,19 @@ public static class TransliterationKey
     /// <paramref name="word"/> (room as for <see cref="KeyOfNormalized"/>); how many characters it has, 0 when the name has none.
     /// </summary>
     /// <remarks>Most names the scanner tries are no place, which the gazetteer tells from their first word: the rest is not folded.</remarks>
-    internal static int FirstWordOfNormalized(ReadOnlySpan<char> normalized, Span<char> word)
+    internal static int FirstWordOfNormalized(ReadOnlySpan<char> normalized, Span<char> word) =>
+        FirstWordOfNormalized(normalized, word, out _);
+
+    /// <inheritdoc cref="FirstWordOfNormalized(ReadOnlySpan{char}, Span{char})"/>
+    /// <param name="reach">Whether the first word stays the first word of a longer name that starts with this text.</param>
+    internal static int FirstWordOfNormalized(ReadOnlySpan<char> normalized, Span<char> word, out FirstWordReach reach)
     {
         Span<int> wordEnd = stackalloc int[1];
-        return Fold(normalized, word, wordEnd) == 0 ? 0 : wordEnd[0];
+        return Fold(normalized, word, wordEnd, out reach) == 0 ? 0 : wordEnd[0];
     }
+
+    /// <summary>The characters that end a word of a name (<see cref="Split"/>): the next one starts another word.</summary>
+    internal static bool IsWordSeparator(char c) => c is ' ' or '-' or '_' or '/' or '.' or ',';
 
     // Folding works in place on the letters of one name: each step below only keeps, drops or replaces letters, never
     // adds one, so a word's letters never outgrow the room they started in, and a name's key never outgrows the name.
@@ -66,7 +74,7 @@ public static class TransliterationKey
         var text = TextNormalizer.Normalize(name);
         var key = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
         Span<int> wordEnds = text.Length <= MaxStackLetters ? stackalloc int[text.Length] : new int[text.Length];
-        var words = new string[Fold(text, key, wordEnds)];
+        var words = new string[Fold(text, key, wordEnds, out _)];
         for (var i = 0; i < words.Length; i++)
             words[i] = new string(key[(i == 0 ? 0 : wordEnds[i - 1])..wordEnds[i]]);
         return words;
@@ -75,10 +83,11 @@ public static class TransliterationKey
     /// <summary>
     /// Folds the words of a normalized name one after another into <paramref name="key"/>, as many as
     /// <paramref name="wordEnds"/> has room for (a name has at most one word per character): how many words were folded,
-    /// and where each ends in the key.
+    /// and where each ends in the key; and how far the first of them would hold in a longer name that starts with this text.
     /// </summary>
-    private static int Fold(ReadOnlySpan<char> text, Span<char> key, Span<int> wordEnds)
+    private static int Fold(ReadOnlySpan<char> text, Span<char> key, Span<int> wordEnds, out FirstWordReach firstWordReach)
     {
+        firstWordReach = FirstWordReach.Unsettled;
         var letters = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
         var scratch = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
         Span<(int Start, int Length, bool HyphenAfter)> parts = text.Length <= MaxStackLetters
@@ -97,6 +106,12 @@ public static class TransliterationKey
             if (hasNext && IsArticle(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
             var folded = FoldWord(word, scratch, initial: words == 0);
             if (folded.Length == 0) continue;
+            // A word before the last is read alike whatever follows the text; the last one, if the text goes on after a
+            // separator, unless it is an article, which a following word drops.
+            if (words == 0)
+                firstWordReach = hasNext ? FirstWordReach.Settled
+                    : IsArticle(word) ? FirstWordReach.Unsettled
+                    : FirstWordReach.SettledBeforeASeparator;
             folded.CopyTo(key[keyLength..]);
             keyLength += folded.Length;
             wordEnds[words++] = keyLength;
@@ -123,7 +138,7 @@ public static class TransliterationKey
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is ' ' or '-' or '_' or '/' or '.' or ',')
+            if (IsWordSeparator(c))
             {
                 if (end > start) parts[count++] = (start, end - start, c == '-');
                 start = end;
@@ -263,4 +278,18 @@ public static class TransliterationKey
             if (IsVowel(c)) return true;
         return false;
     }
+}
+
+/// <summary>
+/// Whether the first word of a text's key (<see cref="TransliterationKey.FirstWordOfNormalized(ReadOnlySpan{char}, Span{char}, out FirstWordReach)"/>)
+/// is also the first word of the key of a longer text that starts with it: a token's, when the token opens a name.
+/// </summary>
+internal enum FirstWordReach
+{
+    /// <summary>What follows may change it: the text has no key word, or its first is its last and an article.</summary>
+    Unsettled,
+    /// <summary>It holds whatever follows: another word of the text comes after it.</summary>
+    Settled,
+    /// <summary>It holds when nothing follows or a word separator (<see cref="TransliterationKey.IsWordSeparator"/>) comes next.</summary>
+    SettledBeforeASeparator,
 }

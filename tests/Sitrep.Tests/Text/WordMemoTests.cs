@@ -1,0 +1,144 @@
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Text;
+
+public class WordMemoTests
+{
+    // More words than a thread remembers (TextNormalizer keeps 16K): folding them all clears its cache at least once.
+    private const int MoreThanRemembered = (1 << 14) + 10;
+
+    /// <summary>A table that counts how often it is asked: its answer is the norm's length, 0 for words without a vowel.</summary>
+    private sealed class CountingTable
+    {
+        public CountingTable() => Answers = new WordAnswers<int>(Ask);
+
+        public WordAnswers<int> Answers { get; }
+        public int Asked { get; private set; }
+
+        public static int Expected(string norm) => norm.IndexOfAny(['a', 'e', 'i', 'o', 'u']) < 0 ? 0 : norm.Length;
+
+        private int Ask(string norm)
+        {
+            Asked++;
+            return Expected(norm);
+        }
+    }
+
+    [Fact]
+    public void AWordFoldedAgainOnTheSameThreadIsTheSameMemo() => FreshThread.Run(() =>
+    {
+        var first = TextNormalizer.Word("Alep");
+        Assert.Same(first, TextNormalizer.Word("Alep"));
+        Assert.Same(TextNormalizer.Word(","), TextNormalizer.Word(","));
+        Assert.Equal("alep", first.Norm);
+        return 0;
+    });
+
+    [Fact]
+    public void ManyWordsFoldedOnAThreadEachKeepTheirOwnMemo() => FreshThread.Run(() =>
+    {
+        // Fewer than the thread remembers, some differing only by case or accent: each written form has its memo.
+        var written = Enumerable.Range(0, 5000).SelectMany(i => new[] { $"mot{i}", $"Mot{i}", $"mót{i}" }).ToList();
+        var memos = written.Select(w => TextNormalizer.Word(w)).ToList();
+
+        for (var i = 0; i < written.Count; i++)
+        {
+            Assert.Same(memos[i], TextNormalizer.Word(written[i]));
+            Assert.Equal(TextNormalizer.Normalize(written[i]), memos[i].Norm);
+        }
+        Assert.Equal(written.Count, memos.Distinct().Count());
+        return 0;
+    });
+
+    [Fact]
+    public void EachThreadHasItsOwnMemosOfTheSameNorm()
+    {
+        var here = FreshThread.Run(() => TextNormalizer.Word("Homs"));
+        var there = FreshThread.Run(() => TextNormalizer.Word("Homs"));
+
+        Assert.NotSame(here, there);
+        Assert.Equal(here.Norm, there.Norm);
+    }
+
+    [Fact]
+    public void AMemoKeepsTheNormalizersFoldOfItsWord()
+    {
+        foreach (var word in new[] { "Élysée", "l’armée", "Œuvre", "à", "»", "x", "quatre-vingt-dix", new string('é', 40) })
+            Assert.Equal(TextNormalizer.Normalize(word), TextNormalizer.Word(word).Norm);
+    }
+
+    [Fact]
+    public void ATableIsAskedOnceAboutAWordThenItsAnswerIsReadBack() => FreshThread.Run(() =>
+    {
+        var table = new CountingTable();
+        var word = TextNormalizer.Word("Damas");
+
+        Assert.Equal(5, table.Answers.Of(word));
+        Assert.Equal(5, table.Answers.Of(TextNormalizer.Word("Damas")));
+        Assert.Equal(0, table.Answers.Of(TextNormalizer.Word("Rmn")));
+        Assert.Equal(0, table.Answers.Of(TextNormalizer.Word("Rmn")));
+        Assert.Equal(2, table.Asked);
+        return 0;
+    });
+
+    [Fact]
+    public void ManyTablesAskedAboutTheSameWordsEachGiveTheirOwnAnswers() => FreshThread.Run(() =>
+    {
+        // More tables than a memo has slots: some share one, and an answer must never be read back by another table.
+        var tables = Enumerable.Range(0, 40).Select(k => new WordAnswers<string>(norm => $"{k}:{norm}")).ToList();
+        var words = new[] { "Idleb", "Raqqa", "Deraa", "le" }.Select(w => TextNormalizer.Word(w)).ToList();
+
+        for (var round = 0; round < 3; round++)
+            foreach (var word in words)
+                for (var k = 0; k < tables.Count; k++)
+                    Assert.Equal($"{k}:{word.Norm}", tables[k].Of(word));
+        return 0;
+    });
+
+    [Fact]
+    public void LongWordsGetAMemoOfTheirOwnThatStillRemembers() => FreshThread.Run(() =>
+    {
+        var table = new CountingTable();
+        var longWord = "anticonstitutionnellement-" + new string('a', 20);
+        var memo = TextNormalizer.Word(longWord);
+
+        Assert.NotSame(memo, TextNormalizer.Word(longWord));
+        Assert.Equal(longWord.Length, table.Answers.Of(memo));
+        Assert.Equal(longWord.Length, table.Answers.Of(memo));
+        Assert.Equal(1, table.Asked);
+        return 0;
+    });
+
+    [Fact]
+    public void AfterTheThreadForgetsItsWordsOldAndNewMemosAnswerAlike() => FreshThread.Run(() =>
+    {
+        var table = new CountingTable();
+        var kept = TextNormalizer.Word("Kobané");
+        Assert.Equal(6, table.Answers.Of(kept));
+
+        // Many words later the cache was cleared: a text that kept the memo reads its answer; the word folded again is a new memo.
+        var words = Enumerable.Range(0, MoreThanRemembered).Select(i => $"mot{i}").ToList();
+        foreach (var w in words) Assert.Equal(CountingTable.Expected(w), table.Answers.Of(TextNormalizer.Word(w)));
+        var again = TextNormalizer.Word("Kobané");
+
+        Assert.NotSame(kept, again);
+        Assert.Equal(6, table.Answers.Of(kept));
+        Assert.Equal(6, table.Answers.Of(again));
+        Assert.Equal(kept.Norm, again.Norm);
+        return 0;
+    });
+
+    [Fact]
+    public void MemosFilledByTwoThreadsAtOnceGiveTheTablesAnswers()
+    {
+        // A text read on another thread than the one that folded it shares its memos: both may fill the same slot.
+        var memos = Enumerable.Range(0, 2000).Select(i => TextNormalizer.Word($"w{i}o")).ToArray();
+        var answers = new WordAnswers<string>(norm => norm.ToUpperInvariant());
+
+        Parallel.For(0, 4, _ =>
+        {
+            foreach (var memo in memos) Assert.Equal(memo.Norm.ToUpperInvariant(), answers.Of(memo));
+        });
+    }
+}
