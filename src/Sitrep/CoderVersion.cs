@@ -30,10 +30,23 @@ public static class CoderVersion
         var runtime = RuntimeEnvironment.GetRuntimeDirectory();
         foreach (var name in coder.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal))
         {
-            var library = Assembly.Load(name);
-            if (library.Location.StartsWith(runtime, StringComparison.Ordinal)) continue;
-            identity.Append('\n').Append(name).Append(' ').Append(library.ManifestModule.ModuleVersionId);
+            identity.Append('\n').Append(name);
+            if (Build(name, runtime) is { } build) identity.Append(' ').Append(build);
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity.ToString())))[..8];
+    }
+
+    /// <summary>The build of a library shipped beside Sitrep; null for the runtime's own, or one that cannot be loaded (its name stands for it).</summary>
+    private static Guid? Build(string name, string runtime)
+    {
+        try
+        {
+            var library = Assembly.Load(name);
+            return library.Location.StartsWith(runtime, StringComparison.Ordinal) ? null : library.ManifestModule.ModuleVersionId;
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return null;
+        }
     }
 }
