@@ -1,5 +1,6 @@
 using System.Buffers;
 using Sitrep.Model;
+using static Sitrep.Storage.StoredValues;
 
 namespace Sitrep.Storage;
 
@@ -69,23 +70,23 @@ internal sealed class DocumentRows : IDisposable
         {
             var e = coded.Events[i];
             var p = e.Place;
-            rows.Add((StoredTable.Events, [docId, i, eventIds[i], e.Quote, e.QuoteSpan.Start, e.QuoteSpan.Length,
-                e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
-                p?.Name, p?.Parent, p?.Country, p?.Level, p?.Id, p?.Admin1, p?.Latitude, p?.Longitude, p?.GeoPrecision,
-                StoredValues.Date(e.Date), e.TimePrecision, e.Fatalities, e.Injured,
-                StoredValues.List(e.Sources), e.Negated, e.Hedged, StoredValues.List(e.Why),
+            rows.Add((StoredTable.Events, [docId, Integer(i), eventIds[i], e.Quote, Integer(e.QuoteSpan.Start),
+                Integer(e.QuoteSpan.Length), e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
+                p?.Name, p?.Parent, p?.Country, p?.Level, p?.Id, p?.Admin1, p?.Latitude, p?.Longitude, Integer(p?.GeoPrecision),
+                StoredValues.Date(e.Date), Integer(e.TimePrecision), Integer(e.Fatalities), Integer(e.Injured),
+                StoredValues.List(e.Sources), Flag(e.Negated), Flag(e.Hedged), StoredValues.List(e.Why),
                 StoredValues.Reports(e.OtherReports)]));
         }
         for (var i = 0; i < coded.Claims.Count; i++)
         {
             var c = coded.Claims[i];
-            rows.Add((StoredTable.Claims, [docId, i, c.Quote, c.QuoteSpan.Start, c.QuoteSpan.Length, c.Quantity, c.Value,
+            rows.Add((StoredTable.Claims, [docId, Integer(i), c.Quote, Integer(c.QuoteSpan.Start), Integer(c.QuoteSpan.Length), c.Quantity, c.Value,
                 c.Unit, StoredValues.Date(c.Date), StoredValues.List(c.Sources), StoredValues.List(c.Why)]));
         }
         for (var i = 0; i < coded.Labels.Count; i++)
         {
             var l = coded.Labels[i];
-            rows.Add((StoredTable.Labels, [docId, i, l.Actor, l.Word, l.Span.Start, l.Span.Length, l.Entry]));
+            rows.Add((StoredTable.Labels, [docId, Integer(i), l.Actor, l.Word, Integer(l.Span.Start), Integer(l.Span.Length), l.Entry]));
         }
         return rows;
     }

@@ -26,6 +26,25 @@ internal static class StoredValues
     /// <summary>An event's other telling as a column holds it: <c>{"quote", "start", "length", "sources"}</c>.</summary>
     private sealed record StoredReport(string Quote, int Start, int Length, IReadOnlyList<string> Sources);
 
+    /// <summary>Integers below this are boxed once per process (<see cref="Integer"/>): nearly all of a document's positions, spans, precisions and counts.</summary>
+    private const int SharedIntegers = 1 << 13;
+
+    /// <summary>Filled as they are first used; two threads boxing the same number at once both store an equal box, which is harmless.</summary>
+    private static readonly object?[] IntegerBoxes = new object?[SharedIntegers];
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>
+    /// An integer as a row holds it, the small ones as a shared box: a v2 article's rows hold ~70 integers and ~16 flags, and
+    /// boxing each anew was a sixth of what saving allocated (bench/RESULTS.md, fourteenth round, save).
+    /// </summary>
+    public static object? Integer(int? value) =>
+        value is { } n && (uint)n < SharedIntegers ? IntegerBoxes[n] ??= n : value;
+
+    /// <summary>A flag as a row holds it, one of two shared boxes.</summary>
+    public static object Flag(bool value) => value ? True : False;
+
     public static string? Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static string List(IReadOnlyList<string> items) =>
