@@ -12,6 +12,8 @@ internal static class StoredValues
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    private const string EmptyList = "[]";
+
     private static readonly JsonSerializerOptions ListJson = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -47,12 +49,23 @@ internal static class StoredValues
 
     public static string? Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    public static string List(IReadOnlyList<string> items) =>
-        PlainJsonList.TryWrite(items, out var json) ? json : JsonSerializer.Serialize(items, StringListInfo);
+    /// <summary>
+    /// A list's JSON as a row holds it: written into <paramref name="text"/> as characters (stored as a string is) when
+    /// <see cref="PlainJsonList"/> can write it, or else a string from the serializer.
+    /// </summary>
+    public static object List(IReadOnlyList<string> items, RentedText text)
+    {
+        if (items.Count == 0) return EmptyList;
+        var length = PlainJsonList.Length(items);
+        if (length < 0) return JsonSerializer.Serialize(items, StringListInfo);
+        var json = text.Take(length);
+        PlainJsonList.Write(items, json.Span);
+        return (ReadOnlyMemory<char>)json;
+    }
 
     /// <summary>Most events have no other telling: their empty list is written without the serializer.</summary>
     public static string Reports(IReadOnlyList<EventReport> reports) => reports.Count == 0
-        ? "[]"
+        ? EmptyList
         : JsonSerializer.Serialize(reports.Select(r => new StoredReport(r.Quote, r.QuoteSpan.Start, r.QuoteSpan.Length, r.Sources)), ReportListInfo);
 
     public static string? NullableString(this DbDataReader row, int column) =>
