@@ -1,5 +1,6 @@
 using System.Buffers;
 using Sitrep.Model;
+using static Sitrep.Storage.StoredValues;
 
 namespace Sitrep.Storage;
 
@@ -7,19 +8,22 @@ namespace Sitrep.Storage;
 /// The rows one coded document is stored as, whatever the store: the document row, then its events, claims and
 /// labels in the order the coder produced them, and its mentions as one row (<see cref="StoredMentions"/>). Values are
 /// in <see cref="StoredTable"/> column order; lists are JSON text and dates ISO text, so every store holds the same values.
-/// The mentions' text is a <see cref="ReadOnlyMemory{T}"/> of characters over a pooled array, valid until
-/// <see cref="Dispose"/>: stores write it as they write a string.
+/// The mentions' text and most lists' JSON are <see cref="ReadOnlyMemory{T}"/> of characters over pooled arrays, valid
+/// until <see cref="Dispose"/>: stores write them as they write a string.
 /// </summary>
 internal sealed class DocumentRows : IDisposable
 {
     private readonly Document _document;
     private readonly List<(StoredTable Table, object?[] Values)> _children;
+    private readonly RentedText _lists;
     private char[]? _rentedMentions;
 
-    private DocumentRows(Document document, List<(StoredTable, object?[])> children, char[]? rentedMentions, StoredState state)
+    private DocumentRows(Document document, List<(StoredTable, object?[])> children, RentedText lists, char[]? rentedMentions,
+        StoredState state)
     {
         _document = document;
         _children = children;
+        _lists = lists;
         _rentedMentions = rentedMentions;
         State = state;
     }
@@ -31,7 +35,8 @@ internal sealed class DocumentRows : IDisposable
 
     public static DocumentRows Of(CodedDocument coded, string resourceVersion)
     {
-        var children = ChildRows(coded);
+        var lists = new RentedText();
+        var children = ChildRows(coded, lists);
         char[]? rentedMentions = null;
         if (coded.Mentions.Count > 0)
         {
@@ -39,13 +44,14 @@ internal sealed class DocumentRows : IDisposable
             rentedMentions = rented;
             children.Add((StoredTable.DocumentMentions, [coded.Document.Id, new ReadOnlyMemory<char>(rented, 0, length)]));
         }
-        return new DocumentRows(coded.Document, children, rentedMentions,
+        return new DocumentRows(coded.Document, children, lists, rentedMentions,
             new StoredState(Fingerprint.Of(coded.Document), Fingerprint.OfRows(children), resourceVersion));
     }
 
-    /// <summary>Gives the mentions' array back to the pool: the rows must not be read after this.</summary>
+    /// <summary>Gives the lists' and the mentions' arrays back to the pool: the rows must not be read after this.</summary>
     public void Dispose()
     {
+        _lists.Dispose();
         if (_rentedMentions is null) return;
         ArrayPool<char>.Shared.Return(_rentedMentions);
         _rentedMentions = null;
@@ -60,7 +66,7 @@ internal sealed class DocumentRows : IDisposable
         foreach (var row in _children) yield return row;
     }
 
-    private static List<(StoredTable, object?[])> ChildRows(CodedDocument coded)
+    private static List<(StoredTable, object?[])> ChildRows(CodedDocument coded, RentedText lists)
     {
         var docId = coded.Document.Id;
         var rows = new List<(StoredTable, object?[])>(coded.Events.Count + coded.Claims.Count + coded.Labels.Count + 1);
@@ -69,23 +75,23 @@ internal sealed class DocumentRows : IDisposable
         {
             var e = coded.Events[i];
             var p = e.Place;
-            rows.Add((StoredTable.Events, [docId, i, eventIds[i], e.Quote, e.QuoteSpan.Start, e.QuoteSpan.Length,
-                e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
-                p?.Name, p?.Parent, p?.Country, p?.Level, p?.Id, p?.Admin1, p?.Latitude, p?.Longitude, p?.GeoPrecision,
-                StoredValues.Date(e.Date), e.TimePrecision, e.Fatalities, e.Injured,
-                StoredValues.List(e.Sources), e.Negated, e.Hedged, StoredValues.List(e.Why),
+            rows.Add((StoredTable.Events, [docId, Integer(i), eventIds[i], e.Quote, Integer(e.QuoteSpan.Start),
+                Integer(e.QuoteSpan.Length), e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
+                p?.Name, p?.Parent, p?.Country, p?.Level, p?.Id, p?.Admin1, p?.Latitude, p?.Longitude, Integer(p?.GeoPrecision),
+                StoredValues.Date(e.Date), Integer(e.TimePrecision), Integer(e.Fatalities), Integer(e.Injured),
+                StoredValues.List(e.Sources, lists), Flag(e.Negated), Flag(e.Hedged), StoredValues.List(e.Why, lists),
                 StoredValues.Reports(e.OtherReports)]));
         }
         for (var i = 0; i < coded.Claims.Count; i++)
         {
             var c = coded.Claims[i];
-            rows.Add((StoredTable.Claims, [docId, i, c.Quote, c.QuoteSpan.Start, c.QuoteSpan.Length, c.Quantity, c.Value,
-                c.Unit, StoredValues.Date(c.Date), StoredValues.List(c.Sources), StoredValues.List(c.Why)]));
+            rows.Add((StoredTable.Claims, [docId, Integer(i), c.Quote, Integer(c.QuoteSpan.Start), Integer(c.QuoteSpan.Length), c.Quantity, c.Value,
+                c.Unit, StoredValues.Date(c.Date), StoredValues.List(c.Sources, lists), StoredValues.List(c.Why, lists)]));
         }
         for (var i = 0; i < coded.Labels.Count; i++)
         {
             var l = coded.Labels[i];
-            rows.Add((StoredTable.Labels, [docId, i, l.Actor, l.Word, l.Span.Start, l.Span.Length, l.Entry]));
+            rows.Add((StoredTable.Labels, [docId, Integer(i), l.Actor, l.Word, Integer(l.Span.Start), Integer(l.Span.Length), l.Entry]));
         }
         return rows;
     }

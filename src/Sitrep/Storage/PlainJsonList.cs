@@ -26,48 +26,50 @@ internal static class PlainJsonList
     /// <summary>What the encoder escapes with a backslash before the character itself.</summary>
     private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\");
 
-    public static bool TryWrite(IReadOnlyList<string> items, out string json)
+    /// <summary>The length of the list's JSON when it can be written directly (<see cref="Write"/>), or -1 when the serializer must write it.</summary>
+    public static int Length(IReadOnlyList<string> items)
     {
-        json = "";
         var length = 2 + Math.Max(items.Count - 1, 0);
         // By index, not foreach: through the interface, foreach boxes the list's enumerator, one per list stored.
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item is null) return false;
+            if (item is null) return -1;
             var rest = item.AsSpan();
             for (var at = rest.IndexOfAnyExcept(PlainAscii); at >= 0; at = rest.IndexOfAnyExcept(PlainAscii))
             {
                 if (Escaped.Contains(rest[at])) length++;
-                else if (!Plain.Contains(rest[at])) return false;
+                else if (!Plain.Contains(rest[at])) return -1;
                 rest = rest[(at + 1)..];
             }
             length += item.Length + 2;
         }
-        json = string.Create(length, items, static (text, items) =>
+        return length;
+    }
+
+    /// <summary>Writes the JSON of a list whose <see cref="Length"/> is that of <paramref name="text"/>.</summary>
+    public static void Write(IReadOnlyList<string> items, Span<char> text)
+    {
+        text[0] = '[';
+        var at = 1;
+        for (var i = 0; i < items.Count; i++)
         {
-            text[0] = '[';
-            var at = 1;
-            for (var i = 0; i < items.Count; i++)
+            if (i > 0) text[at++] = ',';
+            text[at++] = '"';
+            var rest = items[i].AsSpan();
+            for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
             {
-                if (i > 0) text[at++] = ',';
-                text[at++] = '"';
-                var rest = items[i].AsSpan();
-                for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
-                {
-                    rest[..next].CopyTo(text[at..]);
-                    at += next;
-                    text[at++] = '\\';
-                    text[at++] = rest[next];
-                    rest = rest[(next + 1)..];
-                }
-                rest.CopyTo(text[at..]);
-                at += rest.Length;
-                text[at++] = '"';
+                rest[..next].CopyTo(text[at..]);
+                at += next;
+                text[at++] = '\\';
+                text[at++] = rest[next];
+                rest = rest[(next + 1)..];
             }
-            text[at] = ']';
-        });
-        return true;
+            rest.CopyTo(text[at..]);
+            at += rest.Length;
+            text[at++] = '"';
+        }
+        text[at] = ']';
     }
 
     private static string PlainCharacters()

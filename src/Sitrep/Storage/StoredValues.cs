@@ -12,6 +12,8 @@ internal static class StoredValues
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    private const string EmptyList = "[]";
+
     private static readonly JsonSerializerOptions ListJson = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -26,14 +28,44 @@ internal static class StoredValues
     /// <summary>An event's other telling as a column holds it: <c>{"quote", "start", "length", "sources"}</c>.</summary>
     private sealed record StoredReport(string Quote, int Start, int Length, IReadOnlyList<string> Sources);
 
+    /// <summary>Integers below this are boxed once per process (<see cref="Integer"/>): nearly all of a document's positions, spans, precisions and counts.</summary>
+    private const int SharedIntegers = 1 << 13;
+
+    /// <summary>Filled as they are first used; two threads boxing the same number at once both store an equal box, which is harmless.</summary>
+    private static readonly object?[] IntegerBoxes = new object?[SharedIntegers];
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>
+    /// An integer as a row holds it, the small ones as a shared box: a v2 article's rows hold ~70 integers and ~16 flags, and
+    /// boxing each anew was a sixth of what saving allocated (bench/RESULTS.md, fourteenth round, save).
+    /// </summary>
+    public static object? Integer(int? value) =>
+        value is { } n && (uint)n < SharedIntegers ? IntegerBoxes[n] ??= n : value;
+
+    /// <summary>A flag as a row holds it, one of two shared boxes.</summary>
+    public static object Flag(bool value) => value ? True : False;
+
     public static string? Date(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    public static string List(IReadOnlyList<string> items) =>
-        PlainJsonList.TryWrite(items, out var json) ? json : JsonSerializer.Serialize(items, StringListInfo);
+    /// <summary>
+    /// A list's JSON as a row holds it: written into <paramref name="text"/> as characters (stored as a string is) when
+    /// <see cref="PlainJsonList"/> can write it, or else a string from the serializer.
+    /// </summary>
+    public static object List(IReadOnlyList<string> items, RentedText text)
+    {
+        if (items.Count == 0) return EmptyList;
+        var length = PlainJsonList.Length(items);
+        if (length < 0) return JsonSerializer.Serialize(items, StringListInfo);
+        var json = text.Take(length);
+        PlainJsonList.Write(items, json.Span);
+        return (ReadOnlyMemory<char>)json;
+    }
 
     /// <summary>Most events have no other telling: their empty list is written without the serializer.</summary>
     public static string Reports(IReadOnlyList<EventReport> reports) => reports.Count == 0
-        ? "[]"
+        ? EmptyList
         : JsonSerializer.Serialize(reports.Select(r => new StoredReport(r.Quote, r.QuoteSpan.Start, r.QuoteSpan.Length, r.Sources)), ReportListInfo);
 
     public static string? NullableString(this DbDataReader row, int column) =>

@@ -26,6 +26,22 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void IntegersAndFlagsOfAnySizeReadBackAsWritten()
+    {
+        // Small integers and flags are stored from shared boxes, larger ones boxed anew: both must store the number itself.
+        int[] numbers = [0, 1, 8191, 8192, 70_000, -1];
+        var events = numbers.Select((n, i) => StoreSamples.Strike with
+        {
+            QuoteSpan = new TextSpan(n, 8192 - i), Fatalities = n, Injured = i % 2 == 0 ? null : n, Negated = i % 2 == 0, Hedged = i % 3 == 0,
+        }).ToList();
+        var coded = StoreSamples.Coded with { Events = events };
+        using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        store.Save(coded, "res-1");
+
+        Assert.Equal(StoreSamples.Json(events), StoreSamples.Json(store.Events()));
+    }
+
+    [Fact]
     public void TextBeyondAsciiReadsBackAsWritten()
     {
         var document = StoreSamples.Document with { Title = "Frappes à Saraqeb — « l’aviation » ⚠ 🚀", Text = "Bilan : 12 morts (OSDH).\n\tFin\0." };

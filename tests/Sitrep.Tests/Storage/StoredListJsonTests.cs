@@ -43,6 +43,18 @@ public sealed class StoredListJsonTests : IDisposable
         Assert.Equal(Expected(events), StoredSources(events));
     }
 
+    [Fact]
+    public void ListsFillingSeveralBuffersAreEachStoredWhole()
+    {
+        // A document's lists are written into shared buffers of a few thousand characters: some lists here span their end.
+        var events = Enumerable.Range(0, 12)
+            .Select(i => StoreSamples.Strike with { QuoteSpan = new TextSpan(i, 1), Sources = [new string((char)('a' + i), 900 * i), "OSDH \"x\""] })
+            .Append(StoreSamples.Strike with { QuoteSpan = new TextSpan(99, 1), Sources = [new string('z', 20_000)] })
+            .ToList();
+
+        Assert.Equal(Expected(events), StoredSources(events));
+    }
+
     private static List<string> Expected(IEnumerable<Event> events) =>
         events.Select(e => JsonSerializer.Serialize(e.Sources, Relaxed)).ToList();
 

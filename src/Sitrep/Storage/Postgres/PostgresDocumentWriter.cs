@@ -41,7 +41,7 @@ internal static class PostgresDocumentWriter
         return command;
     }
 
-    /// <summary>The mentions' text, characters in a buffer, goes to Npgsql as a string, as it always has.</summary>
+    /// <summary>Text in a buffer (the mentions, most lists' JSON) goes to Npgsql as a string, as it always has.</summary>
     private static object ParameterValue(object? value) => value switch
     {
         null => DBNull.Value,
