@@ -93,7 +93,7 @@ public sealed class AnalyzedTextActors
     {
         if (to - from > 2) return false;
         for (var t = from; t < to; t++)
-            if (!_words.Is(_text.Norm(t), FunctionWord.Link)) return false;
+            if (!_words.Is(_text.Word(t), FunctionWord.Link)) return false;
         return true;
     }
 

@@ -79,7 +79,7 @@ public sealed class SentenceMentions
     public string Norm(int token) => Text.Norm(token);
 
     /// <summary>Whether the token is one of the language's words with this function ("du" is <see cref="FunctionWord.Of"/>).</summary>
-    public bool Is(int token, FunctionWord function) => Words.Is(Norm(token), function);
+    public bool Is(int token, FunctionWord function) => Words.Is(Text.Word(token), function);
 
     /// <summary>Whether a token in [first, end) has this function; a loop, as the per-trigger tests run for every trigger.</summary>
     public bool Has(int first, int end, FunctionWord function)
