@@ -14,7 +14,7 @@ public sealed class AnalyzedTextActors
     private readonly FunctionWords _words;
     /// <summary>
     /// Made at the first generic word followed by its named group: most documents have none. Keyed by value, as a
-    /// record is, but hashed by tokens only (<see cref="ByTokens"/>).
+    /// record is, but hashed by tokens only (<see cref="ActorsByTokens"/>).
     /// </summary>
     private readonly Dictionary<ActorInfo, ActorInfo>? _namedAfter;
 
@@ -31,7 +31,7 @@ public sealed class AnalyzedTextActors
         {
             var (generic, named) = (All[i], All[i + 1]);
             if (generic.Label is null || named.Label is not null || generic.IsCivilian || named.IsCivilian) continue;
-            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) (_namedAfter ??= new(ByTokens.Instance))[generic] = named;
+            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) (_namedAfter ??= new(ActorsByTokens.Instance))[generic] = named;
         }
     }
 
@@ -95,19 +95,5 @@ public sealed class AnalyzedTextActors
         for (var t = from; t < to; t++)
             if (!_words.Is(_text.Word(t), FunctionWord.Link)) return false;
         return true;
-    }
-
-    /// <summary>
-    /// An actor's value equality, hashed by the tokens it covers: a record's own hash reads every field, down to its
-    /// mention's strings, and every actor of every sentence is looked up once a document has a generic word with its
-    /// group. Equal actors cover the same tokens, so the hash agrees with equality; a lookup stays by value.
-    /// </summary>
-    private sealed class ByTokens : IEqualityComparer<ActorInfo>
-    {
-        public static readonly ByTokens Instance = new();
-
-        public bool Equals(ActorInfo? x, ActorInfo? y) => EqualityComparer<ActorInfo>.Default.Equals(x, y);
-
-        public int GetHashCode(ActorInfo actor) => HashCode.Combine(actor.Mention.FirstToken, actor.Mention.EndToken);
     }
 }
