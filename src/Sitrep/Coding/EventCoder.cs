@@ -49,7 +49,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var count = 0;
         foreach (var s in sentences) count += s.Of(MentionKind.Actor).Count;
         var all = new List<LocatedMention>(count);
-        foreach (var s in sentences) all.AddRange(s.Of(MentionKind.Actor));
+        foreach (var s in sentences)
+            // Not AddRange: it copies an array at once, but reads any other list through an enumerator it allocates.
+            foreach (var m in s.Of(MentionKind.Actor)) all.Add(m);
         return all;
     }
 

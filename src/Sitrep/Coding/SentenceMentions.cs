@@ -10,18 +10,18 @@ public sealed class SentenceMentions
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
     // Indexed by sentence and kind (the kinds are numbered from 0), shared by the document's sentences; a kind the
-    // sentence lacks has no array.
-    private readonly LocatedMention[]?[] _byKind;
+    // sentence lacks has no list.
+    private readonly MentionList?[] _byKind;
     private readonly int _firstKind;
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
-    private (string Kind, LocatedMention[] Cues)[]? _cuesByKind;
+    private (string Kind, MentionList Cues)[]? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
     /// <param name="byKind">The document's mentions by sentence, then kind: this sentence's start at its index times the number of kinds.</param>
-    private SentenceMentions(AnalyzedText text, Sentence sentence, LocatedMention[]?[] byKind, int index, FunctionWords words)
+    private SentenceMentions(AnalyzedText text, Sentence sentence, MentionList?[] byKind, int index, FunctionWords words)
     {
         Text = text;
         Words = words;
@@ -34,32 +34,32 @@ public sealed class SentenceMentions
     public FunctionWords Words { get; }
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? [];
+    public MentionList Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? MentionList.Empty;
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
-    public IReadOnlyList<LocatedMention> Cues(string kind)
+    public MentionList Cues(string kind)
     {
         // Most sentences have no cue at all: nothing to group.
-        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return [];
+        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return MentionList.Empty;
         // An array read by foreach: no enumerator.
         foreach (var (k, ofKind) in _cuesByKind ??= GroupCues(cues))
             if (k == kind) return ofKind;
-        return [];
+        return MentionList.Empty;
     }
 
     /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
     private const int StackCues = 64;
 
     /// <summary>The cues by kind, each kind's in one array of its size, the kinds in the order they first come.</summary>
-    private static (string Kind, LocatedMention[] Cues)[] GroupCues(LocatedMention[] cues)
+    private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
     {
         // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
-        var scratch = cues.Length <= StackCues ? stackalloc int[3 * cues.Length] : new int[3 * cues.Length];
-        var groupOf = scratch[..cues.Length];
-        var firsts = scratch.Slice(cues.Length, cues.Length);
-        var counts = scratch[(2 * cues.Length)..];
+        var scratch = cues.Count <= StackCues ? stackalloc int[3 * cues.Count] : new int[3 * cues.Count];
+        var groupOf = scratch[..cues.Count];
+        var firsts = scratch.Slice(cues.Count, cues.Count);
+        var counts = scratch[(2 * cues.Count)..];
         var groups = 0;
-        for (var i = 0; i < cues.Length; i++)
+        for (var i = 0; i < cues.Count; i++)
         {
             var g = 0;
             while (g < groups && cues[firsts[g]].Value != cues[i].Value) g++;
@@ -69,11 +69,21 @@ public sealed class SentenceMentions
         }
         // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
         if (groups == 1) return [(cues[0].Value, cues)];
-        var grouped = new (string Kind, LocatedMention[] Cues)[groups];
-        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new LocatedMention[counts[g]]);
-        counts.Clear();
-        for (var i = 0; i < cues.Length; i++) grouped[groupOf[i]].Cues[counts[groupOf[i]]++] = cues[i];
-        return grouped;
+        // Each kind's cues filled into its array, then handed out as a list.
+        var arrays = ArrayPool<LocatedMention[]>.Shared.Rent(groups);
+        try
+        {
+            for (var g = 0; g < groups; g++) arrays[g] = new LocatedMention[counts[g]];
+            counts.Clear();
+            for (var i = 0; i < cues.Count; i++) arrays[groupOf[i]][counts[groupOf[i]]++] = cues[i];
+            var grouped = new (string Kind, MentionList Cues)[groups];
+            for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new MentionList(arrays[g]));
+            return grouped;
+        }
+        finally
+        {
+            ArrayPool<LocatedMention[]>.Shared.Return(arrays, clearArray: true);
+        }
     }
 
     public string Norm(int token) => Text.Norm(token);
@@ -141,23 +151,28 @@ public sealed class SentenceMentions
         var located = ArrayPool<LocatedMention>.Shared.Rent(mentions.Count);
         var sentenceOf = ArrayPool<int>.Shared.Rent(mentions.Count);
         var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
+        // Each sentence's mentions of each kind, filled, then sorted, then handed out as lists.
+        var arrays = ArrayPool<LocatedMention[]?>.Shared.Rent(sentences.Count * KindCount);
         try
         {
             var count = Locate(text, mentions, TokenEnds(text, tokenEnds), located, sentenceOf);
             // Each sentence's mentions of each kind in one array of its size, in the order given; a kind it lacks gets none.
-            var byKind = new LocatedMention[]?[sentences.Count * KindCount];
+            var byKind = new MentionList?[sentences.Count * KindCount];
             Array.Clear(perKind, 0, byKind.Length);
             for (var i = 0; i < count; i++) perKind[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
-            for (var i = 0; i < byKind.Length; i++)
-                if (perKind[i] > 0) byKind[i] = new LocatedMention[perKind[i]];
+            for (var i = 0; i < byKind.Length; i++) arrays[i] = perKind[i] > 0 ? new LocatedMention[perKind[i]] : null;
             Array.Clear(perKind, 0, byKind.Length);
             for (var i = 0; i < count; i++)
             {
                 var at = sentenceOf[i] * KindCount + (int)located[i].Kind;
-                byKind[at]![perKind[at]++] = located[i];
+                arrays[at]![perKind[at]++] = located[i];
             }
-            foreach (var ofKind in byKind)
-                if (ofKind is not null) SortInTextOrder(ofKind);
+            for (var i = 0; i < byKind.Length; i++)
+                if (arrays[i] is { } ofKind)
+                {
+                    SortInTextOrder(ofKind);
+                    byKind[i] = new MentionList(ofKind);
+                }
             var grouped = new SentenceMentions[sentences.Count];
             for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], byKind, i, words);
             return grouped;
@@ -169,6 +184,7 @@ public sealed class SentenceMentions
             ArrayPool<LocatedMention>.Shared.Return(located, clearArray: true);
             ArrayPool<int>.Shared.Return(sentenceOf);
             ArrayPool<int>.Shared.Return(perKind);
+            ArrayPool<LocatedMention[]?>.Shared.Return(arrays, clearArray: true);
         }
     }
 
@@ -202,7 +218,7 @@ public sealed class SentenceMentions
     /// As <see cref="AnalyzedText.SentenceAt"/> (the last sentence starting at or before the offset, else the first),
     /// given that none before <paramref name="from"/> is the answer: mentions in text order walk the sentences forward.
     /// </summary>
-    private static int SentenceFrom(IReadOnlyList<Sentence> sentences, int offset, int from)
+    private static int SentenceFrom(FixedList<Sentence> sentences, int offset, int from)
     {
         var found = from;
         while (found + 1 < sentences.Count && sentences[found + 1].Start <= offset) found++;
