@@ -40,7 +40,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : ""))
             .Where(c => !OnlyPrints(c, claimList, text.Document.Outlet)).ToList();
         return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
-            LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+            LabelCoder.Code(actors), mentions);
     }
 
     private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
