@@ -50,7 +50,7 @@ public sealed class SentenceMentions
     /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
     private const int StackCues = 64;
 
-    /// <summary>The cues by kind, each kind's in one array of its size, the kinds in the order they first come.</summary>
+    /// <summary>The cues by kind, the kinds in the order they first come.</summary>
     private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
     {
         // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
@@ -69,21 +69,14 @@ public sealed class SentenceMentions
         }
         // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
         if (groups == 1) return [(cues[0].Value, cues)];
-        // Each kind's cues filled into its array, then handed out as a list.
-        var arrays = ArrayPool<LocatedMention[]>.Shared.Rent(groups);
-        try
-        {
-            for (var g = 0; g < groups; g++) arrays[g] = new LocatedMention[counts[g]];
-            counts.Clear();
-            for (var i = 0; i < cues.Count; i++) arrays[groupOf[i]][counts[groupOf[i]]++] = cues[i];
-            var grouped = new (string Kind, MentionList Cues)[groups];
-            for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new MentionList(arrays[g]));
-            return grouped;
-        }
-        finally
-        {
-            ArrayPool<LocatedMention[]>.Shared.Return(arrays, clearArray: true);
-        }
+        // Each kind's cues in one array, kind after kind in the order the kinds first come; each kind a run of it.
+        var starts = groups <= StackCues ? stackalloc int[groups] : new int[groups];
+        for (var g = 1; g < groups; g++) starts[g] = starts[g - 1] + counts[g - 1];
+        var byKind = new LocatedMention[cues.Count];
+        var grouped = new (string Kind, MentionList Cues)[groups];
+        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new MentionList(byKind, starts[g], counts[g]));
+        for (var i = 0; i < cues.Count; i++) byKind[starts[groupOf[i]]++] = cues[i];
+        return grouped;
     }
 
     public string Norm(int token) => Text.Norm(token);
@@ -126,12 +119,13 @@ public sealed class SentenceMentions
     /// the given order (a stable sort, as <c>OrderBy</c> was: sorting a sentence's mentions, then taking each kind's,
     /// gives each kind in this order). They mostly come in this order already, and then are not moved at all.
     /// </summary>
-    private static void SortInTextOrder(LocatedMention[] mentions)
+    private static void SortInTextOrder(Span<LocatedMention> mentions)
     {
         for (var i = 1; i < mentions.Length; i++)
         {
             if (Compare(mentions[i - 1], mentions[i]) <= 0) continue;
-            var keyed = mentions.Select((m, at) => (Mention: m, At: at)).ToArray();
+            var keyed = new (LocatedMention Mention, int At)[mentions.Length];
+            for (var j = 0; j < keyed.Length; j++) keyed[j] = (mentions[j], j);
             Array.Sort(keyed, static (a, b) => Compare(a.Mention, b.Mention) is var c and not 0 ? c : a.At.CompareTo(b.At));
             for (var j = 0; j < keyed.Length; j++) mentions[j] = keyed[j].Mention;
             return;
@@ -151,27 +145,26 @@ public sealed class SentenceMentions
         var located = ArrayPool<LocatedMention>.Shared.Rent(mentions.Count);
         var sentenceOf = ArrayPool<int>.Shared.Rent(mentions.Count);
         var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
-        // Each sentence's mentions of each kind, filled, then sorted, then handed out as lists.
-        var arrays = ArrayPool<LocatedMention[]?>.Shared.Rent(sentences.Count * KindCount);
         try
         {
             var count = Locate(text, mentions, TokenEnds(text, tokenEnds), located, sentenceOf);
-            // Each sentence's mentions of each kind in one array of its size, in the order given; a kind it lacks gets none.
+            // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
+            // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks gets none.
             var byKind = new MentionList?[sentences.Count * KindCount];
-            Array.Clear(perKind, 0, byKind.Length);
-            for (var i = 0; i < count; i++) perKind[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
-            for (var i = 0; i < byKind.Length; i++) arrays[i] = perKind[i] > 0 ? new LocatedMention[perKind[i]] : null;
-            Array.Clear(perKind, 0, byKind.Length);
-            for (var i = 0; i < count; i++)
-            {
-                var at = sentenceOf[i] * KindCount + (int)located[i].Kind;
-                arrays[at]![perKind[at]++] = located[i];
-            }
-            for (var i = 0; i < byKind.Length; i++)
-                if (arrays[i] is { } ofKind)
+            var runs = perKind.AsSpan(0, byKind.Length);
+            runs.Clear();
+            for (var i = 0; i < count; i++) runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
+            var all = new LocatedMention[count];
+            for (int i = 0, start = 0; i < runs.Length; start += runs[i], i++)
+                if (runs[i] > 0) byKind[i] = new MentionList(all, start, runs[i]);
+            // Then the runs' starts, moved on as each is filled.
+            for (int i = 0, start = 0; i < runs.Length; i++) (runs[i], start) = (start, start + runs[i]);
+            for (var i = 0; i < count; i++) all[runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++] = located[i];
+            for (int i = 0, start = 0; i < byKind.Length; i++)
+                if (byKind[i] is { } ofKind)
                 {
-                    SortInTextOrder(ofKind);
-                    byKind[i] = new MentionList(ofKind);
+                    SortInTextOrder(all.AsSpan(start, ofKind.Count));
+                    start += ofKind.Count;
                 }
             var grouped = new SentenceMentions[sentences.Count];
             for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], byKind, i, words);
@@ -184,7 +177,6 @@ public sealed class SentenceMentions
             ArrayPool<LocatedMention>.Shared.Return(located, clearArray: true);
             ArrayPool<int>.Shared.Return(sentenceOf);
             ArrayPool<int>.Shared.Return(perKind);
-            ArrayPool<LocatedMention[]?>.Shared.Return(arrays, clearArray: true);
         }
     }
 

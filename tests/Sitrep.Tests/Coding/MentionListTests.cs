@@ -29,11 +29,32 @@ public sealed class MentionListTests
     }
 
     [Fact]
+    public void ARunOfAnArrayReadsThatRunOnly()
+    {
+        var mentions = new[] { Cue("fatal", 1), Cue("injury", 2), Cue("fatal", 3), Cue("hedge", 4) };
+        var run = new MentionList(mentions, 1, 2);
+        Assert.Equal(2, run.Count);
+        Assert.Same(mentions[2], run[1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => run[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => run[-1]);
+        var read = new List<LocatedMention>();
+        foreach (var m in run) read.Add(m);
+        Assert.Equal(mentions[1..3], read);
+        Assert.Equal(mentions[1..3], run.ToList());
+        Assert.Equal([mentions[2]], run.Where(m => m.Value == "fatal"));
+        Assert.False(run.Any(m => m.Value == "hedge"));
+        Assert.Null(run.FirstOrDefault(m => m.Value == "hedge"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MentionList(mentions, 3, 2));
+    }
+
+    [Fact]
     public void TheEmptyListHasNothingToRead()
     {
         Assert.Empty(MentionList.Empty);
         Assert.False(MentionList.Empty.Any());
         Assert.False(MentionList.Empty.Any(_ => true));
         foreach (var _ in MentionList.Empty) Assert.Fail("an empty list enumerates nothing");
+        Assert.Empty(MentionList.Empty.Where(_ => true));
+        Assert.Empty(new MentionList([Cue("fatal", 1)], 1, 0).ToList());
     }
 }
