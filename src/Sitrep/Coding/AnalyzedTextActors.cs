@@ -12,7 +12,10 @@ public sealed class AnalyzedTextActors
 {
     private readonly AnalyzedText _text;
     private readonly FunctionWords _words;
-    /// <summary>Made at the first generic word followed by its named group: most documents have none.</summary>
+    /// <summary>
+    /// Made at the first generic word followed by its named group: most documents have none. Keyed by value, as a
+    /// record is, but hashed by tokens only (<see cref="ActorsByTokens"/>).
+    /// </summary>
     private readonly Dictionary<ActorInfo, ActorInfo>? _namedAfter;
 
     /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
@@ -28,7 +31,7 @@ public sealed class AnalyzedTextActors
         {
             var (generic, named) = (All[i], All[i + 1]);
             if (generic.Label is null || named.Label is not null || generic.IsCivilian || named.IsCivilian) continue;
-            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) (_namedAfter ??= [])[generic] = named;
+            if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) (_namedAfter ??= new(ActorsByTokens.Instance))[generic] = named;
         }
     }
 
@@ -90,7 +93,7 @@ public sealed class AnalyzedTextActors
     {
         if (to - from > 2) return false;
         for (var t = from; t < to; t++)
-            if (!_words.Is(_text.Norm(t), FunctionWord.Link)) return false;
+            if (!_words.Is(_text.Word(t), FunctionWord.Link)) return false;
         return true;
     }
 }

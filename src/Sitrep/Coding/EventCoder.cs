@@ -40,7 +40,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : ""))
             .Where(c => !OnlyPrints(c, claimList, text.Document.Outlet)).ToList();
         return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
-            LabelCoder.Code(actors).DistinctBy(l => (l.Actor, l.Word)).ToList(), mentions);
+            LabelCoder.Code(actors), mentions);
     }
 
     private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
@@ -49,7 +49,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var count = 0;
         foreach (var s in sentences) count += s.Of(MentionKind.Actor).Count;
         var all = new List<LocatedMention>(count);
-        foreach (var s in sentences) all.AddRange(s.Of(MentionKind.Actor));
+        foreach (var s in sentences)
+            // Not AddRange: it copies an array at once, but reads any other list through an enumerator it allocates.
+            foreach (var m in s.Of(MentionKind.Actor)) all.Add(m);
         return all;
     }
 

@@ -9,13 +9,27 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class LabelCoder
 {
-    public static IEnumerable<Label> Code(AnalyzedTextActors actors)
+    /// <summary>The labels in text order, each actor's word once (its first mention).</summary>
+    public static List<Label> Code(AnalyzedTextActors actors)
     {
+        var labels = new List<Label>();
         foreach (var a in actors.All)
         {
             if (a.Label is null) continue;
             var owner = actors.NamedGroupAfter(a)?.Name ?? a.LabelActor ?? a.Name;
-            yield return new Label(actors.DocId, owner, a.Label, a.Mention.Span, a.Mention.Mention.Entry);
+            if (!Has(labels, owner, a.Label)) labels.Add(new Label(actors.DocId, owner, a.Label, a.Mention.Span, a.Mention.Mention.Entry));
         }
+        return labels;
+    }
+
+    /// <summary>
+    /// Whether an actor already has the word: the labels kept are read one by one, not hashed (a document keeps a
+    /// handful; however long it is, no more than the actor and label words the resources pair).
+    /// </summary>
+    private static bool Has(List<Label> labels, string actor, string word)
+    {
+        foreach (var l in labels)
+            if (l.Actor == actor && l.Word == word) return true;
+        return false;
     }
 }

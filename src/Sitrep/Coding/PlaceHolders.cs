@@ -18,7 +18,7 @@ public static class PlaceHolders
             var cue = cues[i];
             var t = cue.EndToken;
             while (t < cue.EndToken + Reach && t < s.Sentence.EndToken && s.Is(t, FunctionWord.Link)) t++;
-            if (StartingAt(actors, t) is { } holder) (holders ??= []).Add(holder);
+            if (StartingAt(actors, t) is { } holder) (holders ??= new(ActorsByTokens.Instance)).Add(holder);
         }
         // Asked for every trigger; most sentences have no holder cue.
         return holders ?? None;

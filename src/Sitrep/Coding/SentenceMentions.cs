@@ -10,18 +10,18 @@ public sealed class SentenceMentions
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
     // Indexed by sentence and kind (the kinds are numbered from 0), shared by the document's sentences; a kind the
-    // sentence lacks has no array.
-    private readonly LocatedMention[]?[] _byKind;
+    // sentence lacks has no list.
+    private readonly MentionList?[] _byKind;
     private readonly int _firstKind;
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
-    private (string Kind, LocatedMention[] Cues)[]? _cuesByKind;
+    private (string Kind, MentionList Cues)[]? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
     /// <param name="byKind">The document's mentions by sentence, then kind: this sentence's start at its index times the number of kinds.</param>
-    private SentenceMentions(AnalyzedText text, Sentence sentence, LocatedMention[]?[] byKind, int index, FunctionWords words)
+    private SentenceMentions(AnalyzedText text, Sentence sentence, MentionList?[] byKind, int index, FunctionWords words)
     {
         Text = text;
         Words = words;
@@ -34,32 +34,32 @@ public sealed class SentenceMentions
     public FunctionWords Words { get; }
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<LocatedMention> Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? [];
+    public MentionList Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? MentionList.Empty;
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
-    public IReadOnlyList<LocatedMention> Cues(string kind)
+    public MentionList Cues(string kind)
     {
         // Most sentences have no cue at all: nothing to group.
-        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return [];
+        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return MentionList.Empty;
         // An array read by foreach: no enumerator.
         foreach (var (k, ofKind) in _cuesByKind ??= GroupCues(cues))
             if (k == kind) return ofKind;
-        return [];
+        return MentionList.Empty;
     }
 
     /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
     private const int StackCues = 64;
 
-    /// <summary>The cues by kind, each kind's in one array of its size, the kinds in the order they first come.</summary>
-    private static (string Kind, LocatedMention[] Cues)[] GroupCues(LocatedMention[] cues)
+    /// <summary>The cues by kind, the kinds in the order they first come.</summary>
+    private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
     {
         // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
-        var scratch = cues.Length <= StackCues ? stackalloc int[3 * cues.Length] : new int[3 * cues.Length];
-        var groupOf = scratch[..cues.Length];
-        var firsts = scratch.Slice(cues.Length, cues.Length);
-        var counts = scratch[(2 * cues.Length)..];
+        var scratch = cues.Count <= StackCues ? stackalloc int[3 * cues.Count] : new int[3 * cues.Count];
+        var groupOf = scratch[..cues.Count];
+        var firsts = scratch.Slice(cues.Count, cues.Count);
+        var counts = scratch[(2 * cues.Count)..];
         var groups = 0;
-        for (var i = 0; i < cues.Length; i++)
+        for (var i = 0; i < cues.Count; i++)
         {
             var g = 0;
             while (g < groups && cues[firsts[g]].Value != cues[i].Value) g++;
@@ -69,17 +69,20 @@ public sealed class SentenceMentions
         }
         // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
         if (groups == 1) return [(cues[0].Value, cues)];
-        var grouped = new (string Kind, LocatedMention[] Cues)[groups];
-        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new LocatedMention[counts[g]]);
-        counts.Clear();
-        for (var i = 0; i < cues.Length; i++) grouped[groupOf[i]].Cues[counts[groupOf[i]]++] = cues[i];
+        // Each kind's cues in one array, kind after kind in the order the kinds first come; each kind a run of it.
+        var starts = groups <= StackCues ? stackalloc int[groups] : new int[groups];
+        for (var g = 1; g < groups; g++) starts[g] = starts[g - 1] + counts[g - 1];
+        var byKind = new LocatedMention[cues.Count];
+        var grouped = new (string Kind, MentionList Cues)[groups];
+        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new MentionList(byKind, starts[g], counts[g]));
+        for (var i = 0; i < cues.Count; i++) byKind[starts[groupOf[i]]++] = cues[i];
         return grouped;
     }
 
     public string Norm(int token) => Text.Norm(token);
 
     /// <summary>Whether the token is one of the language's words with this function ("du" is <see cref="FunctionWord.Of"/>).</summary>
-    public bool Is(int token, FunctionWord function) => Words.Is(Norm(token), function);
+    public bool Is(int token, FunctionWord function) => Words.Is(Text.Word(token), function);
 
     /// <summary>Whether a token in [first, end) has this function; a loop, as the per-trigger tests run for every trigger.</summary>
     public bool Has(int first, int end, FunctionWord function)
@@ -116,12 +119,13 @@ public sealed class SentenceMentions
     /// the given order (a stable sort, as <c>OrderBy</c> was: sorting a sentence's mentions, then taking each kind's,
     /// gives each kind in this order). They mostly come in this order already, and then are not moved at all.
     /// </summary>
-    private static void SortInTextOrder(LocatedMention[] mentions)
+    private static void SortInTextOrder(Span<LocatedMention> mentions)
     {
         for (var i = 1; i < mentions.Length; i++)
         {
             if (Compare(mentions[i - 1], mentions[i]) <= 0) continue;
-            var keyed = mentions.Select((m, at) => (Mention: m, At: at)).ToArray();
+            var keyed = new (LocatedMention Mention, int At)[mentions.Length];
+            for (var j = 0; j < keyed.Length; j++) keyed[j] = (mentions[j], j);
             Array.Sort(keyed, static (a, b) => Compare(a.Mention, b.Mention) is var c and not 0 ? c : a.At.CompareTo(b.At));
             for (var j = 0; j < keyed.Length; j++) mentions[j] = keyed[j].Mention;
             return;
@@ -144,20 +148,24 @@ public sealed class SentenceMentions
         try
         {
             var count = Locate(text, mentions, TokenEnds(text, tokenEnds), located, sentenceOf);
-            // Each sentence's mentions of each kind in one array of its size, in the order given; a kind it lacks gets none.
-            var byKind = new LocatedMention[]?[sentences.Count * KindCount];
-            Array.Clear(perKind, 0, byKind.Length);
-            for (var i = 0; i < count; i++) perKind[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
-            for (var i = 0; i < byKind.Length; i++)
-                if (perKind[i] > 0) byKind[i] = new LocatedMention[perKind[i]];
-            Array.Clear(perKind, 0, byKind.Length);
-            for (var i = 0; i < count; i++)
-            {
-                var at = sentenceOf[i] * KindCount + (int)located[i].Kind;
-                byKind[at]![perKind[at]++] = located[i];
-            }
-            foreach (var ofKind in byKind)
-                if (ofKind is not null) SortInTextOrder(ofKind);
+            // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
+            // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks gets none.
+            var byKind = new MentionList?[sentences.Count * KindCount];
+            var runs = perKind.AsSpan(0, byKind.Length);
+            runs.Clear();
+            for (var i = 0; i < count; i++) runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
+            var all = new LocatedMention[count];
+            for (int i = 0, start = 0; i < runs.Length; start += runs[i], i++)
+                if (runs[i] > 0) byKind[i] = new MentionList(all, start, runs[i]);
+            // Then the runs' starts, moved on as each is filled.
+            for (int i = 0, start = 0; i < runs.Length; i++) (runs[i], start) = (start, start + runs[i]);
+            for (var i = 0; i < count; i++) all[runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++] = located[i];
+            for (int i = 0, start = 0; i < byKind.Length; i++)
+                if (byKind[i] is { } ofKind)
+                {
+                    SortInTextOrder(all.AsSpan(start, ofKind.Count));
+                    start += ofKind.Count;
+                }
             var grouped = new SentenceMentions[sentences.Count];
             for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], byKind, i, words);
             return grouped;
@@ -202,7 +210,7 @@ public sealed class SentenceMentions
     /// As <see cref="AnalyzedText.SentenceAt"/> (the last sentence starting at or before the offset, else the first),
     /// given that none before <paramref name="from"/> is the answer: mentions in text order walk the sentences forward.
     /// </summary>
-    private static int SentenceFrom(IReadOnlyList<Sentence> sentences, int offset, int from)
+    private static int SentenceFrom(FixedList<Sentence> sentences, int offset, int from)
     {
         var found = from;
         while (found + 1 < sentences.Count && sentences[found + 1].Start <= offset) found++;

@@ -32,6 +32,22 @@ public sealed class FunctionWordsTests
             Assert.True(FrenchWords().Any(w => French.Is(w, function)), $"no French word for {function}");
     }
 
+    [Theory]
+    [InlineData("Du")]
+    [InlineData("été")]
+    [InlineData("qu'")]
+    [InlineData("avoir")]
+    [InlineData("a")]
+    [InlineData("meurtrière")]
+    [InlineData("Damas")]
+    public void AWordAsWrittenHasTheFunctionsOfItsNorm(string written)
+    {
+        var word = Sitrep.Text.TextNormalizer.Word(written);
+        foreach (var function in Enum.GetValues<FunctionWord>())
+            // Asked twice: the second answer is the one the word remembers.
+            for (var i = 0; i < 2; i++) Assert.Equal(French.Is(word.Norm, function), French.Is(word, function));
+    }
+
     [Fact]
     public void AnUnknownFunctionIsAnErrorThatCitesItsLine()
     {

@@ -1,0 +1,82 @@
+using System.Collections;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// A sentence's mentions of one kind, or its cues of one kind, in text order, as <see cref="SentenceMentions"/> hands
+/// them out: a run of one array that holds a document's mentions (or a sentence's cues) list after list.
+/// A sealed class, not an array behind <see cref="IReadOnlyList{T}"/>: the rules read the count and the items of these
+/// lists for every sentence and trigger, and an array's interface methods are reached through a dispatch stub and a
+/// generic helper each time, where this class's are direct calls (the published build runs without the profile that
+/// would guess the type). One array for all the lists, not one each: a list costs one object, as an array did.
+/// </summary>
+public sealed class MentionList : IReadOnlyList<LocatedMention>
+{
+    public static readonly MentionList Empty = new([]);
+
+    private readonly LocatedMention[] _items;
+    private readonly int _start;
+
+    /// <summary>Wraps <paramref name="items"/> as they stand: the caller must not change them after.</summary>
+    public MentionList(LocatedMention[] items) : this(items, 0, items.Length)
+    {
+    }
+
+    /// <summary>Wraps the run of <paramref name="count"/> items from <paramref name="start"/>, as it stands.</summary>
+    public MentionList(LocatedMention[] items, int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (uint)count, (uint)items.Length, nameof(count));
+        (_items, _start, Count) = (items, start, count);
+    }
+
+    public int Count { get; }
+
+    public LocatedMention this[int index] =>
+        (uint)index < (uint)Count ? _items[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    private ReadOnlySpan<LocatedMention> Items => _items.AsSpan(_start, Count);
+
+    // The LINQ the rules run on these lists, run as on an array: LINQ reads a list that is neither an array nor a List
+    // through an enumerator it allocates, and these run for every sentence (instance methods come before extensions).
+    public bool Any() => Count > 0;
+
+    public bool Any(Func<LocatedMention, bool> predicate)
+    {
+        foreach (var m in Items)
+            if (predicate(m)) return true;
+        return false;
+    }
+
+    public LocatedMention? FirstOrDefault(Func<LocatedMention, bool> predicate)
+    {
+        foreach (var m in Items)
+            if (predicate(m)) return m;
+        return null;
+    }
+
+    /// <summary>As LINQ's: deferred, in order; nothing made for an empty list.</summary>
+    public IEnumerable<LocatedMention> Where(Func<LocatedMention, bool> predicate) => Count == 0 ? [] : Matching(predicate);
+
+    private IEnumerable<LocatedMention> Matching(Func<LocatedMention, bool> predicate)
+    {
+        for (var i = 0; i < Count; i++)
+            if (predicate(_items[_start + i])) yield return _items[_start + i];
+    }
+
+    /// <summary>An enumerator on the stack for <c>foreach</c>.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<LocatedMention> IEnumerable<LocatedMention>.GetEnumerator() =>
+        Count == 0 ? ((IEnumerable<LocatedMention>)Array.Empty<LocatedMention>()).GetEnumerator() : new ArraySegment<LocatedMention>(_items, _start, Count).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<LocatedMention>)this).GetEnumerator();
+
+    public struct Enumerator(MentionList list)
+    {
+        private int _index = -1;
+
+        public readonly LocatedMention Current => list._items[list._start + _index];
+
+        public bool MoveNext() => ++_index < list.Count;
+    }
+}
