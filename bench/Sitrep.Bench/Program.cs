@@ -109,7 +109,7 @@ public static class Program
         return (corpus, $"{documents.Count} articles of {Path.GetFileName(articles)} x {copies}, numbers nudged");
     }
 
-    private const long RealTextBytes = 2_000_000;
+    private const long RealTextBytes = 6_000_000;
 
     /// <summary>The documents <c>sitrep run</c> would read from a file or folder; what it cannot read is named on standard error.</summary>
     private static List<Document> ReadDocuments(string corpus)
