@@ -33,7 +33,7 @@ internal sealed class DocumentRows : IDisposable
 
     public string DocId => _document.Id;
 
-    public static DocumentRows Of(CodedDocument coded, string resourceVersion)
+    public static DocumentRows Of(CodedDocument coded, string coderVersion)
     {
         var lists = new RentedText();
         var children = ChildRows(coded, lists);
@@ -45,7 +45,7 @@ internal sealed class DocumentRows : IDisposable
             children.Add((StoredTable.DocumentMentions, [coded.Document.Id, new ReadOnlyMemory<char>(rented, 0, length)]));
         }
         return new DocumentRows(coded.Document, children, lists, rentedMentions,
-            new StoredState(Fingerprint.Of(coded.Document), Fingerprint.OfRows(children), resourceVersion));
+            new StoredState(Fingerprint.Of(coded.Document), Fingerprint.OfRows(children), coderVersion));
     }
 
     /// <summary>Gives the lists' and the mentions' arrays back to the pool: the rows must not be read after this.</summary>

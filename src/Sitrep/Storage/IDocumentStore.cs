@@ -25,6 +25,6 @@ public interface IDocumentStore : IEventStore
     IDocumentStore OpenReader();
 
     /// <summary>Saves a batch of documents; a store that can batch writes in one transaction does.</summary>
-    IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<CodedDocument> batch, string resourceVersion) =>
-        batch.Select(coded => Save(coded, resourceVersion)).ToList();
+    IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<CodedDocument> batch, string coderVersion) =>
+        batch.Select(coded => Save(coded, coderVersion)).ToList();
 }

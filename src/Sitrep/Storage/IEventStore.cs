@@ -10,7 +10,7 @@ public enum SaveOutcome { Added, Replaced, Unchanged }
 /// </summary>
 public interface IEventStore : IDisposable
 {
-    SaveOutcome Save(CodedDocument coded, string resourceVersion);
+    SaveOutcome Save(CodedDocument coded, string coderVersion);
 
     IReadOnlyList<Document> Documents();
 

@@ -21,7 +21,7 @@ public interface IWorkQueue
     IReadOnlyList<Document> Claim(int count);
 
     /// <summary>Stores the coded document and takes it off the queue in one transaction; false when the lease was lost to another worker.</summary>
-    bool Complete(CodedDocument coded, string resourceVersion);
+    bool Complete(CodedDocument coded, string coderVersion);
 
     /// <summary>Marks a claimed document failed with its reason, never to be claimed again; false when the lease was lost.</summary>
     bool Fail(string docId, string reason);

@@ -82,16 +82,16 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 
     /// <summary>
     /// Replaces the document and all its rows in one transaction. Writes nothing, not even the coding
-    /// time, when the document, its coded output and the resource version are all as stored.
+    /// time, when the document, its coded output and the coder (its resources and build) are all as stored.
     /// </summary>
-    public SaveOutcome Save(CodedDocument coded, string resourceVersion) => SaveAll([coded], resourceVersion)[0];
+    public SaveOutcome Save(CodedDocument coded, string coderVersion) => SaveAll([coded], coderVersion)[0];
 
     /// <summary>
     /// Saves documents as <see cref="Save"/> does, in one transaction for the whole batch: each document is
     /// still replaced whole or not at all, and committing once per batch rather than once per document is
     /// what lets the store keep up with the coders.
     /// </summary>
-    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<CodedDocument> batch, string resourceVersion)
+    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<CodedDocument> batch, string coderVersion)
     {
         var outcomes = new SaveOutcome[batch.Count];
         var current = "";
@@ -102,7 +102,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
             for (var i = 0; i < batch.Count; i++)
             {
                 current = batch[i].Document.Id;
-                outcomes[i] = SaveIn(batch[i], resourceVersion, codedAt);
+                outcomes[i] = SaveIn(batch[i], coderVersion, codedAt);
             }
             transaction.Commit();
             return outcomes;
@@ -113,9 +113,9 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         }
     }
 
-    private SaveOutcome SaveIn(CodedDocument coded, string resourceVersion, string codedAt)
+    private SaveOutcome SaveIn(CodedDocument coded, string coderVersion, string codedAt)
     {
-        using var rows = DocumentRows.Of(coded, resourceVersion);
+        using var rows = DocumentRows.Of(coded, coderVersion);
         var stored = _writer.StoredState(rows.DocId);
         if (stored == rows.State) return SaveOutcome.Unchanged;
         _writer.Write(rows, codedAt, replacing: stored is not null);

@@ -32,9 +32,9 @@ public sealed class PostgresEventStore : IDocumentStore
     public static PostgresEventStore OpenReadOnly(string url) => new(url, PostgresDatabase.ConnectReadOnly(url));
 
     /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
-    public SaveOutcome Save(CodedDocument coded, string resourceVersion)
+    public SaveOutcome Save(CodedDocument coded, string coderVersion)
     {
-        using var rows = DocumentRows.Of(coded, resourceVersion);
+        using var rows = DocumentRows.Of(coded, coderVersion);
         try
         {
             using var transaction = _connection.BeginTransaction();

@@ -78,13 +78,13 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     }
 
     /// <exception cref="StoreException">The server refuses the coded rows' values; nothing of them is stored.</exception>
-    public bool Complete(CodedDocument coded, string resourceVersion) => RefusedValuesAreStoreErrors(coded.Document.Id, () =>
+    public bool Complete(CodedDocument coded, string coderVersion) => RefusedValuesAreStoreErrors(coded.Document.Id, () =>
     {
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(coded.Document.Id)) return false;
         CommitWithoutWaitingForDisk();
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
-        using var rows = DocumentRows.Of(coded, resourceVersion);
+        using var rows = DocumentRows.Of(coded, coderVersion);
         PostgresDocumentWriter.Write(_connection, rows, Now(), dequeue, RenewLease());
         transaction.Commit();
         return true;
