@@ -459,9 +459,9 @@ public sealed class DateRules(DateWindow w)
     }
 
     /// <summary>
-    /// "de 18 heures à 8 heures du matin" (from 13 to 23 hours, to 1 to 13 "du matin"): to the model a range of the
+    /// "de 20 heures à 6 heures du matin" (from 13 to 23 hours, to 1 to 13 "du matin"): to the model a range of the
     /// reference day from the first hour to the second taken on a twelve-hour clock (12 is 00, 13 is 01), with an empty
-    /// length, "(2016-12-06T18,2016-12-06T08,PT)". From an hour before noon it computes a length, "du soir" it reads
+    /// length, "(2016-12-06T20,2016-12-06T06,PT)". From an hour before noon it computes a length, "du soir" it reads
     /// otherwise: left to it. One past the phrase when read.
     /// </summary>
     private int? EveningToMorning(int of)
@@ -482,7 +482,7 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(of + 3) || w.Kind(of + 1) != DateWordKind.Month || w.Kind(of + 2) != DateWordKind.RangeTo
             || w.Kind(of + 3) != DateWordKind.Month || w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(of + 3))) return null;
         var end = w.Year(of + 4) is null ? of + 4 : of + 5;
-        // "et" and a plain word after the range, as after a date ("de juin à octobre 2017 et destinée").
+        // "et" and a plain word after the range, as after a date ("de mars à mai 2015 et menée").
         var rightOk = w.Has(end) && w.Kind(end) == DateWordKind.Blocker ? w.IsPlainNeighbour(end + 1) : Right(end, countAfter: false);
         if (!Left(of) || !rightOk) return Fail();
         w.Add(of, of + 2, $"XXXX-{MonthOf(of + 1):D2}");
