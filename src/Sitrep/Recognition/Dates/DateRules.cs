@@ -50,6 +50,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when OfHours(i) is int hours => CountOfHours(i, hours),
+            _ when w.Has(i + 1) && RecentHours(i) is int end => end,
             _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
             _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
             _ when IsoDate(i) is { } iso => Checked(i, i, i + 5, iso),
@@ -229,7 +230,8 @@ public sealed class DateRules(DateWindow w)
 
     /// <summary>
     /// "ces dernières semaines": the week up to the reference day, "(2016-11-29,2016-12-06,P1W)"; "derniers mois" the
-    /// reference month; "dernières années" nothing. A count before it changes the length ("deux dernières semaines").
+    /// reference month; "dernières années" nothing; "dernières heures" the hour before the reference day's midnight.
+    /// A count before it changes the length ("deux dernières semaines"); for hours see <see cref="RecentHours"/>.
     /// </summary>
     private int? Recent(int first, int end, string unit)
     {
@@ -237,6 +239,7 @@ public sealed class DateRules(DateWindow w)
         var day = w.Reference;
         var timex = unit switch
         {
+            "H" => HoursBeforeMidnight(1),
             "D" => $"({Day(day.AddDays(-1))},{Day(day)},P1D)",
             "W" => $"({Day(day.AddDays(-7))},{Day(day)},P1W)",
             "M" => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -246,6 +249,23 @@ public sealed class DateRules(DateWindow w)
         if (timex is not null) w.Add(first, end, timex);
         return end;
     }
+
+    /// <summary>
+    /// "les 72 dernières heures": that many hours up to the reference day's midnight, read so by the model after any
+    /// lead ("depuis", "durant", "dans les"); a count in words it passes over ("trois dernières heures" is one hour).
+    /// </summary>
+    private int? RecentHours(int count)
+    {
+        if (w.Words.Phrases.LongestAt(w.Text, count + 1, w.End) is not (int length, (DateWordKind.Recent, "H"))) return null;
+        if ((w.Digits(count) ?? Thousands(count)) is not int n || n == 0) return null;
+        var end = count + 1 + length;
+        if (!Right(end, countAfter: false)) return Fail();
+        w.Add(count, end, HoursBeforeMidnight(n));
+        return end;
+    }
+
+    private string HoursBeforeMidnight(int hours) =>
+        $"({w.Reference.AddHours(-hours).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)},{Day(w.Reference)}T00:00:00,PT{hours}H)";
 
     /// <summary>
     /// "dans les heures" (qui viennent, suivantes): the first hour of the reference day, as the model reads it. A date
