@@ -52,6 +52,7 @@ public sealed class DateRules(DateWindow w)
             _ when OfHours(i) is int hours => CountOfHours(i, hours),
             _ when w.Has(i + 1) && RecentHours(i) is int end => end,
             _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
+            _ when Day(i) is not null && TwoDays(i) is int end => end,
             _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
             _ when IsoDate(i) is { } iso => Checked(i, i, i + 5, iso),
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
@@ -350,6 +351,22 @@ public sealed class DateRules(DateWindow w)
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
             return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
         return DayRead(Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null), dateEnd);
+    }
+
+    /// <summary>
+    /// "les 26 et 27 octobre (2016)": to the model a range from the first day to the second, "(XXXX-10-26,XXXX-10-27,P1D)",
+    /// with a past word after it passed over as after one day ("les 26 et 27 octobre derniers"). The days in order only
+    /// (it counts "27 et 26" back, P-1D), and a month it can name (see <see cref="DayMonth"/>).
+    /// </summary>
+    private int? TwoDays(int first)
+    {
+        var month = first + 3;
+        if (!w.Has(month) || w.Norm(first + 1) != "et" || Day(first + 2) is not int last || !IsMonth(month) || MonthOf(month) == 0) return null;
+        if (Day(first) is not int from || from >= last) return null;
+        var year = w.Year(month + 1);
+        var monthOf = year is int y ? $"{y:D4}-{MonthOf(month):D2}" : $"XXXX-{MonthOf(month):D2}";
+        var end = year is null ? month + 1 : month + 2;
+        return Checked(first, first, end, $"({monthOf}-{from:D2},{monthOf}-{last:D2},P{last - from}D)", pastAfter: year is null);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
