@@ -51,6 +51,7 @@ public sealed class DateRules(DateWindow w)
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when OfHours(i) is int hours => CountOfHours(i, hours),
             _ when w.Has(i + 1) && RecentHours(i) is int end => end,
+            _ when HoursOutOf24(i) is { } hour => Checked(i, i, i + 4, $"XXXX-XX-24T{hour}"),
             _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
             _ when Day(i) is not null && TwoDays(i) is int end => end,
             _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
@@ -265,6 +266,18 @@ public sealed class DateRules(DateWindow w)
         return end;
     }
 
+    /// <summary>
+    /// "24 heures sur 24" (around the clock): to the model the 24th of the month at that hour, XXXX-XX-24T00 (24 is 00),
+    /// "8 heures sur 24" XXXX-XX-24T08. Null when the tokens from <paramref name="count"/> are no such phrase.
+    /// </summary>
+    private string? HoursOutOf24(int count)
+    {
+        if (!w.Has(count + 3) || TimeUnit(count + 1) != "H" || !w.Words.IsMarked(DateMark.OutOf, w.Norm(count + 2))) return null;
+        if (w.Text.Tokens[count].Length > 2 || w.Digits(count) is not (int hour and >= 1 and <= 24)) return null;
+        var tokenOf24 = w.Text.Tokens[count + 3];
+        return tokenOf24.Length == 2 && w.Digits(count + 3) == 24 ? $"{hour % 24:D2}" : null;
+    }
+
     private string HoursBeforeMidnight(int hours) =>
         $"({w.Reference.AddHours(-hours).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)},{Day(w.Reference)}T00:00:00,PT{hours}H)";
 
@@ -361,7 +374,7 @@ public sealed class DateRules(DateWindow w)
     private int? TwoDays(int first)
     {
         var month = first + 3;
-        if (!w.Has(month) || w.Norm(first + 1) != "et" || Day(first + 2) is not int last || !IsMonth(month) || MonthOf(month) == 0) return null;
+        if (!w.Has(month) || !w.Words.IsMarked(DateMark.JoinsDays, w.Norm(first + 1)) || Day(first + 2) is not int last || !IsMonth(month) || MonthOf(month) == 0) return null;
         if (Day(first) is not int from || from >= last) return null;
         var year = w.Year(month + 1);
         var monthOf = year is int y ? $"{y:D4}-{MonthOf(month):D2}" : $"XXXX-{MonthOf(month):D2}";
