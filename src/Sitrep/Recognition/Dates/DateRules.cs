@@ -363,6 +363,12 @@ public sealed class DateRules(DateWindow w)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
             return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
+        // "12 déc. 2016, 14:25" (a dateline): the model reads the time into the date across the comma, and
+        // RecognizersTemporalParser, which cuts a date at a comma, keeps the day alone; the time is read into nothing.
+        if (year is not null && w.Has(dateEnd + 1) && w.Text.Tokens[dateEnd].Kind == Text.TokenKind.Punctuation
+            && w.Norm(dateEnd) == "," && IsColonTime(dateEnd + 1))
+            return Checked(lead, start, dateEnd, date, allowSoftLead: true) is null ? null
+                : Right(dateEnd + 2, countAfter: false) ? dateEnd + 2 : Fail();
         return DayRead(Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null), dateEnd);
     }
 
@@ -719,6 +725,17 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(token + 1) || w.Kind(token) != DateWordKind.RangeTo) return null;
         if (HourMinutes(token + 1) is { } at) return (at, token + 2);
         return w.Has(token + 2) && Clock(token + 1) is { } time ? (time, token + 3) : null;
+    }
+
+    /// <summary>"14:25", "9:05": a time of day in one token (hours up to 23).</summary>
+    private bool IsColonTime(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 4 or > 5) return false;
+        var s = w.Text.Text.AsSpan(t.Start, t.Length);
+        var colon = s.IndexOf(':');
+        return colon == s.Length - 3 && int.TryParse(s[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour <= 23
+            && int.TryParse(s[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute <= 59;
     }
 
     /// <summary>"10h59", "9h05", "10h": that time of day to the model, T10:59, T09:05, T10 (hours up to 23).</summary>
