@@ -6,8 +6,8 @@ namespace Sitrep.Tests.Support;
 
 /// <summary>
 /// A stand-in for the real segmenter in date and number tests: one sentence; words (elisions apart,
-/// "aujourd'hui" and hyphenated words whole), numbers ("100.000", "1,5", "07/03/2025", "10h59" whole), "1er" as a word,
-/// and single-character punctuation.
+/// "aujourd'hui" and hyphenated words whole, an abbreviated month with its dot, "déc.", as the segmenter keeps it),
+/// numbers ("100.000", "1,5", "07/03/2025", "10h59", "14:25" whole), "1er" as a word, and single-character punctuation.
 /// </summary>
 public static partial class NumDateTestText
 {
@@ -30,8 +30,8 @@ public static partial class NumDateTestText
         return new AnalyzedText(document, tokens, [new Sentence(0, 0, text.Length, 0, tokens.Count, 0)]);
     }
 
-    private const string Word = @"(?<word>(?i:jusqu|lorsqu|puisqu|qu|[ldjnsctm])['’](?=\p{L})|\d+\p{L}+|\p{L}+(?:[-'’]\p{L}+)*)";
-    private const string Clock = @"(?<number>\d{1,2}[hH](?:\d{2})?(?![\p{L}\d]))";
+    private const string Word = @"(?<word>(?:janv|févr|avr|juil|oct|nov|déc)\.|(?i:jusqu|lorsqu|puisqu|qu|[ldjnsctm])['’](?=\p{L})|\d+\p{L}+|\p{L}+(?:[-'’]\p{L}+)*)";
+    private const string Clock = @"(?<number>\d{1,2}[hH](?:\d{2})?(?![\p{L}\d])|\d{1,2}:\d{2}(?!\d))";
     private const string Number = @"\d{1,2}/\d{1,2}/\d{4}|\d+(?:[.,]\d+)*";
 
     [GeneratedRegex(Clock + "|" + Word + "|(?<number>" + Number + @")|\S")]

@@ -153,8 +153,10 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
         if (HasDigit(token) && !IsFigure(token)) return false;
         if (Text.Tokens[token].Length == 4 && Digits(token) is >= 1000 and < 3000) return false;
         if (!afterDate && Has(token - 1) && (Kind(token - 1) is DateWordKind.DayLead || IsTimeSign(token - 1)
-            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token) && Kind(token - 1) != DateWordKind.Blocker))) return false;
-        return (IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1))) || IsCountBeforePast(token);
+            || (!IsPlainNeighbour(token - 1) && !IsArticleAfterLead(token) && Kind(token - 1) != DateWordKind.Blocker
+                && !IsCountBeforePastAfterLead(token)))) return false;
+        return (IsPlainNeighbour(token + 1) && !(Has(token + 1) && IsTimeSign(token + 1))) || IsCountBeforePast(token)
+            || (Words.Numbers.IsArticle(Norm(token)) && Has(token + 2) && IsCountBeforePastAfterLead(token + 2));
     }
 
     /// <summary>
@@ -163,6 +165,14 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
     /// </summary>
     private bool IsCountBeforePast(int token) =>
         Has(token + 1) && IsNumeric(token) && Kind(token + 1) == DateWordKind.Past && IsPlainNeighbour(token + 2);
+
+    /// <summary>
+    /// "des deux derniers bastions" ("des" folds as "dès"), "pendant deux derniers combats", "vers 12 derniers": a lead
+    /// before a count before a past word and a plain word changes nothing to the model ("le 12 derniers" it reads as a day),
+    /// nor does the article before the lead: "un des deux derniers bastions" is one of them.
+    /// </summary>
+    private bool IsCountBeforePastAfterLead(int token) =>
+        Kind(token - 1) is DateWordKind.SoftLead or DateWordKind.LeadBlocker or DateWordKind.Approx && IsCountBeforePast(token);
 
     private bool IsArticleAfterLead(int token) => Words.Numbers.IsArticle(Norm(token)) && Has(token + 1) && Text.Tokens[token + 1].Kind == TokenKind.Word
         && Kind(token - 1) is DateWordKind.SoftLead or DateWordKind.Approx or DateWordKind.LeadBlocker or DateWordKind.Blocker or DateWordKind.DurationLead;

@@ -50,7 +50,10 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when OfHours(i) is int hours => CountOfHours(i, hours),
+            _ when w.Has(i + 1) && RecentHours(i) is int end => end,
+            _ when HoursOutOf24(i) is { } hour => Checked(i, i, i + 4, $"XXXX-XX-24T{hour}"),
             _ when UnreadCount(i) => Checked(i, i, i + 2, null, allowOf: true, allowDurationLead: true, durationLeadAfter: true),
+            _ when Day(i) is not null && TwoDays(i) is int end => end,
             _ when Day(i) is not null && IsMonth(i + 1) => DayMonth(i, AfterSlash(i) ? i - 1 : i),
             _ when IsoDate(i) is { } iso => Checked(i, i, i + 5, iso),
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
@@ -229,7 +232,8 @@ public sealed class DateRules(DateWindow w)
 
     /// <summary>
     /// "ces dernières semaines": the week up to the reference day, "(2016-11-29,2016-12-06,P1W)"; "derniers mois" the
-    /// reference month; "dernières années" nothing. A count before it changes the length ("deux dernières semaines").
+    /// reference month; "dernières années" nothing; "dernières heures" the hour before the reference day's midnight.
+    /// A count before it changes the length ("deux dernières semaines"); for hours see <see cref="RecentHours"/>.
     /// </summary>
     private int? Recent(int first, int end, string unit)
     {
@@ -237,6 +241,7 @@ public sealed class DateRules(DateWindow w)
         var day = w.Reference;
         var timex = unit switch
         {
+            "H" => HoursBeforeMidnight(1),
             "D" => $"({Day(day.AddDays(-1))},{Day(day)},P1D)",
             "W" => $"({Day(day.AddDays(-7))},{Day(day)},P1W)",
             "M" => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -246,6 +251,35 @@ public sealed class DateRules(DateWindow w)
         if (timex is not null) w.Add(first, end, timex);
         return end;
     }
+
+    /// <summary>
+    /// "les 72 dernières heures": that many hours up to the reference day's midnight, read so by the model after any
+    /// lead ("depuis", "durant", "dans les"); a count in words it passes over ("trois dernières heures" is one hour).
+    /// </summary>
+    private int? RecentHours(int count)
+    {
+        if (w.Words.Phrases.LongestAt(w.Text, count + 1, w.End) is not (int length, (DateWordKind.Recent, "H"))) return null;
+        if ((w.Digits(count) ?? Thousands(count)) is not int n || n == 0) return null;
+        var end = count + 1 + length;
+        if (!Right(end, countAfter: false)) return Fail();
+        w.Add(count, end, HoursBeforeMidnight(n));
+        return end;
+    }
+
+    /// <summary>
+    /// "24 heures sur 24" (around the clock): to the model the 24th of the month at that hour, XXXX-XX-24T00 (24 is 00),
+    /// "8 heures sur 24" XXXX-XX-24T08. Null when the tokens from <paramref name="count"/> are no such phrase.
+    /// </summary>
+    private string? HoursOutOf24(int count)
+    {
+        if (!w.Has(count + 3) || TimeUnit(count + 1) != "H" || !w.Words.IsMarked(DateMark.OutOf, w.Norm(count + 2))) return null;
+        if (w.Text.Tokens[count].Length > 2 || w.Digits(count) is not (int hour and >= 1 and <= 24)) return null;
+        var tokenOf24 = w.Text.Tokens[count + 3];
+        return tokenOf24.Length == 2 && w.Digits(count + 3) == 24 ? $"{hour % 24:D2}" : null;
+    }
+
+    private string HoursBeforeMidnight(int hours) =>
+        $"({w.Reference.AddHours(-hours).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)},{Day(w.Reference)}T00:00:00,PT{hours}H)";
 
     /// <summary>
     /// "dans les heures" (qui viennent, suivantes): the first hour of the reference day, as the model reads it. A date
@@ -329,7 +363,29 @@ public sealed class DateRules(DateWindow w)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
             return Checked(lead, start, dateEnd + 1, date + bare, allowSoftLead: true);
+        // "12 déc. 2016, 14:25" (a dateline): the model reads the time into the date across the comma, and
+        // RecognizersTemporalParser, which cuts a date at a comma, keeps the day alone; the time is read into nothing.
+        if (year is not null && w.Has(dateEnd + 1) && w.Text.Tokens[dateEnd].Kind == Text.TokenKind.Punctuation
+            && w.Norm(dateEnd) == "," && IsColonTime(dateEnd + 1))
+            return Checked(lead, start, dateEnd, date, allowSoftLead: true) is null ? null
+                : Right(dateEnd + 2, countAfter: false) ? dateEnd + 2 : Fail();
         return DayRead(Checked(lead, start, dateEnd, date, countAfter: true, allowSoftLead: true, pastAfter: year is null), dateEnd);
+    }
+
+    /// <summary>
+    /// "les 26 et 27 octobre (2016)": to the model a range from the first day to the second, "(XXXX-10-26,XXXX-10-27,P1D)",
+    /// with a past word after it passed over as after one day ("les 26 et 27 octobre derniers"). The days in order only
+    /// (it counts "27 et 26" back, P-1D), and a month it can name (see <see cref="DayMonth"/>).
+    /// </summary>
+    private int? TwoDays(int first)
+    {
+        var month = first + 3;
+        if (!w.Has(month) || !w.Words.IsMarked(DateMark.JoinsDays, w.Norm(first + 1)) || Day(first + 2) is not int last || !IsMonth(month) || MonthOf(month) == 0) return null;
+        if (Day(first) is not int from || from >= last) return null;
+        var year = w.Year(month + 1);
+        var monthOf = year is int y ? $"{y:D4}-{MonthOf(month):D2}" : $"XXXX-{MonthOf(month):D2}";
+        var end = year is null ? month + 1 : month + 2;
+        return Checked(first, first, end, $"({monthOf}-{from:D2},{monthOf}-{last:D2},P{last - from}D)", pastAfter: year is null);
     }
 
     /// <summary>"hier", "avant-hier", "aujourd'hui", maybe with a part of the day.</summary>
@@ -669,6 +725,17 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(token + 1) || w.Kind(token) != DateWordKind.RangeTo) return null;
         if (HourMinutes(token + 1) is { } at) return (at, token + 2);
         return w.Has(token + 2) && Clock(token + 1) is { } time ? (time, token + 3) : null;
+    }
+
+    /// <summary>"14:25", "9:05": a time of day in one token (hours up to 23).</summary>
+    private bool IsColonTime(int token)
+    {
+        var t = w.Text.Tokens[token];
+        if (t.Kind != Text.TokenKind.Number || t.Length is < 4 or > 5) return false;
+        var s = w.Text.Text.AsSpan(t.Start, t.Length);
+        var colon = s.IndexOf(':');
+        return colon == s.Length - 3 && int.TryParse(s[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour <= 23
+            && int.TryParse(s[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute <= 59;
     }
 
     /// <summary>"10h59", "9h05", "10h": that time of day to the model, T10:59, T09:05, T10 (hours up to 23).</summary>
