@@ -17,7 +17,7 @@ public sealed class CorpusVariantsTests : IDisposable
     [Fact]
     public void OnlyTheDigitsOfATextChange()
     {
-        var nudged = CorpusVariants.Nudge(Sentence, new Random(1));
+        var nudged = CorpusVariants.Nudge(Sentence, NumberShift.Draw(new Random(1)));
         Assert.Equal(Regex.Replace(Sentence, "[0-9]", ""), Regex.Replace(nudged, "[0-9]", ""));
         Assert.NotEqual(Sentence, nudged);
     }
@@ -27,7 +27,7 @@ public sealed class CorpusVariantsTests : IDisposable
     {
         for (var seed = 0; seed < 200; seed++)
         {
-            var numbers = Numbers(CorpusVariants.Nudge(Sentence, new Random(seed)));
+            var numbers = Numbers(CorpusVariants.Nudge(Sentence, NumberShift.Draw(new Random(seed))));
             Assert.InRange(int.Parse(numbers[0]), 1, 28);      // a day
             Assert.InRange(int.Parse(numbers[1]), 2013, 2019); // a year near 2016
             Assert.Matches("^(0[1-9]|1[0-2])$", numbers[2]);   // an hour of the morning, two digits
@@ -35,6 +35,19 @@ public sealed class CorpusVariantsTests : IDisposable
             Assert.Equal(3, numbers[4].Length);                // a count of as many digits
             Assert.Equal("000", numbers[6]);                   // zeros stay
             Assert.InRange(int.Parse(numbers[8]), 1, 28);
+        }
+    }
+
+    /// <summary>Away from the ends of a number's range, where moving it is clamped.</summary>
+    [Fact]
+    public void WhatTheTextSaysOfItsNumbersStillHolds()
+    {
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var numbers = Numbers(CorpusVariants.Nudge("les 5 et 6 octobre, ouverts 20 heures sur 20", NumberShift.Draw(new Random(seed))));
+            Assert.Equal(int.Parse(numbers[0]) + 1, int.Parse(numbers[1])); // two days in a row
+            Assert.Equal(numbers[2], numbers[3]);                              // the same number twice
+            Assert.NotEqual("5", numbers[0]);                                  // never the original
         }
     }
 
