@@ -220,7 +220,7 @@ public sealed class DateRules(DateWindow w)
         {
             var dayMonth = $"{MonthOf(day + 2):D2}-{Day(day + 1):D2}";
             end = w.Year(day + 3) is null ? day + 3 : day + 4;
-            date = w.Year(day + 3) is int y ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+            date = $"{YearPart(w.Year(day + 3))}-{dayMonth}";
         }
         else
         {
@@ -303,9 +303,10 @@ public sealed class DateRules(DateWindow w)
         // "depuis le 18 février" is read as the day alone, with no "since".
         if (w.Kind(next) == DateWordKind.DayLead && w.Has(next + 1) && Day(next + 1) is not null) return DayMonth(next + 1, i);
         if (w.Kind(next) == DateWordKind.Month)
-            return w.Year(next + 1) is int y
-                ? Checked(i, i, next + 2, $"{y:D4}-{MonthOf(next):D2}", "since")
-                : Checked(i, i, next + 1, $"XXXX-{MonthOf(next):D2}", "since");
+        {
+            var monthYear = w.Year(next + 1);
+            return Checked(i, i, monthYear is null ? next + 1 : next + 2, $"{YearPart(monthYear)}-{MonthOf(next):D2}", "since");
+        }
         if (w.Kind(next) == DateWordKind.Weekday)
             return w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.DayPart
                 ? Checked(i, i, next + 2, $"{WeekdayTimex(next)}T{w.Value(next + 1)}", "since")
@@ -358,7 +359,7 @@ public sealed class DateRules(DateWindow w)
         // 17 heures" it misreads, left to it).
         var year = w.Year(month + 1);
         var dateEnd = year is null ? month + 1 : month + 2;
-        var date = year is int y && MonthOf(month) != 0 ? $"{y:D4}-{dayMonth}" : $"XXXX-{dayMonth}";
+        var date = $"{YearPart(MonthOf(month) == 0 ? null : year)}-{dayMonth}";
         if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
@@ -383,7 +384,7 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(month) || !w.Words.IsMarked(DateMark.JoinsDays, w.Norm(first + 1)) || Day(first + 2) is not int last || !IsMonth(month) || MonthOf(month) == 0) return null;
         if (Day(first) is not int from || from >= last) return null;
         var year = w.Year(month + 1);
-        var monthOf = year is int y ? $"{y:D4}-{MonthOf(month):D2}" : $"XXXX-{MonthOf(month):D2}";
+        var monthOf = $"{YearPart(year)}-{MonthOf(month):D2}";
         var end = year is null ? month + 1 : month + 2;
         return Checked(first, first, end, $"({monthOf}-{from:D2},{monthOf}-{last:D2},P{last - from}D)", pastAfter: year is null);
     }
@@ -463,7 +464,7 @@ public sealed class DateRules(DateWindow w)
     /// the date as if the slash were not there; the words before the slash are checked as the date's left side.
     /// </summary>
     private bool AfterSlash(int token) =>
-        w.Has(token - 1) && w.Text.Tokens[token - 1].Length == 1 && w.Text.Text[w.Text.Tokens[token - 1].Start] == '/'
+        w.Has(token - 1) && IsChar(token - 1, '/')
         && !(w.Has(token - 2) && w.IsNumeric(token - 2));
 
     /// <summary>
@@ -481,7 +482,10 @@ public sealed class DateRules(DateWindow w)
         return $"{year:D4}-{month:D2}-{day:D2}";
     }
 
-    private bool IsDash(int token) => w.Text.Tokens[token].Length == 1 && w.Text.Text[w.Text.Tokens[token].Start] == '-';
+    private bool IsDash(int token) => IsChar(token, '-');
+
+    /// <summary>Whether a token is this one character alone.</summary>
+    private bool IsChar(int token, char c) => w.Text.Tokens[token].Length == 1 && w.Text.Text[w.Text.Tokens[token].Start] == c;
 
     private bool AfterEdge(int token) => w.Has(token - 1) && w.Kind(token - 1) == DateWordKind.Edge;
 
@@ -791,6 +795,9 @@ public sealed class DateRules(DateWindow w)
     private int MonthOf(int token) => w.Number(token);
 
     private string WeekdayTimex(int token) => $"XXXX-WXX-{w.Number(token)}";
+
+    /// <summary>A TIMEX's year: the year written, or "XXXX" when none is.</summary>
+    private static string YearPart(int? year) => year is int y ? $"{y:D4}" : "XXXX";
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
