@@ -14,6 +14,7 @@ public sealed class SentenceMentions
     private readonly MentionList?[] _byKind;
     private readonly int _firstKind;
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
+    // Null until a rule first asks; OneKind when all the sentence's cues are of one kind.
     private (string Kind, MentionList Cues)[]? _cuesByKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
@@ -41,16 +42,28 @@ public sealed class SentenceMentions
     {
         // Most sentences have no cue at all: nothing to group.
         if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return MentionList.Empty;
+        var groups = _cuesByKind ??= GroupCues(cues);
+        // One kind, as in most sentences with cues: its cues are the sentence's cues, as they stand.
+        if (groups == OneKind) return SameKind(cues[0].Value, kind) ? cues : MentionList.Empty;
         // An array read by foreach: no enumerator.
-        foreach (var (k, ofKind) in _cuesByKind ??= GroupCues(cues))
-            if (k == kind) return ofKind;
+        foreach (var (k, ofKind) in groups)
+            if (SameKind(k, kind)) return ofKind;
         return MentionList.Empty;
     }
+
+    /// <summary>What <see cref="GroupCues"/> gives for a sentence whose cues are all of one kind: no array of one group each time.</summary>
+    private static readonly (string Kind, MentionList Cues)[] OneKind = [];
+
+    /// <summary>
+    /// String equality. Most kinds asked are not the sentence's, and many kinds have the same length ("speech",
+    /// "holder", "leader"): their first letters differ, and are compared before the whole strings.
+    /// </summary>
+    private static bool SameKind(string a, string b) => a.Length == b.Length && (a.Length == 0 || a[0] == b[0] && a == b);
 
     /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
     private const int StackCues = 64;
 
-    /// <summary>The cues by kind, the kinds in the order they first come.</summary>
+    /// <summary>The cues by kind, the kinds in the order they first come; <see cref="OneKind"/> when there is one kind.</summary>
     private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
     {
         // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
@@ -67,8 +80,7 @@ public sealed class SentenceMentions
             groupOf[i] = g;
             counts[g]++;
         }
-        // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
-        if (groups == 1) return [(cues[0].Value, cues)];
+        if (groups == 1) return OneKind;
         // Each kind's cues in one array, kind after kind in the order the kinds first come; each kind a run of it.
         var starts = groups <= StackCues ? stackalloc int[groups] : new int[groups];
         for (var g = 1; g < groups; g++) starts[g] = starts[g - 1] + counts[g - 1];

@@ -35,6 +35,20 @@ public sealed class SentenceMentionsTests
         Assert.Empty(s.Cues("b"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CueKindsMatchByTheirWholeTextNotByLengthOrFirstLetter(bool twoKinds)
+    {
+        var given = twoKinds ? new[] { (MentionKind.Cue, "ont", "speech"), (MentionKind.Cue, "hier", "hedge") } : [(MentionKind.Cue, "ont", "speech")];
+        var s = Group(given)[0];
+        // A kind built at run time, as one read from a file is: equal text, another string.
+        Assert.Equal(["ont"], Words(s.Cues(new string("speech".AsSpan()))));
+        Assert.Empty(s.Cues("spoken"));
+        Assert.Empty(s.Cues("holder"));
+        Assert.Empty(s.Cues(""));
+    }
+
     [Fact]
     public void MentionsGoToTheSentenceTheyStartInByKindInTextOrder()
     {
