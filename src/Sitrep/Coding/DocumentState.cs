@@ -33,7 +33,7 @@ public sealed class DocumentState
     private const int FoilerReach = 4;
     private ActorInfo? _lastSubject;
 
-    public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
+    public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, SentenceMentions[] sentences)
     {
         Document = document;
         Actors = actors;
@@ -88,9 +88,10 @@ public sealed class DocumentState
     /// The main place is where the document's acts happen, not every city it names ("le régime de Damas"): the city or
     /// town most often an event place of a sentence with a trigger, the first one named among equals.
     /// </summary>
-    private static EventPlace? MainPlace(IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
+    private static EventPlace? MainPlace(IPlaceResolver places, SentenceMentions[] sentences)
     {
-        var seen = new Dictionary<string, (EventPlace First, int Count, int Order)>();
+        // Made at the first city or town: many documents name none in a sentence with a trigger.
+        Dictionary<string, (EventPlace First, int Count, int Order)>? seen = null;
         (EventPlace? Place, int Count, int Order) best = (null, 0, 0);
         foreach (var s in sentences)
         {
@@ -100,6 +101,7 @@ public sealed class DocumentState
             {
                 var p = eventPlaces[i];
                 if (p.Place.Id is null || p.Place.Level is not ("city" or "town")) continue;
+                seen ??= [];
                 (EventPlace First, int Count, int Order) place = seen.TryGetValue(p.Key, out var was) ? was with { Count = was.Count + 1 } : (p, 1, seen.Count);
                 seen[p.Key] = place;
                 if (place.Count > best.Count || place.Count == best.Count && place.Order < best.Order) best = place;

@@ -43,7 +43,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             LabelCoder.Code(actors), mentions);
     }
 
-    private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
+    private static List<LocatedMention> ActorMentions(SentenceMentions[] sentences)
     {
         // Counted first: the list is made at its size, not grown.
         var count = 0;

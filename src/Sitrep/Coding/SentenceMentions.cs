@@ -147,8 +147,12 @@ public sealed class SentenceMentions
     private static int Compare(LocatedMention a, LocatedMention b) =>
         a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
 
-    /// <summary>Groups every mention of a document by the sentence it starts in, then by kind.</summary>
-    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
+    /// <summary>
+    /// Groups every mention of a document by the sentence it starts in, then by kind. An array, not a read-only list:
+    /// the coder and the document's state read the sentences in loops, and through the interface each read was a
+    /// dispatch and each foreach an enumerator.
+    /// </summary>
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
