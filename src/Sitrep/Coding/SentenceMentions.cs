@@ -16,6 +16,8 @@ public sealed class SentenceMentions
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
     // Null until a rule first asks; OneKind when all the sentence's cues are of one kind.
     private (string Kind, MentionList Cues)[]? _cuesByKind;
+    // The sentence's cue kinds as a filter (see KindBit): a kind whose bit is not set is not among them.
+    private readonly ulong _cueKindBits;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -29,6 +31,8 @@ public sealed class SentenceMentions
         Sentence = sentence;
         _byKind = byKind;
         _firstKind = index * KindCount;
+        if (byKind[_firstKind + (int)MentionKind.Cue] is { } cues)
+            foreach (var cue in cues) _cueKindBits |= KindBit(cue.Value);
     }
 
     public AnalyzedText Text { get; }
@@ -40,25 +44,28 @@ public sealed class SentenceMentions
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public MentionList Cues(string kind)
     {
-        // Most sentences have no cue at all: nothing to group.
-        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return MentionList.Empty;
+        // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
+        // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
+        if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
+        var cues = _byKind[_firstKind + (int)MentionKind.Cue]!;
         var groups = _cuesByKind ??= GroupCues(cues);
         // One kind, as in most sentences with cues: its cues are the sentence's cues, as they stand.
-        if (groups == OneKind) return SameKind(cues[0].Value, kind) ? cues : MentionList.Empty;
+        if (groups == OneKind) return cues[0].Value == kind ? cues : MentionList.Empty;
         // An array read by foreach: no enumerator.
         foreach (var (k, ofKind) in groups)
-            if (SameKind(k, kind)) return ofKind;
+            if (k == kind) return ofKind;
         return MentionList.Empty;
     }
 
+    /// <summary>
+    /// A kind's bit in a sentence's filter of cue kinds: one of 64, from the kind's first and last letters and length.
+    /// Two kinds may share a bit ("leader" and "latter" do): a set bit only says the kind may be there, and the kinds
+    /// are then compared; a clear bit says it is not.
+    /// </summary>
+    public static ulong KindBit(string kind) => kind.Length == 0 ? 1UL : 1UL << ((kind[0] + 3 * kind[^1] + 7 * kind.Length) & 63);
+
     /// <summary>What <see cref="GroupCues"/> gives for a sentence whose cues are all of one kind: no array of one group each time.</summary>
     private static readonly (string Kind, MentionList Cues)[] OneKind = [];
-
-    /// <summary>
-    /// String equality. Most kinds asked are not the sentence's, and many kinds have the same length ("speech",
-    /// "holder", "leader"): their first letters differ, and are compared before the whole strings.
-    /// </summary>
-    private static bool SameKind(string a, string b) => a.Length == b.Length && (a.Length == 0 || a[0] == b[0] && a == b);
 
     /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
     private const int StackCues = 64;
