@@ -19,11 +19,14 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
         var previous = (Sentence: -1, First: 0);
+        // Each sentence's events, in one list for the document, emptied for each sentence: most sentences code none.
+        var coded = new List<CodedEvent>();
         foreach (var s in sentences)
         {
             var attribution = state.Attribute(s);
             var casualties = CasualtyReader.Read(s, casualtyNouns);
-            var coded = CodeSentence(s, state, attribution, casualties);
+            coded.Clear();
+            CodeSentence(s, state, attribution, casualties, coded);
             if (previous.Sentence == s.Sentence.Index - 1)
                 NextSentence.Apply(events, previous.First, coded, s, casualties, attribution, state.Actors.InSentence(s.Sentence), text.Document.Outlet);
             if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
@@ -68,10 +71,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return false;
     }
 
-    private List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
+    /// <summary>Adds the sentence's events to <paramref name="result"/>.</summary>
+    private void CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties, List<CodedEvent> result)
     {
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
-        var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
         ActorInfo? firstActor1 = null;
         if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
@@ -129,7 +132,6 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             }
         }
         state.Observe(s, lastPlace, firstActor1);
-        return result;
     }
 
     /// <summary>
