@@ -21,6 +21,9 @@ public sealed class DocumentState
     private Attribution? _lastExplicit;
     /// <summary>The outlet's own attribution: one for the document, not one a sentence (nothing compares chains by identity).</summary>
     private Attribution? _outlet;
+    // The paragraph's attribution as carried to a sentence, and the one it was made from: the sentences that carry the
+    // same one share it (a record, equal to another made alike), not a new one and its rule each.
+    private (Attribution From, Attribution Carried)? _carried;
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
@@ -133,8 +136,15 @@ public sealed class DocumentState
         // "Elle avait été conquise en 2015 par l'EI", "reconquise en mai par l'armée": background told in the
         // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
         if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
-            return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
+            return Carried(_paragraphAttribution);
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : _outlet ??= new Attribution([Document.Outlet], "outlet");
+    }
+
+    private Attribution Carried(Attribution paragraph)
+    {
+        if (_carried is not { } made || !ReferenceEquals(made.From, paragraph))
+            _carried = made = (paragraph, paragraph with { Rule = "carried from the paragraph: " + paragraph.Rule });
+        return made.Carried;
     }
 
     /// <summary>
