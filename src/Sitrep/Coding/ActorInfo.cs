@@ -13,8 +13,12 @@ public sealed record ActorInfo(string Name, string Side, string? Label, LocatedM
     /// <summary>Reads the detail "side|label|label_actor" that the actor recognizer gives.</summary>
     public static ActorInfo From(LocatedMention m)
     {
-        var detail = m.Detail ?? "";
-        return new ActorInfo(m.Value, SideOf(Field(detail, 0)), Part(detail, 1), m, Part(detail, 2));
+        // The fields in one pass (each read from the last one's end, not from the detail's start again).
+        var rest = (m.Detail ?? "").AsSpan();
+        var side = SideOf(NextField(ref rest));
+        var label = NextField(ref rest);
+        var labelActor = NextField(ref rest);
+        return new ActorInfo(m.Value, side, OrNull(label), m, OrNull(labelActor));
     }
 
     /// <summary>The sides actors.tsv names: each is shared, not cut from the detail again for every actor mention.</summary>
@@ -33,24 +37,23 @@ public sealed record ActorInfo(string Name, string Side, string? Label, LocatedM
     /// </summary>
     public static bool IsCivilianOrLabelledOpposition(LocatedMention m)
     {
-        var detail = (m.Detail ?? "").AsSpan();
-        var side = Field(detail, 0);
-        return side.SequenceEqual("civ") || !Field(detail, 1).IsEmpty && side.SequenceEqual("opp");
+        var rest = (m.Detail ?? "").AsSpan();
+        var side = NextField(ref rest);
+        return side.SequenceEqual("civ") || !NextField(ref rest).IsEmpty && side.SequenceEqual("opp");
     }
 
-    /// <summary>The detail's field at an index, or null when it is missing or empty.</summary>
-    private static string? Part(string detail, int index) => Field(detail, index) is { IsEmpty: false } field ? field.ToString() : null;
+    /// <summary>A field's text, or null when it is missing or empty.</summary>
+    private static string? OrNull(ReadOnlySpan<char> field) => field.IsEmpty ? null : field.ToString();
 
-    /// <summary>The detail's field at an index, empty when it is missing (read in place: every actor mention is read).</summary>
-    private static ReadOnlySpan<char> Field(ReadOnlySpan<char> detail, int index)
+    /// <summary>
+    /// The detail's next field, up to its bar (empty when there is none left); <paramref name="rest"/> moves on past it.
+    /// Read in place: every actor mention is read.
+    /// </summary>
+    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> rest)
     {
-        for (var i = 0; i < index; i++)
-        {
-            var bar = detail.IndexOf('|');
-            if (bar < 0) return [];
-            detail = detail[(bar + 1)..];
-        }
-        var end = detail.IndexOf('|');
-        return end < 0 ? detail : detail[..end];
+        var bar = rest.IndexOf('|');
+        var field = bar < 0 ? rest : rest[..bar];
+        rest = bar < 0 ? [] : rest[(bar + 1)..];
+        return field;
     }
 }

@@ -53,16 +53,21 @@ public sealed class AnalyzedTextActors
     private IReadOnlyList<ActorInfo> Find(Sentence sentence)
     {
         // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.
-        // A plain loop: rules ask this of every sentence, several times. A sentence without actors gets no list.
-        List<ActorInfo>? found = null;
-        for (var i = FirstStartingAtOrAfter(sentence.FirstToken); i < All.Count && All[i].Mention.FirstToken < sentence.EndToken; i++)
-        {
-            var a = All[i];
-            if (a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken && _namedAfter?.ContainsKey(a) != true)
-                (found ??= []).Add(a);
-        }
-        return found ?? (IReadOnlyList<ActorInfo>)[];
+        // Plain loops: rules ask this of every sentence, several times. Counted first, then listed at their number (a
+        // list grown from four had room to spare, and was made again past four); a sentence without actors gets none.
+        var (from, count) = (FirstStartingAtOrAfter(sentence.FirstToken), 0);
+        for (var i = from; i < All.Count && All[i].Mention.FirstToken < sentence.EndToken; i++)
+            if (IsOfSentence(All[i], sentence)) count++;
+        if (count == 0) return [];
+        var found = new List<ActorInfo>(count);
+        for (var i = from; found.Count < count; i++)
+            if (IsOfSentence(All[i], sentence)) found.Add(All[i]);
+        return found;
     }
+
+    /// <summary>Within the sentence, and not a generic word folded into the named group after it.</summary>
+    private bool IsOfSentence(ActorInfo a, Sentence sentence) =>
+        a.Mention.FirstToken >= sentence.FirstToken && a.Mention.EndToken <= sentence.EndToken && _namedAfter?.ContainsKey(a) != true;
 
     /// <summary>By first token, as a stable sort; the coder gives them so already, and then they are not sorted.</summary>
     private static List<ActorInfo> InTokenOrder(List<ActorInfo> actors)

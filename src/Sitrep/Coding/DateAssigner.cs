@@ -66,7 +66,7 @@ public static class DateAssigner
     /// The year the report was written: the publication's; with no publication date, the latest year the text names
     /// (a report is no older than the latest year it names), or null when it names none.
     /// </summary>
-    public static int? ReportYear(PartialDate? published, IReadOnlyList<SentenceMentions> sentences)
+    public static int? ReportYear(PartialDate? published, SentenceMentions[] sentences)
     {
         if (published is not null) return published.Value.Year;
         int? latest = null;

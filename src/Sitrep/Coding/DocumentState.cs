@@ -21,6 +21,9 @@ public sealed class DocumentState
     private Attribution? _lastExplicit;
     /// <summary>The outlet's own attribution: one for the document, not one a sentence (nothing compares chains by identity).</summary>
     private Attribution? _outlet;
+    // The paragraph's attribution as carried to a sentence, and the one it was made from: the sentences that carry the
+    // same one share it (a record, equal to another made alike), not a new one and its rule each.
+    private (Attribution From, Attribution Carried)? _carried;
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
@@ -33,7 +36,7 @@ public sealed class DocumentState
     private const int FoilerReach = 4;
     private ActorInfo? _lastSubject;
 
-    public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
+    public DocumentState(Document document, AnalyzedTextActors actors, IPlaceResolver places, SentenceMentions[] sentences)
     {
         Document = document;
         Actors = actors;
@@ -88,9 +91,10 @@ public sealed class DocumentState
     /// The main place is where the document's acts happen, not every city it names ("le régime de Damas"): the city or
     /// town most often an event place of a sentence with a trigger, the first one named among equals.
     /// </summary>
-    private static EventPlace? MainPlace(IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences)
+    private static EventPlace? MainPlace(IPlaceResolver places, SentenceMentions[] sentences)
     {
-        var seen = new Dictionary<string, (EventPlace First, int Count, int Order)>();
+        // Made at the first city or town: many documents name none in a sentence with a trigger.
+        Dictionary<string, (EventPlace First, int Count, int Order)>? seen = null;
         (EventPlace? Place, int Count, int Order) best = (null, 0, 0);
         foreach (var s in sentences)
         {
@@ -100,6 +104,7 @@ public sealed class DocumentState
             {
                 var p = eventPlaces[i];
                 if (p.Place.Id is null || p.Place.Level is not ("city" or "town")) continue;
+                seen ??= [];
                 (EventPlace First, int Count, int Order) place = seen.TryGetValue(p.Key, out var was) ? was with { Count = was.Count + 1 } : (p, 1, seen.Count);
                 seen[p.Key] = place;
                 if (place.Count > best.Count || place.Count == best.Count && place.Order < best.Order) best = place;
@@ -131,8 +136,15 @@ public sealed class DocumentState
         // "Elle avait été conquise en 2015 par l'EI", "reconquise en mai par l'armée": background told in the
         // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
         if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
-            return _paragraphAttribution with { Rule = "carried from the paragraph: " + _paragraphAttribution.Rule };
+            return Carried(_paragraphAttribution);
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : _outlet ??= new Attribution([Document.Outlet], "outlet");
+    }
+
+    private Attribution Carried(Attribution paragraph)
+    {
+        if (_carried is not { } made || !ReferenceEquals(made.From, paragraph))
+            _carried = made = (paragraph, paragraph with { Rule = "carried from the paragraph: " + paragraph.Rule });
+        return made.Carried;
     }
 
     /// <summary>

@@ -13,11 +13,11 @@ public sealed class DocumentWideActors
     private const int BlameReach = 5, AnnouncerReach = 3;
 
     private readonly AnalyzedTextActors _actors;
-    private readonly IReadOnlyList<SentenceMentions> _sentences;
+    private readonly SentenceMentions[] _sentences;
     // Read on first use (one document, one thread: no Lazy, whose closures every document paid for).
     private (bool Read, ActorInfo? Actor) _blamed, _announcer;
 
-    public DocumentWideActors(AnalyzedTextActors actors, IReadOnlyList<SentenceMentions> sentences) => (_actors, _sentences) = (actors, sentences);
+    public DocumentWideActors(AnalyzedTextActors actors, SentenceMentions[] sentences) => (_actors, _sentences) = (actors, sentences);
 
     /// <summary>The armed group the text blames for its attacks (cues.tsv "blame"), or null.</summary>
     public ActorInfo? Blamed => (_blamed.Read ? _blamed : _blamed = (true, First(BlamedIn))).Actor;

@@ -19,11 +19,14 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
         var previous = (Sentence: -1, First: 0);
+        // Each sentence's events, in one list for the document, emptied for each sentence: most sentences code none.
+        var coded = new List<CodedEvent>();
         foreach (var s in sentences)
         {
             var attribution = state.Attribute(s);
             var casualties = CasualtyReader.Read(s, casualtyNouns);
-            var coded = CodeSentence(s, state, attribution, casualties);
+            coded.Clear();
+            CodeSentence(s, state, attribution, casualties, coded);
             if (previous.Sentence == s.Sentence.Index - 1)
                 NextSentence.Apply(events, previous.First, coded, s, casualties, attribution, state.Actors.InSentence(s.Sentence), text.Document.Outlet);
             if (coded.Count > 0) previous = (s.Sentence.Index, events.Count);
@@ -37,13 +40,12 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         }
         // A source that states one figure twice (the title, then the lead) makes one claim; the outlet that prints a
         // figure a named source states makes none of its own.
-        var claimed = claimList.DistinctBy(c => (c.Value, c.Unit, Source: c.Sources.Count > 0 ? c.Sources[0] : ""))
-            .Where(c => !OnlyPrints(c, claimList, text.Document.Outlet)).ToList();
-        return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet), claimed,
+        return new CodedDocument(text.Document, Merge(NarrowCityTellings(DropEchoes(events, places), places), text.Document.Outlet),
+            Claimed(claimList, text.Document.Outlet),
             LabelCoder.Code(actors), mentions);
     }
 
-    private static List<LocatedMention> ActorMentions(IReadOnlyList<SentenceMentions> sentences)
+    private static List<LocatedMention> ActorMentions(SentenceMentions[] sentences)
     {
         // Counted first: the list is made at its size, not grown.
         var count = 0;
@@ -55,9 +57,37 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return all;
     }
 
-    private static bool OnlyPrints(Claim claim, List<Claim> all, string? outlet) =>
-        claim.Sources is [var only] && only == outlet
-        && all.Any(c => c.Value == claim.Value && c.Unit == claim.Unit && c.Sources.Count > 0 && c.Sources[0] != outlet);
+    /// <summary>
+    /// The claims, each (value, unit, first source) once, the first told, less those the outlet only prints. Loops, as
+    /// LINQ's <c>DistinctBy</c> then <c>Where</c> chose: their closures, iterators and set were made for every document.
+    /// A document states a few figures: each is compared with those before it.
+    /// </summary>
+    private static List<Claim> Claimed(List<Claim> claims, string? outlet)
+    {
+        var claimed = new List<Claim>(claims.Count);
+        for (var i = 0; i < claims.Count; i++)
+            if (!StatedBefore(claims, i) && !OnlyPrints(claims[i], claims, outlet)) claimed.Add(claims[i]);
+        return claimed;
+    }
+
+    /// <summary>Whether a claim before the one at <paramref name="index"/> has its (value, unit, first source), as tuples are equal.</summary>
+    private static bool StatedBefore(List<Claim> claims, int index)
+    {
+        var figure = Figure(claims[index]);
+        for (var i = 0; i < index; i++)
+            if (Figure(claims[i]).Equals(figure)) return true;
+        return false;
+    }
+
+    private static (double Value, string? Unit, string Source) Figure(Claim c) => (c.Value, c.Unit, c.Sources.Count > 0 ? c.Sources[0] : "");
+
+    private static bool OnlyPrints(Claim claim, List<Claim> all, string? outlet)
+    {
+        if (claim.Sources is not [var only] || only != outlet) return false;
+        foreach (var c in all)
+            if (c.Value == claim.Value && c.Unit == claim.Unit && c.Sources.Count > 0 && c.Sources[0] != outlet) return true;
+        return false;
+    }
 
     private static readonly IReadOnlySet<LocatedMention> NoneUsed = new HashSet<LocatedMention>();
 
@@ -68,10 +98,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return false;
     }
 
-    private List<CodedEvent> CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties)
+    /// <summary>Adds the sentence's events to <paramref name="result"/>.</summary>
+    private void CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties, List<CodedEvent> result)
     {
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
-        var result = new List<CodedEvent>();
         EventPlace? lastPlace = null;
         ActorInfo? firstActor1 = null;
         if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
@@ -129,7 +159,6 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             }
         }
         state.Observe(s, lastPlace, firstActor1);
-        return result;
     }
 
     /// <summary>

@@ -14,7 +14,10 @@ public sealed class SentenceMentions
     private readonly MentionList?[] _byKind;
     private readonly int _firstKind;
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
+    // Null until a rule first asks; OneKind when all the sentence's cues are of one kind.
     private (string Kind, MentionList Cues)[]? _cuesByKind;
+    // The sentence's cue kinds as a filter (see KindBit): a kind whose bit is not set is not among them.
+    private readonly ulong _cueKindBits;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -28,6 +31,8 @@ public sealed class SentenceMentions
         Sentence = sentence;
         _byKind = byKind;
         _firstKind = index * KindCount;
+        if (byKind[_firstKind + (int)MentionKind.Cue] is { } cues)
+            foreach (var cue in cues) _cueKindBits |= KindBit(cue.Value);
     }
 
     public AnalyzedText Text { get; }
@@ -39,18 +44,33 @@ public sealed class SentenceMentions
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public MentionList Cues(string kind)
     {
-        // Most sentences have no cue at all: nothing to group.
-        if (_byKind[_firstKind + (int)MentionKind.Cue] is not { } cues) return MentionList.Empty;
+        // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
+        // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
+        if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
+        var cues = _byKind[_firstKind + (int)MentionKind.Cue]!;
+        var groups = _cuesByKind ??= GroupCues(cues);
+        // One kind, as in most sentences with cues: its cues are the sentence's cues, as they stand.
+        if (groups == OneKind) return cues[0].Value == kind ? cues : MentionList.Empty;
         // An array read by foreach: no enumerator.
-        foreach (var (k, ofKind) in _cuesByKind ??= GroupCues(cues))
+        foreach (var (k, ofKind) in groups)
             if (k == kind) return ofKind;
         return MentionList.Empty;
     }
 
+    /// <summary>
+    /// A kind's bit in a sentence's filter of cue kinds: one of 64, from the kind's first and last letters and length.
+    /// Two kinds may share a bit ("leader" and "latter" do): a set bit only says the kind may be there, and the kinds
+    /// are then compared; a clear bit says it is not.
+    /// </summary>
+    public static ulong KindBit(string kind) => kind.Length == 0 ? 1UL : 1UL << ((kind[0] + 3 * kind[^1] + 7 * kind.Length) & 63);
+
+    /// <summary>What <see cref="GroupCues"/> gives for a sentence whose cues are all of one kind: no array of one group each time.</summary>
+    private static readonly (string Kind, MentionList Cues)[] OneKind = [];
+
     /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
     private const int StackCues = 64;
 
-    /// <summary>The cues by kind, the kinds in the order they first come.</summary>
+    /// <summary>The cues by kind, the kinds in the order they first come; <see cref="OneKind"/> when there is one kind.</summary>
     private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
     {
         // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
@@ -67,8 +87,7 @@ public sealed class SentenceMentions
             groupOf[i] = g;
             counts[g]++;
         }
-        // One kind, as in most sentences: its cues are the sentence's cues, as they stand.
-        if (groups == 1) return [(cues[0].Value, cues)];
+        if (groups == 1) return OneKind;
         // Each kind's cues in one array, kind after kind in the order the kinds first come; each kind a run of it.
         var starts = groups <= StackCues ? stackalloc int[groups] : new int[groups];
         for (var g = 1; g < groups; g++) starts[g] = starts[g - 1] + counts[g - 1];
@@ -135,8 +154,12 @@ public sealed class SentenceMentions
     private static int Compare(LocatedMention a, LocatedMention b) =>
         a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
 
-    /// <summary>Groups every mention of a document by the sentence it starts in, then by kind.</summary>
-    public static IReadOnlyList<SentenceMentions> Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
+    /// <summary>
+    /// Groups every mention of a document by the sentence it starts in, then by kind. An array, not a read-only list:
+    /// the coder and the document's state read the sentences in loops, and through the interface each read was a
+    /// dispatch and each foreach an enumerator.
+    /// </summary>
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];

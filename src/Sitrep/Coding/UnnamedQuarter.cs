@@ -13,10 +13,10 @@ public sealed class UnnamedQuarter
     private const int NameReach = 3;
 
     private readonly IPlaceResolver _places;
-    private readonly IReadOnlyList<SentenceMentions> _sentences;
+    private readonly SentenceMentions[] _sentences;
     private (bool Read, EventPlace? Place) _only;
 
-    public UnnamedQuarter(IPlaceResolver places, IReadOnlyList<SentenceMentions> sentences) => (_places, _sentences) = (places, sentences);
+    public UnnamedQuarter(IPlaceResolver places, SentenceMentions[] sentences) => (_places, _sentences) = (places, sentences);
 
     /// <summary>The places of an event, with the city of a sentence that tells of an unnamed quarter replaced by the quarter.</summary>
     public IReadOnlyList<EventPlace> Resolve(SentenceMentions s, IReadOnlyList<EventPlace> where)

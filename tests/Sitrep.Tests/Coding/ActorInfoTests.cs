@@ -32,4 +32,11 @@ public class ActorInfoTests
         Assert.Equal(("gov", null, null), (info.Side, info.Label, info.LabelActor));
         Assert.Equal(("opp", "milicien", "Hezbollah"), (ActorInfo.From(Actor("opp|milicien|Hezbollah")) is var a ? (a.Side, a.Label, a.LabelActor) : default));
     }
+
+    [Fact]
+    public void EachFieldEndsAtItsBar()
+    {
+        var info = ActorInfo.From(Actor("kurd|combattant|YPG|more"));
+        Assert.Equal(("kurd", "combattant", "YPG"), (info.Side, info.Label, info.LabelActor));
+    }
 }

@@ -35,6 +35,22 @@ public sealed class SentenceMentionsTests
         Assert.Empty(s.Cues("b"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CueKindsMatchByTheirWholeText(bool twoKinds)
+    {
+        var given = twoKinds ? new[] { (MentionKind.Cue, "ont", "leader"), (MentionKind.Cue, "hier", "hedge") } : [(MentionKind.Cue, "ont", "leader")];
+        var s = Group(given)[0];
+        // A kind built at run time, as one read from a file is: equal text, another string.
+        Assert.Equal(["ont"], Words(s.Cues(new string("leader".AsSpan()))));
+        // "latter" shares the filter's bit with "leader": the kinds are then compared.
+        Assert.Equal(SentenceMentions.KindBit("leader"), SentenceMentions.KindBit("latter"));
+        Assert.Empty(s.Cues("latter"));
+        Assert.Empty(s.Cues("holder"));
+        Assert.Empty(s.Cues(""));
+    }
+
     [Fact]
     public void MentionsGoToTheSentenceTheyStartInByKindInTextOrder()
     {
