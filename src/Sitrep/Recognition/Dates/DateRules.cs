@@ -284,12 +284,31 @@ public sealed class DateRules(DateWindow w)
     /// <summary>
     /// "dans les heures" (qui viennent, suivantes): the first hour of the reference day, as the model reads it. A date
     /// word, lead or number before it changes the reading ("depuis dans les heures" is a "since") and is left to the model.
+    /// "prochaines semaines": the week from the day after the reference day, see <see cref="NextWeeks"/>.
     /// </summary>
     private int? Upcoming(int first, int end, string unit)
     {
+        if (unit == "W") return NextWeeks(first, end);
         if (unit != "H" || !Left(first) || !Right(end, countAfter: false)) return Fail();
         var day = Day(w.Reference);
         w.Add(first, end, $"({day}T00:00:00,{day}T01:00:00,PT1H)");
+        return end;
+    }
+
+    /// <summary>
+    /// "(dans) les prochaines semaines", "au cours des", "ces": the week from the day after the reference day,
+    /// "(2016-12-07,2016-12-14,P1W)", whatever lead is before it. A number anywhere before it in the window makes the
+    /// model read "semaines" alone, P1W ("un accord dans les prochaines semaines", "le 12 mars, dans les"); a count
+    /// right before it ("deux prochaines semaines") is its length; "et mois" after it joins: all left to the model.
+    /// </summary>
+    private int? NextWeeks(int first, int end)
+    {
+        for (var k = w.First; k < first; k++)
+            if (w.IsNumeric(k)) return Fail();
+        var before = first - 1;
+        if (w.Has(before) && !w.IsPlainNeighbour(before) && w.Kind(before) is not (DateWordKind.SoftLead or DateWordKind.LeadBlocker)) return Fail();
+        if (!Right(end, countAfter: false)) return Fail();
+        w.Add(first, end, $"({Day(w.Reference.AddDays(1))},{Day(w.Reference.AddDays(8))},P1W)");
         return end;
     }
 
