@@ -82,7 +82,7 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
     private DateWordKind KindOf(int token)
     {
         if (Text.Tokens[token].Kind is not TokenKind.Word) return DateWordKind.Plain;
-        var kind = Words.Kind(Norm(token));
+        var kind = Words.Kind(Text.Word(token));
         // A time unit written with a capital after the window's first word is part of a name: "vers An Nabk".
         return kind == DateWordKind.Unit && token > First && char.IsUpper(Text.Text[Text.Tokens[token].Start]) ? DateWordKind.Plain : kind;
     }
@@ -103,7 +103,7 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
 
     /// <summary>A token holding a digit, or a number word.</summary>
     public bool IsNumeric(int token) =>
-        Text.Tokens[token].Kind == TokenKind.Number || HasDigit(token) || Words.Numbers.IsNumberWord(Norm(token));
+        Text.Tokens[token].Kind == TokenKind.Number || HasDigit(token) || Words.Numbers.IsNumberWord(Text.Word(token));
 
     /// <summary>The token as a whole number when it is only ASCII digits (at most four).</summary>
     public int? Digits(int token)
