@@ -48,6 +48,9 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
+            // The rules below all start at a number (figures, a number word), a vague count or "1er": most tokens of a
+            // window are none, and are passed over at once rather than asked a dozen times over.
+            _ when !w.IsNumeric(i) && w.Kind(i) is not (DateWordKind.Count or DateWordKind.FirstDay) => null,
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when OfHours(i) is int hours => CountOfHours(i, hours),
             _ when w.Has(i + 1) && RecentHours(i) is int end => end,
