@@ -48,6 +48,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
+            DateWordKind.Unit when LoneUnit(i) is int end => end,
             // The rules below all start at a number (figures, a number word), a vague count or "1er": most tokens of a
             // window are none, and are passed over at once rather than asked a dozen times over.
             _ when !w.IsNumeric(i) && w.Kind(i) is not (DateWordKind.Count or DateWordKind.FirstDay) => null,
@@ -199,6 +200,25 @@ public sealed class DateRules(DateWindow w)
         while (w.Kind(unit) is not (DateWordKind.Unit or DateWordKind.TimeUnit or DateWordKind.ModelWord)) unit++;
         w.Add(unit, unit + 1, timex);
         return end;
+    }
+
+    /// <summary>
+    /// "le premier jour", "en plein jour,", "de jour", "le même jour des combats": to the model a unit marked lone_unit is
+    /// one of it, [jour] P1D, with a plain word (no "le", no determiner, no count), "de" or nothing before it, and a plain
+    /// word, a sign, or "des" ("dès" to the model) and a plain word after it. Null elsewhere, where the unit is judged as
+    /// before (<see cref="DateWindow.IsInert"/>): "le jour convenu" is nothing to it, "le jour de la trêve" one day,
+    /// "jour dans" the next day, "jour et nuit" read with the night.
+    /// </summary>
+    private int? LoneUnit(int unit)
+    {
+        if (!w.Words.IsMarked(DateMark.LoneUnit, w.Norm(unit))) return null;
+        var left = unit - 1;
+        if (w.Has(left) && !(w.Kind(left) == DateWordKind.Of || (w.Kind(left) == DateWordKind.Plain && w.IsPlainNeighbour(left)))) return null;
+        var right = unit + 1;
+        var rightOk = w.IsPlainNeighbour(right) || (w.Kind(right) == DateWordKind.SoftLead && w.IsPlainNeighbour(right + 1));
+        if (!rightOk) return null;
+        w.Add(unit, right, $"P1{w.Value(unit)}");
+        return right;
     }
 
     /// <summary>"auparavant" between plain words: PAST_REF to the model; after a length of time ("deux jours auparavant") a day, left to it.</summary>

@@ -18,7 +18,7 @@ public enum DateWordKind
 /// A property the grammar's rules test a word or phrase for, beside its kind: "mars" stays a month that the model reads
 /// nothing in alone.
 /// </summary>
-public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours, JoinsDays, OutOf }
+public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours, JoinsDays, OutOf, LoneUnit }
 
 /// <summary>
 /// The words of <c>date_grammar.tsv</c> over those of <c>date_cues.tsv</c> (a word listed in both takes its grammar
