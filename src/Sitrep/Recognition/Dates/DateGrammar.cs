@@ -95,10 +95,12 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
     public bool Has(int token) => token >= First && token < End;
 
     /// <param name="at">Where in <see cref="Found"/> the reading goes, to keep text order; the end when null.</param>
-    public void Add(int firstToken, int endToken, string timex, string? mod = null, int? at = null)
+    /// <param name="charsBefore">Characters before the first token that the reading spans too, as the model's may (" matinée").</param>
+    public void Add(int firstToken, int endToken, string timex, string? mod = null, int? at = null, int charsBefore = 0)
     {
         var span = Text.SpanOf(firstToken, endToken);
-        Found.Insert(at ?? Found.Count, new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
+        Found.Insert(at ?? Found.Count,
+            new TemporalExpression(span.Start - charsBefore - Text.Tokens[First].Start, span.Length + charsBefore, timex, mod));
     }
 
     /// <summary>A token holding a digit, or a number word.</summary>

@@ -24,6 +24,7 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Ago) return Ago(i, i + length);
             if (kind == DateWordKind.Night) return Night(i, i + length);
             if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
+            if (kind == DateWordKind.BarePartOfDay) return BarePartOfDay(i, i + length, value);
             if (kind == DateWordKind.Tonight) return Tonight(i, i + length, value);
             if (kind == DateWordKind.ThisMonth) return ThisMonth(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
@@ -133,6 +134,25 @@ public sealed class DateRules(DateWindow w)
         }
         if (!Right(end, countAfter: false)) return Fail();
         w.Add(first, end, $"T{part}");
+        return end;
+    }
+
+    /// <summary>
+    /// "en soirée", "en matinée": to the model that part of the day alone, over its word, [soirée] TEV, and for a phrase
+    /// marked spans_space_before over the space before it too, [ matinée] TMO. With a plain word or sign before it, and
+    /// after it one, or "dans", "des" and one ("en matinée dans le quartier"); beside a date, a number or "et" it reads
+    /// otherwise ("en matinée mardi" one date, "en matinée 12" T00).
+    /// </summary>
+    private int? BarePartOfDay(int first, int end, string part)
+    {
+        var rightOk = w.IsPlainNeighbour(end)
+            || (w.Kind(end) is DateWordKind.LeadBlocker or DateWordKind.SoftLead && w.IsPlainNeighbour(end + 1));
+        if (!w.IsPlainNeighbour(first - 1) || !rightOk) return Fail();
+        var word = end - 1;
+        var spaceBefore = w.Words.IsMarked(DateMark.SpansSpaceBefore, Phrase(first, end));
+        var gap = w.Text.Tokens[word].Start - w.Text.Tokens[word - 1].End;
+        if (spaceBefore && !(gap == 1 && w.Text.Text[w.Text.Tokens[word].Start - 1] == ' ')) return Fail();
+        w.Add(word, end, $"T{part}", charsBefore: spaceBefore ? 1 : 0);
         return end;
     }
 

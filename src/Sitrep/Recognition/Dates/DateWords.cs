@@ -9,7 +9,7 @@ namespace Sitrep.Recognition.Dates;
 public enum DateWordKind
 {
     Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Upcoming, Pronoun, RangeTo, Week,
-    PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
+    BarePartOfDay, PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
@@ -18,7 +18,7 @@ public enum DateWordKind
 /// A property the grammar's rules test a word or phrase for, beside its kind: "mars" stays a month that the model reads
 /// nothing in alone.
 /// </summary>
-public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours, JoinsDays, OutOf, LoneUnit }
+public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours, JoinsDays, OutOf, LoneUnit, SpansSpaceBefore }
 
 /// <summary>
 /// The words of <c>date_grammar.tsv</c> over those of <c>date_cues.tsv</c> (a word listed in both takes its grammar
