@@ -25,6 +25,7 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Night) return Night(i, i + length);
             if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
             if (kind == DateWordKind.BarePartOfDay) return BarePartOfDay(i, i + length, value);
+            if (kind == DateWordKind.DayOfWeekday) return DayOfWeekday(i, i + length);
             if (kind == DateWordKind.Tonight) return Tonight(i, i + length, value);
             if (kind == DateWordKind.ThisMonth) return ThisMonth(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
@@ -154,6 +155,32 @@ public sealed class DateRules(DateWindow w)
         if (spaceBefore && !(gap == 1 && w.Text.Text[w.Text.Tokens[word].Start - 1] == ' ')) return Fail();
         w.Add(word, end, $"T{part}", charsBefore: spaceBefore ? 1 : 0);
         return end;
+    }
+
+    /// <summary>
+    /// "la journée de dimanche": at the window's start or after a punctuation mark, the model reads the phrase's first two
+    /// words as the reference day, [la journée] 2016-12-06, and the weekday as nothing; after a plain word ("que", "selon
+    /// eux") the weekday alone, [dimanche] XXXX-WXX-7. A plain word or sign after the weekday only ("a été" too; a number,
+    /// "soir", "dernier", a day of a month change it), and no other word before the phrase ("de la journée de lundi"
+    /// reads both, "cette journée de" nothing): those left to the model.
+    /// </summary>
+    private int? DayOfWeekday(int first, int end)
+    {
+        var weekday = end;
+        if (!w.Has(weekday) || w.Kind(weekday) != DateWordKind.Weekday) return Fail();
+        var next = weekday + 1;
+        // "a été" folds as "à été"; "des" as "dès".
+        var rightOk = w.Has(next) && w.Kind(next) is DateWordKind.RangeTo or DateWordKind.SoftLead
+            ? w.IsPlainNeighbour(next + 1)
+            : w.IsPlainNeighbour(next);
+        if (!rightOk) return Fail();
+        var before = first - 1;
+        if (!w.Has(before) || (w.Text.Tokens[before].Kind == Text.TokenKind.Punctuation && !w.IsTimeSign(before)))
+            w.Add(first, end - 1, Day(w.Reference));
+        else if (w.Text.Tokens[before].Kind == Text.TokenKind.Word && w.Kind(before) == DateWordKind.Plain && w.IsPlainNeighbour(before))
+            w.Add(weekday, next, WeekdayTimex(weekday));
+        else return Fail();
+        return next;
     }
 
     /// <summary>The folded words of the tokens [first, end), joined by one space, as date_grammar.tsv writes a phrase.</summary>
