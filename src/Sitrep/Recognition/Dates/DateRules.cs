@@ -26,6 +26,7 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
             if (kind == DateWordKind.BarePartOfDay) return BarePartOfDay(i, i + length, value);
             if (kind == DateWordKind.DayOfWeekday) return DayOfWeekday(i, i + length);
+            if (kind == DateWordKind.MonthOf) return MonthNamed(i, i + length);
             if (kind == DateWordKind.Tonight) return Tonight(i, i + length, value);
             if (kind == DateWordKind.ThisMonth) return ThisMonth(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
@@ -182,6 +183,32 @@ public sealed class DateRules(DateWindow w)
         else return Fail();
         return next;
     }
+
+    /// <summary>
+    /// "le mois de juillet (dernier)": to the model two readings, the phrase's first two words as the reference month,
+    /// [le mois] 2016-12, and "de" with the month, [de juillet] XXXX-07 ("d'" it leaves out, [août] XXXX-08), which
+    /// TemporalRepairs then joins. With a plain word, a sign or a date read right before it, and a plain word or sign
+    /// after the month or its past word. Elsewhere null, and the words are judged one by one as before this rule: a
+    /// number or "et" after the month, or "depuis" before the phrase, change the model's reading and send the window
+    /// to it; "le mois de juillet 2015" the grammar reads [juillet 2015] 2015-07, unlike the model (kept, for the
+    /// outputs' sake).
+    /// </summary>
+    private int? MonthNamed(int first, int end)
+    {
+        var month = end;
+        if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
+        var next = w.Has(month + 1) && w.Kind(month + 1) is DateWordKind.Past or DateWordKind.Last ? month + 2 : month + 1;
+        if (!w.IsPlainNeighbour(next) || !(w.IsPlainNeighbour(first - 1) || ReadRightBefore(first))) return null;
+        w.Add(first, end - 1, w.Reference.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        // "d'août": the elided "de" is not part of the reading.
+        w.Add(w.Norm(end - 1).EndsWith('\'') ? month : end - 1, month + 1, $"XXXX-{MonthOf(month):D2}");
+        return next;
+    }
+
+    /// <summary>Whether the last reading of the window ends at the token before <paramref name="token"/>.</summary>
+    private bool ReadRightBefore(int token) =>
+        w.Found.Count > 0 && w.Has(token - 1)
+        && w.Found[^1].Start + w.Found[^1].Length == w.Text.Tokens[token - 1].End - w.Text.Tokens[w.First].Start;
 
     /// <summary>The folded words of the tokens [first, end), joined by one space, as date_grammar.tsv writes a phrase.</summary>
     private string Phrase(int first, int end)

@@ -9,7 +9,7 @@ namespace Sitrep.Recognition.Dates;
 public enum DateWordKind
 {
     Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Upcoming, Pronoun, RangeTo, Week,
-    BarePartOfDay, DayOfWeekday, PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
+    BarePartOfDay, DayOfWeekday, MonthOf, PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
