@@ -58,6 +58,9 @@ public sealed class DateCues
 
     private string? KindOf(string norm) => _kinds.GetValueOrDefault(norm);
 
+    // Asked of every four-letter word that is no cue ("dans", "pour"): the first character turns nearly all away
+    // before the parser, which reads ASCII digits only, is asked.
     private static bool IsYear(string norm) =>
-        norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;
+        norm.Length == 4 && char.IsAsciiDigit(norm[0])
+        && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;
 }
