@@ -29,7 +29,7 @@ public static class CueWindows
             while (_next < sentence.EndToken)
             {
                 var i = _next++;
-                if (!cues.IsCue(text.Norm(i))) continue;
+                if (!cues.IsCue(text.Word(i))) continue;
                 var lo = Math.Max(sentence.FirstToken, i - reach);
                 var hi = Math.Min(sentence.EndToken, i + reach + 1);
                 if (_first >= 0 && lo <= _end)

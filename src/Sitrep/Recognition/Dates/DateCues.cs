@@ -19,13 +19,15 @@ public static class TimeUnitPrecision
 public sealed class DateCues
 {
     private readonly Dictionary<string, TsvRow> _rows;
-    // Every token of the text is asked for: its kind is one lookup, not two.
     private readonly WordTable<string> _kinds;
+    // Every token of every text is asked for (is it a cue, a month): its kind is remembered with the word.
+    private readonly WordAnswers<string?> _kindsOfWords;
 
     private DateCues(Dictionary<string, TsvRow> rows)
     {
         _rows = rows;
         _kinds = new WordTable<string>(rows.Select(r => KeyValuePair.Create(r.Key, r.Value["kind"])));
+        _kindsOfWords = new WordAnswers<string?>(KindOf);
     }
 
     public static DateCues Load(string language)
@@ -38,14 +40,14 @@ public sealed class DateCues
     }
 
     /// <summary>A token worth handing to the date model: a listed word, or a four-digit year.</summary>
-    public bool IsCue(string norm) => KindOf(norm) is { } kind ? kind != "year_lead" : IsYear(norm);
+    public bool IsCue(WordMemo word) => _kindsOfWords.Of(word) is { } kind ? kind != "year_lead" : IsYear(word.Norm);
 
     /// <summary>A word that makes the bare number after it a year: "en 2014", "l'année 2014".</summary>
     public bool IsYearLead(string norm) => KindOf(norm) == "year_lead" || Unit(norm) == TimeUnit.Year;
 
     public bool IsPast(string norm) => KindOf(norm) == "past";
 
-    public TsvRow? Month(string norm) => KindOf(norm) == "month" ? _rows[norm] : null;
+    public TsvRow? Month(WordMemo word) => _kindsOfWords.Of(word) == "month" ? _rows[word.Norm] : null;
 
     /// <summary>Days from the publication day that "hier" (-1) or "aujourd'hui" (0) names.</summary>
     public int? RelativeDay(string norm) =>
@@ -56,6 +58,9 @@ public sealed class DateCues
 
     private string? KindOf(string norm) => _kinds.GetValueOrDefault(norm);
 
+    // Asked of every four-letter word that is no cue ("dans", "pour"): the first character turns nearly all away
+    // before the parser, which reads ASCII digits only, is asked.
     private static bool IsYear(string norm) =>
-        norm.Length == 4 && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;
+        norm.Length == 4 && char.IsAsciiDigit(norm[0])
+        && int.TryParse(norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099;
 }

@@ -82,7 +82,7 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
     private DateWordKind KindOf(int token)
     {
         if (Text.Tokens[token].Kind is not TokenKind.Word) return DateWordKind.Plain;
-        var kind = Words.Kind(Norm(token));
+        var kind = Words.Kind(Text.Word(token));
         // A time unit written with a capital after the window's first word is part of a name: "vers An Nabk".
         return kind == DateWordKind.Unit && token > First && char.IsUpper(Text.Text[Text.Tokens[token].Start]) ? DateWordKind.Plain : kind;
     }
@@ -95,15 +95,17 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
     public bool Has(int token) => token >= First && token < End;
 
     /// <param name="at">Where in <see cref="Found"/> the reading goes, to keep text order; the end when null.</param>
-    public void Add(int firstToken, int endToken, string timex, string? mod = null, int? at = null)
+    /// <param name="charsBefore">Characters before the first token that the reading spans too, as the model's may (" matinée").</param>
+    public void Add(int firstToken, int endToken, string timex, string? mod = null, int? at = null, int charsBefore = 0)
     {
         var span = Text.SpanOf(firstToken, endToken);
-        Found.Insert(at ?? Found.Count, new TemporalExpression(span.Start - Text.Tokens[First].Start, span.Length, timex, mod));
+        Found.Insert(at ?? Found.Count,
+            new TemporalExpression(span.Start - charsBefore - Text.Tokens[First].Start, span.Length + charsBefore, timex, mod));
     }
 
     /// <summary>A token holding a digit, or a number word.</summary>
     public bool IsNumeric(int token) =>
-        Text.Tokens[token].Kind == TokenKind.Number || HasDigit(token) || Words.Numbers.IsNumberWord(Norm(token));
+        Text.Tokens[token].Kind == TokenKind.Number || HasDigit(token) || Words.Numbers.IsNumberWord(Text.Word(token));
 
     /// <summary>The token as a whole number when it is only ASCII digits (at most four).</summary>
     public int? Digits(int token)

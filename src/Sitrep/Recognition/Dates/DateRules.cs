@@ -24,6 +24,9 @@ public sealed class DateRules(DateWindow w)
             if (kind == DateWordKind.Ago) return Ago(i, i + length);
             if (kind == DateWordKind.Night) return Night(i, i + length);
             if (kind == DateWordKind.PartOfDay) return PartOfDay(i, i + length, value);
+            if (kind == DateWordKind.BarePartOfDay) return BarePartOfDay(i, i + length, value);
+            if (kind == DateWordKind.DayOfWeekday) return DayOfWeekday(i, i + length);
+            if (kind == DateWordKind.MonthOf) return MonthNamed(i, i + length);
             if (kind == DateWordKind.Tonight) return Tonight(i, i + length, value);
             if (kind == DateWordKind.ThisMonth) return ThisMonth(i, i + length, value);
             if (kind == DateWordKind.Vague) return Vague(i, i + length, value);
@@ -48,6 +51,10 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
             DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
+            DateWordKind.Unit when LoneUnit(i) is int end => end,
+            // The rules below all start at a number (figures, a number word), a vague count or "1er": most tokens of a
+            // window are none, and are passed over at once rather than asked a dozen times over.
+            _ when !w.IsNumeric(i) && w.Kind(i) is not (DateWordKind.Count or DateWordKind.FirstDay) => null,
             _ when NumericDate(i) is { } date => NumericDateAt(i, i, i + 1, date),
             _ when OfHours(i) is int hours => CountOfHours(i, hours),
             _ when w.Has(i + 1) && RecentHours(i) is int end => end,
@@ -132,6 +139,77 @@ public sealed class DateRules(DateWindow w)
         return end;
     }
 
+    /// <summary>
+    /// "en soirée", "en matinée": to the model that part of the day alone, over its word, [soirée] TEV, and for a phrase
+    /// marked spans_space_before over the space before it too, [ matinée] TMO. With a plain word or sign before it, and
+    /// after it one, or "dans", "des" and one ("en matinée dans le quartier"); beside a date, a number or "et" it reads
+    /// otherwise ("en matinée mardi" one date, "en matinée 12" T00).
+    /// </summary>
+    private int? BarePartOfDay(int first, int end, string part)
+    {
+        var rightOk = w.IsPlainNeighbour(end)
+            || (w.Kind(end) is DateWordKind.LeadBlocker or DateWordKind.SoftLead && w.IsPlainNeighbour(end + 1));
+        if (!w.IsPlainNeighbour(first - 1) || !rightOk) return Fail();
+        var word = end - 1;
+        var spaceBefore = w.Words.IsMarked(DateMark.SpansSpaceBefore, Phrase(first, end));
+        var gap = w.Text.Tokens[word].Start - w.Text.Tokens[word - 1].End;
+        if (spaceBefore && !(gap == 1 && w.Text.Text[w.Text.Tokens[word].Start - 1] == ' ')) return Fail();
+        w.Add(word, end, $"T{part}", charsBefore: spaceBefore ? 1 : 0);
+        return end;
+    }
+
+    /// <summary>
+    /// "la journée de dimanche": at the window's start or after a punctuation mark, the model reads the phrase's first two
+    /// words as the reference day, [la journée] 2016-12-06, and the weekday as nothing; after a plain word ("que", "selon
+    /// eux") the weekday alone, [dimanche] XXXX-WXX-7. A plain word or sign after the weekday only ("a été" too; a number,
+    /// "soir", "dernier", a day of a month change it), and no other word before the phrase ("de la journée de lundi"
+    /// reads both, "cette journée de" nothing): those left to the model.
+    /// </summary>
+    private int? DayOfWeekday(int first, int end)
+    {
+        var weekday = end;
+        if (!w.Has(weekday) || w.Kind(weekday) != DateWordKind.Weekday) return Fail();
+        var next = weekday + 1;
+        // "a été" folds as "à été"; "des" as "dès".
+        var rightOk = w.Has(next) && w.Kind(next) is DateWordKind.RangeTo or DateWordKind.SoftLead
+            ? w.IsPlainNeighbour(next + 1)
+            : w.IsPlainNeighbour(next);
+        if (!rightOk) return Fail();
+        var before = first - 1;
+        if (!w.Has(before) || (w.Text.Tokens[before].Kind == Text.TokenKind.Punctuation && !w.IsTimeSign(before)))
+            w.Add(first, end - 1, Day(w.Reference));
+        else if (w.Text.Tokens[before].Kind == Text.TokenKind.Word && w.Kind(before) == DateWordKind.Plain && w.IsPlainNeighbour(before))
+            w.Add(weekday, next, WeekdayTimex(weekday));
+        else return Fail();
+        return next;
+    }
+
+    /// <summary>
+    /// "le mois de juillet (dernier)": to the model two readings, the phrase's first two words as the reference month,
+    /// [le mois] 2016-12, and "de" with the month, [de juillet] XXXX-07 ("d'" it leaves out, [août] XXXX-08), which
+    /// TemporalRepairs then joins. With a plain word, a sign or a date read right before it, and a plain word or sign
+    /// after the month or its past word. Elsewhere null, and the words are judged one by one as before this rule: a
+    /// number or "et" after the month, or "depuis" before the phrase, change the model's reading and send the window
+    /// to it; "le mois de juillet 2015" the grammar reads [juillet 2015] 2015-07, unlike the model (kept, for the
+    /// outputs' sake).
+    /// </summary>
+    private int? MonthNamed(int first, int end)
+    {
+        var month = end;
+        if (!w.Has(month) || w.Kind(month) != DateWordKind.Month) return null;
+        var next = w.Has(month + 1) && w.Kind(month + 1) is DateWordKind.Past or DateWordKind.Last ? month + 2 : month + 1;
+        if (!w.IsPlainNeighbour(next) || !(w.IsPlainNeighbour(first - 1) || ReadRightBefore(first))) return null;
+        w.Add(first, end - 1, w.Reference.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        // "d'août": the elided "de" is not part of the reading.
+        w.Add(w.Norm(end - 1).EndsWith('\'') ? month : end - 1, month + 1, $"XXXX-{MonthOf(month):D2}");
+        return next;
+    }
+
+    /// <summary>Whether the last reading of the window ends at the token before <paramref name="token"/>.</summary>
+    private bool ReadRightBefore(int token) =>
+        w.Found.Count > 0 && w.Has(token - 1)
+        && w.Found[^1].Start + w.Found[^1].Length == w.Text.Tokens[token - 1].End - w.Text.Tokens[w.First].Start;
+
     /// <summary>The folded words of the tokens [first, end), joined by one space, as date_grammar.tsv writes a phrase.</summary>
     private string Phrase(int first, int end)
     {
@@ -196,6 +274,25 @@ public sealed class DateRules(DateWindow w)
         while (w.Kind(unit) is not (DateWordKind.Unit or DateWordKind.TimeUnit or DateWordKind.ModelWord)) unit++;
         w.Add(unit, unit + 1, timex);
         return end;
+    }
+
+    /// <summary>
+    /// "le premier jour", "en plein jour,", "de jour", "le même jour des combats": to the model a unit marked lone_unit is
+    /// one of it, [jour] P1D, with a plain word (no "le", no determiner, no count), "de" or nothing before it, and a plain
+    /// word, a sign, or "des" ("dès" to the model) and a plain word after it. Null elsewhere, where the unit is judged as
+    /// before (<see cref="DateWindow.IsInert"/>): "le jour convenu" is nothing to it, "le jour de la trêve" one day,
+    /// "jour dans" the next day, "jour et nuit" read with the night.
+    /// </summary>
+    private int? LoneUnit(int unit)
+    {
+        if (!w.Words.IsMarked(DateMark.LoneUnit, w.Norm(unit))) return null;
+        var left = unit - 1;
+        if (w.Has(left) && !(w.Kind(left) == DateWordKind.Of || (w.Kind(left) == DateWordKind.Plain && w.IsPlainNeighbour(left)))) return null;
+        var right = unit + 1;
+        var rightOk = w.IsPlainNeighbour(right) || (w.Kind(right) == DateWordKind.SoftLead && w.IsPlainNeighbour(right + 1));
+        if (!rightOk) return null;
+        w.Add(unit, right, $"P1{w.Value(unit)}");
+        return right;
     }
 
     /// <summary>"auparavant" between plain words: PAST_REF to the model; after a length of time ("deux jours auparavant") a day, left to it.</summary>
@@ -284,12 +381,31 @@ public sealed class DateRules(DateWindow w)
     /// <summary>
     /// "dans les heures" (qui viennent, suivantes): the first hour of the reference day, as the model reads it. A date
     /// word, lead or number before it changes the reading ("depuis dans les heures" is a "since") and is left to the model.
+    /// "prochaines semaines": the week from the day after the reference day, see <see cref="NextWeeks"/>.
     /// </summary>
     private int? Upcoming(int first, int end, string unit)
     {
+        if (unit == "W") return NextWeeks(first, end);
         if (unit != "H" || !Left(first) || !Right(end, countAfter: false)) return Fail();
         var day = Day(w.Reference);
         w.Add(first, end, $"({day}T00:00:00,{day}T01:00:00,PT1H)");
+        return end;
+    }
+
+    /// <summary>
+    /// "(dans) les prochaines semaines", "au cours des", "ces": the week from the day after the reference day,
+    /// "(2016-12-07,2016-12-14,P1W)", whatever lead is before it. A number anywhere before it in the window makes the
+    /// model read "semaines" alone, P1W ("un accord dans les prochaines semaines", "le 12 mars, dans les"); a count
+    /// right before it ("deux prochaines semaines") is its length; "et mois" after it joins: all left to the model.
+    /// </summary>
+    private int? NextWeeks(int first, int end)
+    {
+        for (var k = w.First; k < first; k++)
+            if (w.IsNumeric(k)) return Fail();
+        var before = first - 1;
+        if (w.Has(before) && !w.IsPlainNeighbour(before) && w.Kind(before) is not (DateWordKind.SoftLead or DateWordKind.LeadBlocker)) return Fail();
+        if (!Right(end, countAfter: false)) return Fail();
+        w.Add(first, end, $"({Day(w.Reference.AddDays(1))},{Day(w.Reference.AddDays(8))},P1W)");
         return end;
     }
 

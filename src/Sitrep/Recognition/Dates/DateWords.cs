@@ -9,7 +9,7 @@ namespace Sitrep.Recognition.Dates;
 public enum DateWordKind
 {
     Plain, This, DayPart, FirstDay, Count, Unit, TimeUnit, Since, Ago, Night, PartOfDay, Tonight, ThisMonth, Vague, Recent, Upcoming, Pronoun, RangeTo, Week,
-    PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
+    BarePartOfDay, DayOfWeekday, MonthOf, PlainLead, Of, Last, Determiner, Inert, DayLead, SoftLead, Approx, LeadBlocker, Edge, Blocker, DurationLead, ModelWord, ShortMonth, PastRef,
     // From date_cues.tsv:
     Month, Weekday, Past, RelativeDay, Cue,
 }
@@ -18,7 +18,7 @@ public enum DateWordKind
 /// A property the grammar's rules test a word or phrase for, beside its kind: "mars" stays a month that the model reads
 /// nothing in alone.
 /// </summary>
-public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours, JoinsDays, OutOf }
+public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, UnjoinedPartOfDay, HidesDayAfter, ShortMonthAsWritten, MorningAfterHours, JoinsDays, OutOf, LoneUnit, SpansSpaceBefore }
 
 /// <summary>
 /// The words of <c>date_grammar.tsv</c> over those of <c>date_cues.tsv</c> (a word listed in both takes its grammar
@@ -28,12 +28,15 @@ public sealed class DateWords
 {
     private readonly WordTable<(DateWordKind Kind, string Value)> _words;
     private readonly HashSet<(DateMark, string)> _marks;
+    // The rules ask the kind of every token of every cue window: it is remembered with the word.
+    private readonly WordAnswers<DateWordKind> _kinds;
 
     private DateWords(Dictionary<string, (DateWordKind, string)> words, HashSet<(DateMark, string)> marks, PhraseTable<(DateWordKind, string)> phrases,
         NumberWords numbers)
     {
         _words = new WordTable<(DateWordKind, string)>(words);
         _marks = marks;
+        _kinds = new WordAnswers<DateWordKind>(KindOf);
         Phrases = phrases;
         Numbers = numbers;
     }
@@ -73,7 +76,9 @@ public sealed class DateWords
     /// <see cref="DateMark.ShortMonthAsWritten"/>, as written) so.</summary>
     public bool IsMarked(DateMark mark, string norm) => _marks.Contains((mark, norm));
 
-    public DateWordKind Kind(string norm) => _words.TryGetValue(norm, out var w) ? w.Kind : DateWordKind.Plain;
+    public DateWordKind Kind(WordMemo word) => _kinds.Of(word);
+
+    private DateWordKind KindOf(string norm) => _words.TryGetValue(norm, out var w) ? w.Kind : DateWordKind.Plain;
 
     /// <summary>The entry's value as a number: a month, an ISO weekday, a day offset, a count.</summary>
     public int Number(string norm) => int.Parse(_words[norm].Value, CultureInfo.InvariantCulture);

@@ -80,7 +80,7 @@ public sealed partial class TemporalRepairs(DateCues cues)
         SpanIndex? matched = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (cues.Month(text.Norm(i)) is not { } row) continue;
+            if (cues.Month(text.Word(i)) is not { } row) continue;
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
             matched ??= new SpanIndex(matches.Select(m => m.Span));
             if (matched.Overlaps(span)) continue;

@@ -43,7 +43,12 @@ public sealed class NumberWords
             var word = TextNormalizer.Normalize(row["word"]);
             if (row["kind"] == "percent") percent.Add(word, row.Citation);
             else kindOf[word] = row["kind"];
-            if (row.Optional("value") is { } value) values[word] = double.Parse(value, CultureInfo.InvariantCulture);
+            if (row.Optional("value") is { } value)
+            {
+                // The date rules pass over a word that is no number word before asking its value (DateRules.ReadAt).
+                if (!IsNumberPart(row["kind"])) throw new InvalidDataException($"{row.Citation}: only a number or an article has a value");
+                values[word] = double.Parse(value, CultureInfo.InvariantCulture);
+            }
             if (row.Optional("model_reads") is not { } reads) continue;
             if (reads.Length > word.Length) throw new InvalidDataException($"{row.Citation}: model_reads is longer than the word");
             modelReads[word] = reads;
