@@ -31,7 +31,7 @@ public sealed class CorpusVariantsTests : IDisposable
             Assert.InRange(int.Parse(numbers[0]), 1, 28);      // a day
             Assert.InRange(int.Parse(numbers[1]), 2013, 2019); // a year near 2016
             Assert.Matches("^(0[1-9]|1[0-2])$", numbers[2]);   // an hour of the morning, two digits
-            Assert.Matches("^[0-2][0-9]$", numbers[3]);        // minutes: two digits
+            Assert.Matches("^[0-5][0-9]$", numbers[3]);        // minutes: two digits, under 60
             Assert.Equal(3, numbers[4].Length);                // a count of as many digits
             Assert.Equal("000", numbers[6]);                   // zeros stay
             Assert.InRange(int.Parse(numbers[8]), 1, 28);
@@ -49,6 +49,36 @@ public sealed class CorpusVariantsTests : IDisposable
             Assert.Equal(numbers[2], numbers[3]);                              // the same number twice
             Assert.NotEqual("5", numbers[0]);                                  // never the original
         }
+    }
+
+    [Fact]
+    public void DaysAtTheEndOfTheirRangeMoveTheOtherWayAndStayDistinct()
+    {
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var numbers = Numbers(CorpusVariants.Nudge("les 27 et 28 octobre", NumberShift.Draw(new Random(seed))));
+            Assert.Equal(int.Parse(numbers[0]) + 1, int.Parse(numbers[1]));
+            Assert.InRange(int.Parse(numbers[1]), 2, 28);
+        }
+    }
+
+    [Fact]
+    public void MinutesStayMinutes()
+    {
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var numbers = Numbers(CorpusVariants.Nudge("vers 18h56, puis 07:58", NumberShift.Draw(new Random(seed))));
+            Assert.InRange(int.Parse(numbers[1]), 0, 59);
+            Assert.InRange(int.Parse(numbers[3]), 0, 59);
+            Assert.Equal(2, numbers[3].Length);
+        }
+    }
+
+    [Fact]
+    public void TheRoundClockStaysAsWrittenAndOtherTwentyFoursMove()
+    {
+        var nudged = CorpusVariants.Nudge("ouvert 24 heures sur 24 et 24h/24 depuis le 24 mai", new NumberShift(1, 2, 1.1));
+        Assert.Equal("ouvert 24 heures sur 24 et 24h/24 depuis le 26 mai", nudged);
     }
 
     [Fact]
