@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Text;
 
 namespace Sitrep.Recognition.Phrases;
@@ -104,7 +105,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>
     private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns, ref Longest best)
     {
-        foreach (var p in patterns)
+        // As a span: the list's enumerator checks its version at every pattern.
+        foreach (var p in CollectionsMarshal.AsSpan(patterns))
         {
             var end = MatchFrom(text, p.Words, 0, start, endToken);
             if (end < 0) continue;
@@ -121,20 +123,24 @@ public sealed class PhraseMatcher<T>
     private record struct Longest(int Length, PhrasePattern<T>? First, List<PhrasePattern<T>>? Ties);
 
     /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
+    /// <remarks>Plain words are read in a loop, a token each; only a gap recurses, once per length it tries: nearly every
+    /// token of a text tries a pattern or two, and a call per word was much of what trying one cost.</remarks>
     private static int MatchFrom(AnalyzedText text, PatternWord[] words, int k, int at, int endToken)
     {
-        if (k == words.Length) return at;
-        var word = words[k];
-        if (word.IsGap)
+        for (; k < words.Length; k++, at++)
         {
-            for (var skip = 0; skip <= PatternWord.MaxGap && at + skip <= endToken; skip++)
+            var word = words[k];
+            if (word.IsGap)
             {
-                var end = MatchFrom(text, words, k + 1, at + skip, endToken);
-                if (end >= 0) return end;
+                for (var skip = 0; skip <= PatternWord.MaxGap && at + skip <= endToken; skip++)
+                {
+                    var end = MatchFrom(text, words, k + 1, at + skip, endToken);
+                    if (end >= 0) return end;
+                }
+                return -1;
             }
-            return -1;
+            if (at >= endToken || !word.Matches(text, at)) return -1;
         }
-        if (at >= endToken || !word.Matches(text, at)) return -1;
-        return MatchFrom(text, words, k + 1, at + 1, endToken);
+        return at;
     }
 }

@@ -47,12 +47,14 @@ public sealed class PlaceRecognizer : IRecognizer
 
     private List<Mention> Mentions(AnalyzedText text)
     {
-        var sightings = new List<PlaceSighting>();
+        // The sightings are read only until the mentions are made: the thread's list, not one grown anew for every text.
+        var sightings = ScratchList<PlaceSighting>.Take();
         foreach (var sentence in text.Sentences)
             _scanner.Scan(text, sentence, sightings);
         var resolver = new NamesakeResolver(Gazetteer, sightings);
         var mentions = new List<Mention>(sightings.Count);
         foreach (var sighting in sightings) mentions.Add(MentionOf(sighting, resolver.Choose(sighting)));
+        ScratchList<PlaceSighting>.Return(sightings);
         return mentions;
     }
 

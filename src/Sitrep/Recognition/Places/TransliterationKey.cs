@@ -62,6 +62,8 @@ public static class TransliterationKey
     }
 
     /// <summary>The characters that end a word of a name (<see cref="Split"/>): the next one starts another word.</summary>
+    /// <remarks>Asked of every character of every name keyed; the JIT left it a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsWordSeparator(char c) => c is ' ' or '-' or '_' or '/' or '.' or ',';
 
     // Folding works in place on the letters of one name: each step below only keeps, drops or replaces letters, never
@@ -138,7 +140,9 @@ public static class TransliterationKey
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsWordSeparator(c))
+            // Most characters of a normalized name are plain letters: kept, and no other test asked.
+            if (c is >= 'a' and <= 'z') letters[end++] = c;
+            else if (IsWordSeparator(c))
             {
                 if (end > start) parts[count++] = (start, end - start, c == '-');
                 start = end;
@@ -257,6 +261,8 @@ public static class TransliterationKey
     }
 
     // y and w after a vowel and not before one belong to the vowel (Dayr, Zawr); before a vowel they are consonants (Awad).
+    // Asked of every letter of a vowel run; the JIT left it a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsGlideInRun(ReadOnlySpan<char> w, int i) =>
         w[i] is 'y' or 'w' && i > 0 && IsVowel(w[i - 1]) && (i + 1 == w.Length || !IsVowel(w[i + 1]));
 

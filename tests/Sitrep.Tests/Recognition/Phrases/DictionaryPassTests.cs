@@ -43,4 +43,16 @@ public class DictionaryPassTests
         Assert.Equal(Describe(dictionaries.SelectMany(d => d.Recognize(text))), together);
         Assert.Equal(4, together.Select(m => m.Split(' ')[0]).Distinct().Count());
     }
+
+    [Fact]
+    public void ATextsMentionsStayAsTheyWereWhenTheThreadReadsAnotherText()
+    {
+        // The pass builds its mentions in a list kept for the thread: what it returned must not be that list.
+        var pass = new DictionaryPass([Dictionary(MentionKind.Cue, "a indique", "selon")]);
+        var first = pass.Recognize(Segmenter.Segment(TestPipeline.Doc("Le porte-parole a indiqué que rien n'avait changé.")));
+        var before = Describe(first);
+        var second = pass.Recognize(Segmenter.Segment(TestPipeline.Doc("Selon un témoin, l'armée a indiqué un repli, selon la radio.")));
+        Assert.Equal(before, Describe(first));
+        Assert.Equal(3, second.Count());
+    }
 }

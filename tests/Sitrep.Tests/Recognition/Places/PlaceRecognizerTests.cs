@@ -235,4 +235,15 @@ public class PlaceRecognizerTests
         var text = PlacesTestText.Analyze("Des frappes ont touché Homs et Hama.");
         Assert.Equal(Recognizer.Match(text).Select(m => m.Mention), Recognizer.Recognize(text));
     }
+
+    [Fact]
+    public void ATextsPlacesAreTheSameReadAgainAfterALongerText()
+    {
+        // The sightings are gathered in a list kept for the thread: a longer text read in between must leave nothing behind.
+        const string Short = "Des obus sont tombés sur Alep et sur Homs.";
+        var before = Match(Short).Select(m => (m.Written, m.Mention.Value)).ToList();
+        Assert.Equal(6, Match("À Hama, à Idleb, à Deraa et à Lattaquié, puis à Alep et à Homs, les combats ont repris.").Count);
+        Assert.Equal(before, Match(Short).Select(m => (m.Written, m.Mention.Value)));
+        Assert.Equal(["Alep", "Homs"], before.Select(m => m.Written));
+    }
 }
