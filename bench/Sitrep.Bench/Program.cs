@@ -94,8 +94,10 @@ public static class Program
     }
 
     /// <summary>
-    /// Nudged copies of real articles, about <see cref="RealTextBytes"/> of text, written into the corpus folder unless
-    /// there already; null (and a line on standard error) when none can be read.
+    /// Nudged copies of real articles, about <see cref="RealTextBytes"/> of text, written into the corpus folder afresh at
+    /// every run (under a second): a file left by an older build would hold that build's nudging, and how copies are
+    /// nudged changes what they cost (bench/RESULTS.md, fifteenth round). Null (and a line on standard error) when none
+    /// can be read.
     /// </summary>
     private static (string Corpus, string Name)? RealText(string articles, string corpusDir)
     {
@@ -105,7 +107,7 @@ public static class Program
         var copies = (int)Math.Max(1, Math.Ceiling(RealTextBytes / (double)bytes));
         var name = $"{Path.GetFileNameWithoutExtension(articles)}-x{copies}-seed{DefaultSeed}";
         var corpus = Path.Combine(corpusDir, $"real-{name}.jsonl");
-        if (!File.Exists(corpus)) CorpusVariants.Write(documents, corpus, copies, DefaultSeed);
+        CorpusVariants.Write(documents, corpus, copies, DefaultSeed);
         return (corpus, $"{documents.Count} articles of {Path.GetFileName(articles)} x {copies}, numbers nudged");
     }
 
