@@ -79,7 +79,9 @@ public sealed class Pipeline
         // Sorted in place on the copy that is returned, by keys in a pooled array: OrderBy and ThenBy allocated a buffer,
         // an array per key and an index map for every text (~3.8 KB an article). The sort is not stable, so each key
         // carries the mention's place in the input last, which keeps mentions alike in the order given, as OrderBy did.
-        var sorted = new List<Mention>(mentions);
+        // Copied at its exact size, as OrderBy's list was: the coded document keeps it, and a list that grew by doubling
+        // from mentions handed out one by one (a run's recognizers, chained) would keep up to twice the room.
+        var sorted = new List<Mention>(mentions as ICollection<Mention> ?? mentions.ToArray());
         var keys = ArrayPool<CodingKey>.Shared.Rent(sorted.Count);
         for (var i = 0; i < sorted.Count; i++) keys[i] = new CodingKey(sorted[i].Span.Start, sorted[i].Kind, i);
         keys.AsSpan(0, sorted.Count).Sort(CollectionsMarshal.AsSpan(sorted));
