@@ -20,4 +20,12 @@ public class CodingOrderTests
             Assert.Equal(expected, Pipeline.InCodingOrder(mentions.Where(_ => true)).Select(m => m.Value));
         }
     }
+
+    [Fact]
+    public void TheGivenListIsLeftAsItWas()
+    {
+        var mentions = new List<Mention> { At(5, MentionKind.Actor, "b"), At(1, MentionKind.Place, "a") };
+        Assert.Equal(["a", "b"], Pipeline.InCodingOrder(mentions).Select(m => m.Value));
+        Assert.Equal(["b", "a"], mentions.Select(m => m.Value));
+    }
 }

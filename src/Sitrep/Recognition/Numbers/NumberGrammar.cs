@@ -15,6 +15,8 @@ public sealed class NumberGrammar(NumberWords words)
     private const double Hundred = 100;
     private const double Thousand = 1000;
     private const int MaxPiecesOnStack = 128;
+    // Up to this many digits, an integer is below 2^53: a double holds it exactly, as double.Parse would give it.
+    private const int MaxExactDigits = 15;
 
     /// <summary>Adds the numbers of <paramref name="window"/> to <paramref name="found"/> (a list the caller reuses from run
     /// to run); false, and the list as it was, when the run must go to the model.</summary>
@@ -50,7 +52,7 @@ public sealed class NumberGrammar(NumberWords words)
         var end = i + 1;
         if (IsDigits(window, pieces[i]) && pieces[i].Length <= 3)
             while (end < pieces.Length && pieces[end].Length == 3 && IsDigits(window, pieces[end]))
-                value = value * Thousand + double.Parse(window.Slice(pieces[end++].Start, 3), CultureInfo.InvariantCulture);
+                value = value * Thousand + Digits(window.Slice(pieces[end++].Start, 3));
         if (end < pieces.Length && !char.IsAsciiDigit(window[pieces[end].Start]))
         {
             var multiplier = words.Value(Norm(window, pieces[end]));
@@ -108,7 +110,7 @@ public sealed class NumberGrammar(NumberWords words)
         foreach (var c in s)
             if (!char.IsAsciiDigit(c) && c is not ('.' or ',')) return null;
         if (!char.IsAsciiDigit(s[^1])) return null;
-        if (!s.ContainsAny('.', ',')) return double.Parse(s, CultureInfo.InvariantCulture);
+        if (!s.ContainsAny('.', ',')) return s.Length <= MaxExactDigits ? Digits(s) : double.Parse(s, CultureInfo.InvariantCulture);
         if (s.Contains(',') && s.Contains('.')) return null;
         if (s.Count(',') > 1) return null;
         if (s.Contains(',')) return double.Parse(s.ToString().Replace(',', '.'), CultureInfo.InvariantCulture);
@@ -116,6 +118,17 @@ public sealed class NumberGrammar(NumberWords words)
         if (groups.Length == 2 && groups[1].Length != 3) return double.Parse(s, CultureInfo.InvariantCulture);
         if (groups[0].Length is 0 or > 3 || groups.Skip(1).Any(g => g.Length != 3)) return null;
         return double.Parse(string.Concat(groups), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The value of a run of ASCII digits no longer than <see cref="MaxExactDigits"/>, added up as an integer: nearly every
+    /// figure is one, and double.Parse (which gives the same double: any such integer is exact) was a sixth of reading a run.
+    /// </summary>
+    private static double Digits(ReadOnlySpan<char> digits)
+    {
+        long value = 0;
+        foreach (var c in digits) value = value * 10 + (c - '0');
+        return value;
     }
 
     /// <summary>The window cut at white space; a piece is a figure (digits, "." and ","), or a word.</summary>

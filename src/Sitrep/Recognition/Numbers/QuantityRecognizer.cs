@@ -65,7 +65,8 @@ public sealed class QuantityRecognizer : IRecognizer
     public IEnumerable<Mention> Recognize(AnalyzedText text)
     {
         var budget = new ModelBudget(text.Text.Length);
-        var calendar = new SpanIndex(_dates.Find(text).Where(m => !m.IsLengthOfTime).Select(m => m.Span));
+        // The dates' spans, indexed at the first figure read: texts without one need no index.
+        SpanIndex? calendar = null;
         // The sentence's spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
         // Made on the first figure (most texts of a line or two have none), emptied at each sentence.
         SpanIndex? taken = null;
@@ -94,7 +95,7 @@ public sealed class QuantityRecognizer : IRecognizer
                 {
                     var number = numbers[k];
                     var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
-                    if (calendar.Overlaps(span) || taken?.Overlaps(span) == true) continue;
+                    if ((calendar ??= Calendar(text)).Overlaps(span) || taken?.Overlaps(span) == true) continue;
                     var tokens = FigureTokens.Find(text, first, end, span);
                     if (Figure(text, sentence, tokens, span, number.Value, entry) is not { } mention) continue;
                     (taken ??= new SpanIndex()).Add(mention.Span);
@@ -102,6 +103,16 @@ public sealed class QuantityRecognizer : IRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>The spans of the text's dates and times, not lengths of time ("dix jours" is a figure).</summary>
+    private SpanIndex Calendar(AnalyzedText text)
+    {
+        // Added one by one: the index keeps them sorted as they come, with no list, iterators or sort to make first.
+        var calendar = new SpanIndex();
+        foreach (var match in _dates.Find(text))
+            if (!match.IsLengthOfTime) calendar.Add(match.Span);
+        return calendar;
     }
 
     /// <summary>The window's text with spellings the model misses replaced, padded so that every offset stays.</summary>

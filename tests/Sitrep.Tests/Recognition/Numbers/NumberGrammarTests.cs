@@ -30,4 +30,17 @@ public class NumberGrammarTests
         Assert.True(Grammar.TryRead("2 500", read));
         Assert.Equal([earlier, new ParsedNumber(0, 5, 2500)], read);
     }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("2016")]
+    [InlineData("999999999999999")]
+    [InlineData("9007199254740993")]
+    [InlineData("123456789012345678901")]
+    public void AFigureOfDigitsIsWorthWhatDoubleParseReadsInIt(string figure)
+    {
+        var read = new List<ParsedNumber>();
+        Assert.True(Grammar.TryRead(figure, read));
+        Assert.Equal(double.Parse(figure, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(read).Value);
+    }
 }
