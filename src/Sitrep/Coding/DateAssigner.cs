@@ -174,10 +174,14 @@ public static class DateAssigner
 
     /// <summary>
     /// The day of a "yyyy-MM-dd" value, else null. Dates are parsed many times a document: the common shape (ten ASCII
-    /// characters, digits and two dashes) is read directly; anything else goes to <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>.
+    /// characters, digits and two dashes) is read directly; anything else goes to <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>,
+    /// but for a value that format can never read: one shorter than its ten characters ("2016-12", "2016-W49", "2016") or
+    /// one not opening with the year's digit ("XXXX-07", a range "(2016-12-07,…)"; no leading space is allowed). Those
+    /// are most of the values that are no day, and each costs the parser a failed parse every time a rule asks.
     /// </summary>
     private static DateOnly? IsoDay(string value)
     {
+        if (value.Length < 10 || value[0] is < '0' or > '9') return null;
         if (value is [>= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9'])
         {
             var (year, month, dayOfMonth) = (Digits(value, 0, 4), Digits(value, 5, 2), Digits(value, 8, 2));
