@@ -110,7 +110,8 @@ public static class DateAssigner
         return false;
     }
 
-    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
+    /// <param name="parsed">The document's date mention parsed last, which the sentence's other triggers and the next sentences share.</param>
+    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published, LastParsedDate parsed)
     {
         // The day stated nearest the trigger, the first one among equals.
         var dates = s.Of(MentionKind.Date);
@@ -123,11 +124,11 @@ public static class DateAssigner
             var distance = Math.Abs(d.FirstToken - trigger.FirstToken);
             if (distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
         }
-        if (nearest is not null) return Parse(nearest);
+        if (nearest is not null) return parsed.Of(nearest);
         // "reprise en mars 2016": a month the sentence names is the act's time, with no day; never the day of the report.
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && IsoDay(dates[i].Value) is null)
-                return Parse(dates[i]);
+                return parsed.Of(dates[i]);
         if (Follows(s.Cues("before"), trigger, BeforeReach) && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };

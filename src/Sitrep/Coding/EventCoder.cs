@@ -119,8 +119,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var negated = Flagged(s, trigger, "negation");
             var hedged = Flagged(s, trigger, "hedge");
             // A denied or only planned act did not happen on a day: the day named is the denial's or the plan's.
-            var date = negated || hedged ? EventDate.Unknown with { Rule = "no date: denied or not yet done" }
-                : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
+            var date = negated || hedged ? NotDone
+                : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published, state.ParsedDates);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
             var oneEvent = locations.Count <= 1;
             for (var i = 0; i < locations.Count; i++)
@@ -160,6 +160,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         }
         state.Observe(s, lastPlace, firstActor1);
     }
+
+    /// <summary>The date of a denied or only planned act: one record for all (a record is never changed, only copied).</summary>
+    private static readonly EventDate NotDone = EventDate.Unknown with { Rule = "no date: denied or not yet done" };
 
     /// <summary>
     /// A negation or hedge cue before the trigger ("a nié avoir bombardé"), or right after a noun trigger as its
