@@ -122,6 +122,11 @@ public sealed class DocumentState
     /// <summary>The date mention parsed last: the one a sentence states is mostly also the one its triggers were dated by.</summary>
     public LastParsedDate ParsedDates { get; } = new();
 
+    /// <summary>The why lines most events share with the one before: the same place mention, date or source.</summary>
+    public WhyLine PlaceLine { get; } = new(WhyLines.Place);
+    public WhyLine DateLine { get; } = new(WhyLines.Date);
+    public WhyLine AttributionLine { get; } = new(WhyLines.Attribution);
+
     private LocatedMention? _lastStated;
     private EventDate? _lastDate;
 

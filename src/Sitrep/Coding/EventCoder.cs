@@ -122,7 +122,12 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var date = negated || hedged ? NotDone
                 : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published, state.ParsedDates);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
-            var oneEvent = locations.Count <= 1;
+            // An act placed nowhere codes no event: its why lines are not written.
+            if (locations.Count == 0) continue;
+            var oneEvent = locations.Count == 1;
+            // The lines but the place's are the same for each place of the act.
+            var (triggerLine, rolesLine) = ($"trigger: {trigger.Mention.Entry} → {trigger.Value}", $"{WhyLines.Roles}{roles.Rule}");
+            var (dateLine, attributionLine) = (state.DateLine.Of(date.Rule), state.AttributionLine.Of(attribution.Rule));
             for (var i = 0; i < locations.Count; i++)
             {
                 var place = locations[i];
@@ -149,11 +154,12 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     // An array: a collection expression for a read-only list wraps its array in a second object.
                     Why = new[]
                     {
-                        $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
-                        $"{WhyLines.Roles}{roles.Rule}",
-                        where.Count > 0 ? $"place: {place.Mention?.Mention.Entry}" : $"place: carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
-                        $"{WhyLines.Date}{date.Rule}",
-                        $"{WhyLines.Attribution}{attribution.Rule}",
+                        triggerLine,
+                        rolesLine,
+                        where.Count > 0 ? state.PlaceLine.Of(place.Mention?.Mention.Entry)
+                            : $"{WhyLines.Place}carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
+                        dateLine,
+                        attributionLine,
                     },
                 }, trigger.Detail == "weak", trigger.Value, date.IsAssumed, where.Count == 0));
             }
