@@ -110,7 +110,8 @@ public static class DateAssigner
         return false;
     }
 
-    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published)
+    /// <param name="parsed">The document's date mention parsed last, which the sentence's other triggers and the next sentences share.</param>
+    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published, LastParsedDate parsed)
     {
         // The day stated nearest the trigger, the first one among equals.
         var dates = s.Of(MentionKind.Date);
@@ -123,11 +124,11 @@ public static class DateAssigner
             var distance = Math.Abs(d.FirstToken - trigger.FirstToken);
             if (distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
         }
-        if (nearest is not null) return Parse(nearest);
+        if (nearest is not null) return parsed.Of(nearest);
         // "reprise en mars 2016": a month the sentence names is the act's time, with no day; never the day of the report.
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && IsoDay(dates[i].Value) is null)
-                return Parse(dates[i]);
+                return parsed.Of(dates[i]);
         if (Follows(s.Cues("before"), trigger, BeforeReach) && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
@@ -174,10 +175,14 @@ public static class DateAssigner
 
     /// <summary>
     /// The day of a "yyyy-MM-dd" value, else null. Dates are parsed many times a document: the common shape (ten ASCII
-    /// characters, digits and two dashes) is read directly; anything else goes to <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>.
+    /// characters, digits and two dashes) is read directly; anything else goes to <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>,
+    /// but for a value that format can never read: one shorter than its ten characters ("2016-12", "2016-W49", "2016") or
+    /// one not opening with the year's digit ("XXXX-07", a range "(2016-12-07,…)"; no leading space is allowed). Those
+    /// are most of the values that are no day, and each costs the parser a failed parse every time a rule asks.
     /// </summary>
     private static DateOnly? IsoDay(string value)
     {
+        if (value.Length < 10 || value[0] is < '0' or > '9') return null;
         if (value is [>= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9'])
         {
             var (year, month, dayOfMonth) = (Digits(value, 0, 4), Digits(value, 5, 2), Digits(value, 8, 2));

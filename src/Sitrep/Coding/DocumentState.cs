@@ -117,7 +117,15 @@ public sealed class DocumentState
     public AnalyzedTextActors Actors { get; }
     public IPlaceResolver Places { get; }
     /// <summary>The date the last sentence that states one states, read when first asked for (most are never asked for).</summary>
-    public EventDate? LastDate => _lastDate ??= _lastStated is null ? null : DateAssigner.Parse(_lastStated);
+    public EventDate? LastDate => _lastDate ??= _lastStated is null ? null : ParsedDates.Of(_lastStated);
+
+    /// <summary>The date mention parsed last: the one a sentence states is mostly also the one its triggers were dated by.</summary>
+    public LastParsedDate ParsedDates { get; } = new();
+
+    /// <summary>The why lines most events share with the one before: the same place mention, date or source.</summary>
+    public WhyLine PlaceLine { get; } = new(WhyLines.Place);
+    public WhyLine DateLine { get; } = new(WhyLines.Date);
+    public WhyLine AttributionLine { get; } = new(WhyLines.Attribution);
 
     private LocatedMention? _lastStated;
     private EventDate? _lastDate;

@@ -119,10 +119,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             var negated = Flagged(s, trigger, "negation");
             var hedged = Flagged(s, trigger, "hedge");
             // A denied or only planned act did not happen on a day: the day named is the denial's or the plan's.
-            var date = negated || hedged ? EventDate.Unknown with { Rule = "no date: denied or not yet done" }
-                : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published);
+            var date = negated || hedged ? NotDone
+                : DateAssigner.Assign(s, trigger, state.LastDate, state.Document.Published, state.ParsedDates);
             var locations = where.Count > 0 ? where : state.FallbackPlace(s) is { } fallback ? [fallback] : [];
-            var oneEvent = locations.Count <= 1;
+            // An act placed nowhere codes no event: its why lines are not written.
+            if (locations.Count == 0) continue;
+            var oneEvent = locations.Count == 1;
+            // The lines but the place's are the same for each place of the act.
+            var (triggerLine, rolesLine) = ($"trigger: {trigger.Mention.Entry} → {trigger.Value}", $"{WhyLines.Roles}{roles.Rule}");
+            var (dateLine, attributionLine) = (state.DateLine.Of(date.Rule), state.AttributionLine.Of(attribution.Rule));
             for (var i = 0; i < locations.Count; i++)
             {
                 var place = locations[i];
@@ -149,17 +154,21 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     // An array: a collection expression for a read-only list wraps its array in a second object.
                     Why = new[]
                     {
-                        $"trigger: {trigger.Mention.Entry} → {trigger.Value}",
-                        $"{WhyLines.Roles}{roles.Rule}",
-                        where.Count > 0 ? $"place: {place.Mention?.Mention.Entry}" : $"place: carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
-                        $"{WhyLines.Date}{date.Rule}",
-                        $"{WhyLines.Attribution}{attribution.Rule}",
+                        triggerLine,
+                        rolesLine,
+                        where.Count > 0 ? state.PlaceLine.Of(place.Mention?.Mention.Entry)
+                            : $"{WhyLines.Place}carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
+                        dateLine,
+                        attributionLine,
                     },
                 }, trigger.Detail == "weak", trigger.Value, date.IsAssumed, where.Count == 0));
             }
         }
         state.Observe(s, lastPlace, firstActor1);
     }
+
+    /// <summary>The date of a denied or only planned act: one record for all (a record is never changed, only copied).</summary>
+    private static readonly EventDate NotDone = EventDate.Unknown with { Rule = "no date: denied or not yet done" };
 
     /// <summary>
     /// A negation or hedge cue before the trigger ("a nié avoir bombardé"), or right after a noun trigger as its

@@ -23,28 +23,37 @@ public static class PlaceSelector
         if (trigger.Value is "evacuate" or "Agreement" or "withdraw" && AnyDestination(s, places))
             places = WithoutDestinations(s, places);
         if (places.Count <= 1) return places;
-        var lists = new List<List<EventPlace>>();
-        foreach (var p in InTokenOrder(places))
-        {
-            if (lists.Count > 0 && InSameList(s, lists[^1][^1], p)) lists[^1].Add(p);
-            else lists.Add([p]);
-        }
+        // The lists are runs of the places in token order, each known by its first index (and the next one's): this
+        // runs for every trigger, and a list of lists made a list for each run every time.
+        var ordered = InTokenOrder(places);
+        var starts = ordered.Count < StackPlaces ? stackalloc int[ordered.Count + 1] : new int[ordered.Count + 1];
+        var lists = 0;
+        for (var i = 0; i < ordered.Count; i++)
+            if (i == 0 || !InSameList(s, ordered[i - 1], ordered[i])) starts[lists++] = i;
+        starts[lists] = ordered.Count;
         var finest = int.MaxValue;
-        foreach (var l in lists) finest = Math.Min(finest, Coarseness(l));
+        for (var l = 0; l < lists; l++) finest = Math.Min(finest, Coarseness(ordered, starts[l], starts[l + 1]));
         // The first list of the least (coarser, distance, first token): what OrderBy…ThenBy…First() chose.
-        List<EventPlace>? nearest = null;
+        var nearest = -1;
         (int Coarser, int Distance, int First) best = default;
-        foreach (var l in lists)
+        for (var l = 0; l < lists; l++)
         {
-            var key = (Coarseness(l) > finest ? 1 : 0, MinDistance(l, trigger), l[0].Mention!.FirstToken);
-            if (nearest is null || key.CompareTo(best) < 0) (nearest, best) = (l, key);
+            var (start, end) = (starts[l], starts[l + 1]);
+            var key = (Coarseness(ordered, start, end) > finest ? 1 : 0, MinDistance(ordered, start, end, trigger), ordered[start].Mention!.FirstToken);
+            if (nearest < 0 || key.CompareTo(best) < 0) (nearest, best) = (l, key);
         }
         // "Safireh et Khanasser, au sud-est d'Alep": a place only located from is context for the places of its list.
-        var own = new List<EventPlace>(nearest!.Count);
-        foreach (var p in nearest)
-            if (!IsLocatedFrom(p)) own.Add(p);
-        return own.Count > 0 ? own : nearest;
+        var (first, last) = (starts[nearest], starts[nearest + 1]);
+        var own = new List<EventPlace>(last - first);
+        for (var i = first; i < last; i++)
+            if (!IsLocatedFrom(ordered[i])) own.Add(ordered[i]);
+        if (own.Count == 0)
+            for (var i = first; i < last; i++) own.Add(ordered[i]);
+        return own;
     }
+
+    /// <summary>A sentence naming fewer places than this marks its lists' starts on the stack.</summary>
+    private const int StackPlaces = 64;
 
     private static bool AnyDestination(SentenceMentions s, IReadOnlyList<EventPlace> places)
     {
@@ -70,10 +79,11 @@ public static class PlaceSelector
         return places;
     }
 
-    private static int MinDistance(List<EventPlace> list, LocatedMention trigger)
+    /// <summary>The least distance to the trigger of the places [start, end).</summary>
+    private static int MinDistance(IReadOnlyList<EventPlace> places, int start, int end, LocatedMention trigger)
     {
         var min = int.MaxValue;
-        foreach (var p in list) min = Math.Min(min, Distance(p, trigger));
+        for (var i = start; i < end; i++) min = Math.Min(min, Distance(places[i], trigger));
         return min;
     }
 
@@ -99,10 +109,10 @@ public static class PlaceSelector
     /// A list of provinces or districts, or of places only located from ("à l'ouest d'Alep"), is context when a
     /// list of towns or quarters is there.
     /// </summary>
-    private static int Coarseness(List<EventPlace> list)
+    private static int Coarseness(IReadOnlyList<EventPlace> places, int start, int end)
     {
-        foreach (var p in list)
-            if (!(p.Place.Level is "province" or "district" || p.Place.GeoPrecision >= 2)) return 0;
+        for (var i = start; i < end; i++)
+            if (!(places[i].Place.Level is "province" or "district" || places[i].Place.GeoPrecision >= 2)) return 0;
         return 1;
     }
 

@@ -41,7 +41,9 @@ public static class ProperNames
             var t = t0;
             while (t < end && t - t0 < MaxWords && !covered[t - first] && IsNameWord(s.Text, t)) t++;
             if (t - t0 >= 2) (names ??= []).Add((s.Text.Text[s.Text.Tokens[t0].Start..s.Text.Tokens[t - 1].End], t0, t));
-            t0 = Math.Max(t, t0 + 1);
+            // A run cut at its longest goes on at the word it stopped at; else that word is covered or no name word, and
+            // starts no run either: it is passed over, not read again.
+            t0 = t - t0 == MaxWords ? t : t + 1;
         }
         return names ?? (IReadOnlyList<(string, int, int)>)[];
     }

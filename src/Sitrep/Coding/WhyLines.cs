@@ -6,7 +6,7 @@ namespace Sitrep.Coding;
 /// </summary>
 internal static class WhyLines
 {
-    public const string Roles = "roles: ", Date = "date: ", Attribution = "attribution: ";
+    public const string Roles = "roles: ", Place = "place: ", Date = "date: ", Attribution = "attribution: ";
 
     /// <summary>The lines with the one of the given step rewritten.</summary>
     public static List<string> Rewrite(IReadOnlyList<string> why, string step, Func<string, string> rewrite) =>

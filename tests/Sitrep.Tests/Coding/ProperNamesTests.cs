@@ -17,6 +17,14 @@ public sealed class ProperNamesTests
     public void TwoCapitalisedWordsOutsideEveryMentionAreAName(string text, string name) =>
         Assert.Equal([name], Names(text));
 
+    [Fact]
+    public void AWordThatEndsOneRunStartsNoNameOfItsOwn() =>
+        Assert.Equal(["Hassan Khaddour"], Names("Selon Sami, Hassan Khaddour a parlé à la presse."));
+
+    [Fact]
+    public void ARunPastFiveWordsGoesOnAsTheNextName() =>
+        Assert.Equal(["Ahmad Bassam Karim Walid Samir", "Nabil Fadi"], Names("Hier Ahmad Bassam Karim Walid Samir Nabil Fadi a parlé."));
+
     [Theory]
     [InlineData("Le Centre des médias a confirmé l'accord.")]
     [InlineData("Selon l'OSDH et l'AFP, le convoi est parti.")]
