@@ -111,7 +111,7 @@ public static class DateAssigner
     }
 
     /// <param name="parsed">The document's date mention parsed last, which the sentence's other triggers and the next sentences share.</param>
-    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published, LastParsedDate parsed)
+    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published, LastResult<LocatedMention, EventDate> parsed)
     {
         // The day stated nearest the trigger, the first one among equals.
         var dates = s.Of(MentionKind.Date);

@@ -21,9 +21,10 @@ public sealed class DocumentState
     private Attribution? _lastExplicit;
     /// <summary>The outlet's own attribution: one for the document, not one a sentence (nothing compares chains by identity).</summary>
     private Attribution? _outlet;
-    // The paragraph's attribution as carried to a sentence, and the one it was made from: the sentences that carry the
-    // same one share it (a record, equal to another made alike), not a new one and its rule each.
-    private (Attribution From, Attribution Carried)? _carried;
+    // The paragraph's attribution as carried to a sentence: the sentences that carry the same one share it (a record,
+    // equal to another made alike), not a new one and its rule each.
+    private readonly LastResult<Attribution, Attribution> _carried =
+        new(paragraph => paragraph with { Rule = "carried from the paragraph: " + paragraph.Rule });
     private readonly Dictionary<string, string> _affiliations = new(StringComparer.Ordinal);
     private int _paragraph = -1;
     private EventPlace? _lastEventPlace;
@@ -120,12 +121,12 @@ public sealed class DocumentState
     public EventDate? LastDate => _lastDate ??= _lastStated is null ? null : ParsedDates.Of(_lastStated);
 
     /// <summary>The date mention parsed last: the one a sentence states is mostly also the one its triggers were dated by.</summary>
-    public LastParsedDate ParsedDates { get; } = new();
+    public LastResult<LocatedMention, EventDate> ParsedDates { get; } = new(DateAssigner.Parse);
 
     /// <summary>The why lines most events share with the one before: the same place mention, date or source.</summary>
-    public WhyLine PlaceLine { get; } = new(WhyLines.Place);
-    public WhyLine DateLine { get; } = new(WhyLines.Date);
-    public WhyLine AttributionLine { get; } = new(WhyLines.Attribution);
+    public LastResult<string?, string> PlaceLine { get; } = WhyLines.Line(WhyLines.Place);
+    public LastResult<string?, string> DateLine { get; } = WhyLines.Line(WhyLines.Date);
+    public LastResult<string?, string> AttributionLine { get; } = WhyLines.Line(WhyLines.Attribution);
 
     private LocatedMention? _lastStated;
     private EventDate? _lastDate;
@@ -144,15 +145,8 @@ public sealed class DocumentState
         // "Elle avait été conquise en 2015 par l'EI", "reconquise en mai par l'armée": background told in the
         // pluperfect or dated by a month, a year or the start of a state is the writer's, not the source's.
         if (_paragraphAttribution is not null && own != Attribution.Unnamed && !s.Cues("before").Any() && !DateAssigner.TellsBackgroundTime(s))
-            return Carried(_paragraphAttribution);
+            return _carried.Of(_paragraphAttribution);
         return string.IsNullOrEmpty(Document.Outlet) ? Attribution.None : _outlet ??= new Attribution([Document.Outlet], "outlet");
-    }
-
-    private Attribution Carried(Attribution paragraph)
-    {
-        if (_carried is not { } made || !ReferenceEquals(made.From, paragraph))
-            _carried = made = (paragraph, paragraph with { Rule = "carried from the paragraph: " + paragraph.Rule });
-        return made.Carried;
     }
 
     /// <summary>

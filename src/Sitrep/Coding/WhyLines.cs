@@ -8,6 +8,9 @@ internal static class WhyLines
 {
     public const string Roles = "roles: ", Place = "place: ", Date = "date: ", Attribution = "attribution: ";
 
+    /// <summary>A step's line for a rule, written once for its rule string while the events that follow share it.</summary>
+    public static LastResult<string?, string> Line(string step) => new(rule => step + rule);
+
     /// <summary>The lines with the one of the given step rewritten.</summary>
     public static List<string> Rewrite(IReadOnlyList<string> why, string step, Func<string, string> rewrite) =>
         why.Select(w => w.StartsWith(step, StringComparison.Ordinal) ? rewrite(w) : w).ToList();
