@@ -18,13 +18,16 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     private readonly string _path;
     private readonly SqliteConnection _connection;
     private readonly CodedDocumentWriter _writer;
+    /// <summary>Null on a read-only store.</summary>
+    private readonly BackgroundCheckpoint? _checkpoint;
     private readonly TimeProvider _clock = TimeProvider.System;
 
-    private SqliteEventStore(string path, SqliteConnection connection)
+    private SqliteEventStore(string path, SqliteConnection connection, bool writable)
     {
         _path = path;
         _connection = connection;
         _writer = new CodedDocumentWriter(connection);
+        if (writable) _checkpoint = new BackgroundCheckpoint(connection);
     }
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and schema if missing and applying pending migrations.</summary>
@@ -40,7 +43,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         // In WAL mode this syncs at checkpoints only, not at every commit: a power cut can lose the last batches
         // (a re-run codes them again) but never corrupts the file, and waiting for the disk was a tenth of a save.
         Execute(connection, "PRAGMA synchronous = NORMAL;");
-    });
+    }, writable: true);
 
     /// <summary>
     /// Opens an existing store at this code's schema version for reading only: SQLite refuses every write through
@@ -48,9 +51,9 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     /// </summary>
     /// <exception cref="StoreException">The file is missing, not a Sitrep store, empty, or at another schema version.</exception>
     public static SqliteEventStore OpenReadOnly(string path) =>
-        Open(path, SqliteOpenMode.ReadOnly, connection => SqliteSchema.RequireCurrent(connection, path));
+        Open(path, SqliteOpenMode.ReadOnly, connection => SqliteSchema.RequireCurrent(connection, path), writable: false);
 
-    private static SqliteEventStore Open(string path, SqliteOpenMode mode, Action<SqliteConnection> prepare)
+    private static SqliteEventStore Open(string path, SqliteOpenMode mode, Action<SqliteConnection> prepare, bool writable)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -64,7 +67,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
             prepare(connection);
-            return new SqliteEventStore(path, connection);
+            return new SqliteEventStore(path, connection, writable);
         }
         catch (SqliteException ex)
         {
@@ -105,6 +108,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
                 outcomes[i] = SaveIn(batch[i], coderVersion, codedAt);
             }
             transaction.Commit();
+            _checkpoint?.AfterCommit();
             return outcomes;
         }
         catch (SqliteException ex)
@@ -137,6 +141,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
+        _checkpoint?.AfterCommit();
     }
 
     public IReadOnlyList<(string Origin, string Reason)> Failures() => Query(StoredRecords.FailuresSql, StoredRecords.Failure);
@@ -187,10 +192,12 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
             upsert.ExecuteNonQuery();
         }
         transaction.Commit();
+        _checkpoint?.AfterCommit();
     }
 
     public void Dispose()
     {
+        _checkpoint?.Dispose();
         _writer.Dispose();
         _connection.Dispose();
     }
@@ -213,7 +220,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         return command;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    internal static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
