@@ -21,7 +21,7 @@ public sealed class RuleSegmenter : ISegmenter
 
     public RuleSegmenter(CharClasses characters, IEnumerable<Abbreviation> abbreviations, IEnumerable<string> elisions)
     {
-        var matcher = new AbbreviationMatcher(abbreviations);
+        var matcher = new AbbreviationMatcher(abbreviations, characters);
         _tokenizer = new Tokenizer(characters, matcher, new ElisionSet(elisions, characters));
         _splitter = new SentenceSplitter(characters, matcher);
     }
