@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Model;
 using Sitrep.Resources;
 
@@ -43,7 +44,7 @@ public sealed class RuleSegmenter : ISegmenter
         _tokenizer.Tokenize(document.Text, scratchTokens);
         var tokens = ScratchList<Token>.CopyOut(scratchTokens);
         var scratchSentences = ScratchList<Sentence>.Take();
-        _splitter.Split(document.Text, tokens, scratchSentences);
+        _splitter.Split(document.Text, CollectionsMarshal.AsSpan(tokens), scratchSentences);
         return new AnalyzedText(document, tokens, ScratchList<Sentence>.CopyOut(scratchSentences));
     }
 }
