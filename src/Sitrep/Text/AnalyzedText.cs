@@ -12,9 +12,7 @@ public sealed class AnalyzedText
         Document = document;
         Tokens = new FixedList<Token>(tokens);
         Sentences = new FixedList<Sentence>(sentences);
-        _words = new WordMemo[Tokens.Count];
-        for (var i = 0; i < Tokens.Count; i++)
-            _words[i] = TextNormalizer.Word(document.Text.AsSpan(Tokens[i].Start, Tokens[i].Length));
+        _words = TextNormalizer.Words(document.Text, Tokens.AsSpan());
     }
 
     public Document Document { get; }

@@ -64,6 +64,9 @@ public sealed class CharClasses
 
     internal bool IsWordChar(char c) => _kinds[c] is CharKind.Letter or CharKind.Mark or CharKind.Digit;
 
+    /// <summary>A word character with no apostrophe or hyphen role: a word just goes on over it.</summary>
+    internal bool IsPlainWordChar(char c) => !Has(c, CharTraits.Apostrophe | CharTraits.Hyphen) && IsWordChar(c);
+
     /// <summary>Whether the character at <paramref name="index"/> exists and continues a word.</summary>
     internal bool IsWordCharAt(string text, int index) => index < text.Length && IsWordChar(text[index]);
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Text;
 
@@ -17,6 +18,9 @@ public sealed class FixedList<T> : IReadOnlyList<T>
     public T this[int index] => _items[index];
 
     public int Count => _items.Count;
+
+    /// <summary>The items as a span, for a loop over all of them that reads each once.</summary>
+    internal ReadOnlySpan<T> AsSpan() => CollectionsMarshal.AsSpan(_items);
 
     public List<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 

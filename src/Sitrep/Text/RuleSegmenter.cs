@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Model;
 using Sitrep.Resources;
 
@@ -21,7 +22,7 @@ public sealed class RuleSegmenter : ISegmenter
 
     public RuleSegmenter(CharClasses characters, IEnumerable<Abbreviation> abbreviations, IEnumerable<string> elisions)
     {
-        var matcher = new AbbreviationMatcher(abbreviations);
+        var matcher = new AbbreviationMatcher(abbreviations, characters);
         _tokenizer = new Tokenizer(characters, matcher, new ElisionSet(elisions, characters));
         _splitter = new SentenceSplitter(characters, matcher);
     }
@@ -43,7 +44,7 @@ public sealed class RuleSegmenter : ISegmenter
         _tokenizer.Tokenize(document.Text, scratchTokens);
         var tokens = ScratchList<Token>.CopyOut(scratchTokens);
         var scratchSentences = ScratchList<Sentence>.Take();
-        _splitter.Split(document.Text, tokens, scratchSentences);
+        _splitter.Split(document.Text, CollectionsMarshal.AsSpan(tokens), scratchSentences);
         return new AnalyzedText(document, tokens, ScratchList<Sentence>.CopyOut(scratchSentences));
     }
 }

@@ -12,21 +12,21 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     private enum Gap { None, Space, LineBreak }
 
     /// <summary>Adds the sentences of <paramref name="text"/>, cut into <paramref name="tokens"/>, to <paramref name="sentences"/> (empty).</summary>
-    public void Split(string text, List<Token> tokens, List<Sentence> sentences)
+    public void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
     {
         var first = 0;
         var paragraph = 0;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var last = t;
             var ends = IsTerminator(text, tokens, t, out var afterAbbreviation)
                 ? EndsAfterTerminator(text, tokens, ref last, afterAbbreviation)
-                : last == tokens.Count - 1 || GapAfter(text, tokens, last) == Gap.LineBreak;
+                : last == tokens.Length - 1 || GapAfter(text, tokens, last) == Gap.LineBreak;
             if (!ends) continue;
 
             var start = tokens[first].Start;
             sentences.Add(new Sentence(sentences.Count, start, tokens[last].End - start, first, last + 1 - first, paragraph));
-            if (last < tokens.Count - 1 && GapAfter(text, tokens, last) == Gap.LineBreak) paragraph++;
+            if (last < tokens.Length - 1 && GapAfter(text, tokens, last) == Gap.LineBreak) paragraph++;
             first = last + 1;
             t = last;
         }
@@ -36,7 +36,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     /// Whether token <paramref name="t"/> can end a sentence: a run of final marks not framed by brackets
     /// ("(...)"), or a word with a period that may end one: a listed abbreviation marked so ("etc.") or an acronym.
     /// </summary>
-    private bool IsTerminator(string text, List<Token> tokens, int t, out bool afterAbbreviation)
+    private bool IsTerminator(string text, ReadOnlySpan<Token> tokens, int t, out bool afterAbbreviation)
     {
         var token = tokens[t];
         afterAbbreviation = token.Kind == TokenKind.Word;
@@ -47,8 +47,8 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
         return abbreviations.Exactly(span) is { } abbreviation ? abbreviation.MayEndSentence : span.Length > 2;
     }
 
-    private bool IsBracketed(string text, List<Token> tokens, int t) =>
-        t > 0 && t < tokens.Count - 1
+    private bool IsBracketed(string text, ReadOnlySpan<Token> tokens, int t) =>
+        t > 0 && t < tokens.Length - 1
         && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].Start == tokens[t].End
         && chars.Has(text[tokens[t - 1].End - 1], CharTraits.OpeningQuote)
         && chars.Has(text[tokens[t + 1].Start], CharTraits.ClosingQuote);
@@ -58,10 +58,10 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     /// then says whether the sentence ends there: at the end of the text, a line break, or a space before a
     /// word that starts a sentence.
     /// </summary>
-    private bool EndsAfterTerminator(string text, List<Token> tokens, ref int last, bool afterAbbreviation)
+    private bool EndsAfterTerminator(string text, ReadOnlySpan<Token> tokens, ref int last, bool afterAbbreviation)
     {
-        while (last < tokens.Count - 1 && IsCloserAfter(text, tokens, last)) last++;
-        if (last == tokens.Count - 1) return true;
+        while (last < tokens.Length - 1 && IsCloserAfter(text, tokens, last)) last++;
+        if (last == tokens.Length - 1) return true;
         return GapAfter(text, tokens, last) switch
         {
             Gap.LineBreak => true,
@@ -72,8 +72,8 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     }
 
     /// <summary>"Al-Houla.\"Les combattants": a quote glued to the next sentence's capitalised first word opens it.</summary>
-    private bool OpensQuotedSentence(string text, List<Token> tokens, int t) =>
-        t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Length == 1
+    private bool OpensQuotedSentence(string text, ReadOnlySpan<Token> tokens, int t) =>
+        t + 1 < tokens.Length && tokens[t].Kind == TokenKind.Punctuation && tokens[t].Length == 1
         && chars.Has(text[tokens[t].Start], CharTraits.OpeningQuote | CharTraits.EitherQuote)
         && GapAfter(text, tokens, t) == Gap.None && IsCapitalisedWord(text, tokens[t + 1]);
 
@@ -86,7 +86,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
     /// Whether the token after <paramref name="t"/> closes the sentence: a closing quote or bracket on the same
     /// line, or a straight quote or apostrophe glued to the end and not glued to what follows.
     /// </summary>
-    private bool IsCloserAfter(string text, List<Token> tokens, int t)
+    private bool IsCloserAfter(string text, ReadOnlySpan<Token> tokens, int t)
     {
         var next = tokens[t + 1];
         if (next.Kind != TokenKind.Punctuation || next.Length != 1) return false;
@@ -94,7 +94,7 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
         var gap = GapAfter(text, tokens, t);
         if (chars.Has(c, CharTraits.ClosingQuote)) return gap != Gap.LineBreak;
         return chars.Has(c, CharTraits.EitherQuote | CharTraits.Apostrophe) && gap == Gap.None
-            && (t + 2 == tokens.Count || GapAfter(text, tokens, t + 1) != Gap.None);
+            && (t + 2 == tokens.Length || GapAfter(text, tokens, t + 1) != Gap.None);
     }
 
     /// <summary>
@@ -114,10 +114,10 @@ internal sealed class SentenceSplitter(CharClasses chars, AbbreviationMatcher ab
         };
     }
 
-    private Gap GapAfter(string text, List<Token> tokens, int t)
+    private Gap GapAfter(string text, ReadOnlySpan<Token> tokens, int t)
     {
         var from = tokens[t].End;
-        var to = t + 1 < tokens.Count ? tokens[t + 1].Start : text.Length;
+        var to = t + 1 < tokens.Length ? tokens[t + 1].Start : text.Length;
         if (from == to) return Gap.None;
         for (var i = from; i < to; i++)
             if (chars.Kind(text[i]) == CharKind.LineBreak)

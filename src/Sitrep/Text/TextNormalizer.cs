@@ -21,13 +21,9 @@ public static class TextNormalizer
     private static readonly string?[] Folds = new string?[char.MaxValue + 1];
 
     [ThreadStatic] private static StringBuilder? t_builder;
+    [ThreadStatic] private static ThreadWords? t_words;
     // One-character words (punctuation, "à") by their character, kept for good: there are few of them.
     private const int RememberedSingles = 256;
-
-    [ThreadStatic] private static Dictionary<string, WordMemo>? t_words;
-    // The span view of t_words, made once per thread: asking the dictionary for it checks its comparer's type each time.
-    [ThreadStatic] private static Dictionary<string, WordMemo>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
-    [ThreadStatic] private static WordMemo?[]? t_singles;
 
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
@@ -36,37 +32,58 @@ public static class TextNormalizer
         // A one-character token (punctuation, "à") is its character's fold, kept in the table already.
         1 => Fold(text[0]),
         > MaxRememberedLength => Fold(text),
-        _ => Remembered(text).Norm,
+        _ => OfThisThread.Remembered(text).Norm,
     };
 
     /// <summary>
     /// The word's memo: its norm (<see cref="Normalize(ReadOnlySpan{char})"/>) and the answers tables gave about it on
     /// this thread. A word longer than the thread remembers gets a memo of its own, which remembers for its text only.
     /// </summary>
-    public static WordMemo Word(ReadOnlySpan<char> text)
+    public static WordMemo Word(ReadOnlySpan<char> text) => OfThisThread.Word(text);
+
+    /// <summary>The memos of a text's tokens, in order: <see cref="Word"/> of each.</summary>
+    public static WordMemo[] Words(string text, ReadOnlySpan<Token> tokens)
     {
-        if (text.Length == 1)
-            return text[0] < RememberedSingles
-                ? (t_singles ??= new WordMemo?[RememberedSingles])[text[0]] ??= new WordMemo(Fold(text[0]))
-                : new WordMemo(Fold(text[0]));
-        return text.Length > MaxRememberedLength ? new WordMemo(Fold(text)) : Remembered(text);
+        // The thread's words are looked up once for the text, not once a token.
+        var words = OfThisThread;
+        var memos = new WordMemo[tokens.Length];
+        for (var i = 0; i < memos.Length; i++)
+            memos[i] = words.Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
+        return memos;
     }
 
-    private static WordMemo Remembered(ReadOnlySpan<char> text)
+    private static ThreadWords OfThisThread => t_words ??= new ThreadWords();
+
+    /// <summary>The words a thread last saw, each with its memo.</summary>
+    private sealed class ThreadWords
     {
-        var words = t_words;
-        if (words is null)
+        private readonly Dictionary<string, WordMemo> _words = new(StringComparer.Ordinal);
+        // The span view of _words, made once: asking the dictionary for it checks its comparer's type each time.
+        private readonly Dictionary<string, WordMemo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly WordMemo?[] _singles = new WordMemo?[RememberedSingles];
+
+        public ThreadWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public WordMemo Word(ReadOnlySpan<char> text)
         {
-            t_words = words = new Dictionary<string, WordMemo>(StringComparer.Ordinal);
-            t_lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (text.Length == 1)
+                return text[0] < RememberedSingles ? _singles[text[0]] ??= new WordMemo(Fold(text[0])) : new WordMemo(Fold(text[0]));
+            return text.Length > MaxRememberedLength ? new WordMemo(Fold(text)) : Remembered(text);
         }
-        var lookup = t_lookup;
-        if (lookup.TryGetValue(text, out var word)) return word;
-        // Texts keep the memos of their tokens: a word seen again after the clear gets a new memo, asks again and answers alike.
-        if (words.Count >= MaxRememberedWords) words.Clear();
-        word = new WordMemo(Fold(text));
-        lookup[text] = word;
-        return word;
+
+        public WordMemo Remembered(ReadOnlySpan<char> text)
+        {
+            if (_lookup.TryGetValue(text, out var word)) return word;
+            // Texts keep the memos of their tokens: a word seen again after the clear gets a new memo, asks again and answers alike.
+            if (_words.Count >= MaxRememberedWords) _words.Clear();
+            var norm = Fold(text);
+            word = new WordMemo(norm);
+            // A word written as it folds (most are) is its own key: one string, not two, and the one the lookup compares
+            // is the one the recognizers read next.
+            if (text.SequenceEqual(norm)) _words[norm] = word;
+            else _lookup[text] = word;
+            return word;
+        }
     }
 
     /// <summary>The fold of one character: <see cref="Normalize(ReadOnlySpan{char})"/> of a text is its characters' folds in a row.</summary>

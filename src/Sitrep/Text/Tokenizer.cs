@@ -34,10 +34,14 @@ internal sealed class Tokenizer(CharClasses chars, AbbreviationMatcher abbreviat
     /// </summary>
     private int ReadWord(string text, int start, List<Token> tokens)
     {
-        if (abbreviations.MatchAt(text, start, chars) is { } abbreviation)
+        // Where the word first meets a character that is not plain decides whether an abbreviation may start here.
+        var stop = start;
+        while (stop < text.Length && chars.IsPlainWordChar(text[stop])) stop++;
+        if (abbreviations.MayMatchAt(text, start, stop) && abbreviations.MatchAt(text, start) is { } abbreviation)
             return Add(tokens, start, start + abbreviation.Form.Length, TokenKind.Word);
 
-        var i = start + 1;
+        // The loop goes on over plain characters: it resumes where they stop.
+        var i = Math.Max(stop, start + 1);
         for (; i < text.Length; i++)
         {
             var c = text[i];

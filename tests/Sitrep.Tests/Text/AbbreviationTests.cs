@@ -64,4 +64,25 @@ public sealed class AbbreviationTests
         Assert.Equal(["Selon le Gén.", "Roudskoï, tout va bien."], Sentences("Selon le Gén. Roudskoï, tout va bien.", withoutGeneral));
         Assert.Equal(["Selon le Dr. Hassan, tout va bien."], Sentences("Selon le Dr. Hassan, tout va bien.", withoutGeneral));
     }
+
+    [Fact]
+    public void FormsWithTheirFirstMarkAtAnyPlaceAreEachFound()
+    {
+        // A word is looked up only where some form has its first mark at the same place: "n°" at 1, "c.-à-d." at 1,
+        // "janv." at 4, and a form of seventy letters past what the offsets keep apart.
+        var longForm = new string('a', 70) + ".";
+        var segmenter = new RuleSegmenter(CharClasses.LoadShared(),
+            [new Abbreviation("c.-à-d.", false), new Abbreviation("janv.", false), new Abbreviation("n°", false), new Abbreviation(longForm, false)], []);
+        var text = $"c.-à-d. le 3 janv. au n°5 puis {longForm} Alep. Fin";
+
+        Assert.Equal(["c.-à-d.", "le", "3", "janv.", "au", "n°", "5", "puis", longForm, "Alep", ".", "Fin"], Surfaces(Analyze(text, segmenter)));
+    }
+
+    [Fact]
+    public void AFormWithoutAnyMarkIsStillTakenWhole()
+    {
+        // "Mme" listed without its period: the hyphen after it does not join it to the next word.
+        var segmenter = new RuleSegmenter(CharClasses.LoadShared(), [new Abbreviation("Mme", false), new Abbreviation("Dr.", false)], []);
+        Assert.Equal(["Mme", "-", "Dupont", "et", "Dr.", "Hassan"], Surfaces(Analyze("Mme-Dupont et Dr. Hassan", segmenter)));
+    }
 }

@@ -62,6 +62,25 @@ public class WordMemoTests
     }
 
     [Fact]
+    public void ATextsMemosAreTheWordsOfItsTokensInOrder() => FreshThread.Run(() =>
+    {
+        const string text = "L’armée a repris Alep, à l’aube; " + "anticonstitutionnellement-xxxxxxxxxxxxxxxxxxxxxxxxxx";
+        Token[] tokens = [new(0, 2, TokenKind.Word), new(2, 5, TokenKind.Word), new(8, 1, TokenKind.Word), new(10, 6, TokenKind.Word),
+            new(17, 4, TokenKind.Word), new(21, 1, TokenKind.Punctuation), new(23, 1, TokenKind.Word), new(33, 52, TokenKind.Word)];
+
+        var memos = TextNormalizer.Words(text, tokens);
+
+        Assert.Equal(tokens.Length, memos.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var written = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            Assert.Equal(TextNormalizer.Normalize(written), memos[i].Norm);
+            if (written.Length <= 32) Assert.Same(TextNormalizer.Word(written), memos[i]);
+        }
+        return 0;
+    });
+
+    [Fact]
     public void AMemoKeepsTheNormalizersFoldOfItsWord()
     {
         foreach (var word in new[] { "Élysée", "l’armée", "Œuvre", "à", "»", "x", "quatre-vingt-dix", new string('é', 40) })

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -33,21 +34,23 @@ public sealed class DictionaryPass : IRecognizer
     }
 
     /// <summary>
-    /// A first word's patterns in each dictionary (<see cref="_byFirstWord"/>, <see cref="_prefixes"/>), and the dictionaries
-    /// that may take it for a misspelt name (bit d for dictionary d): a word none has anything for (most) is passed by.
+    /// A first word's patterns in each dictionary (<see cref="_byFirstWord"/>, <see cref="_prefixes"/>), the dictionaries
+    /// that may take it for a misspelt name (bit d for dictionary d), and those that have either for it: a word none has
+    /// anything for (most) is passed by, and the others are looked at in those dictionaries only.
     /// </summary>
     private readonly record struct FirstWord(
-        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell)
-    {
-        public bool IsNone => Exact is null && Prefixed is null && MayMisspell == 0;
-    }
+        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell, ulong Dictionaries);
 
     private FirstWord FirstWordOf(string norm)
     {
-        var mayMisspell = 0UL;
+        var (exact, prefixed) = (_byFirstWord.GetValueOrDefault(norm), _prefixes.Deepest(norm).Patterns);
+        ulong mayMisspell = 0, dictionaries = 0;
         for (var d = 0; d < _dictionaries.Length; d++)
+        {
             if (_dictionaries[d].Matcher.MayMisspellAName(norm)) mayMisspell |= 1UL << d;
-        return new FirstWord(_byFirstWord.GetValueOrDefault(norm), _prefixes.Deepest(norm).Patterns, mayMisspell);
+            if (exact?[d] is not null || prefixed?[d] is not null || (mayMisspell >> d & 1) != 0) dictionaries |= 1UL << d;
+        }
+        return new FirstWord(exact, prefixed, mayMisspell, dictionaries);
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -62,9 +65,10 @@ public sealed class DictionaryPass : IRecognizer
         for (var i = 0; i < end; i++)
         {
             var first = _firstWords.Of(text.Word(i));
-            if (first.IsNone) continue;
-            for (var d = 0; d < _dictionaries.Length; d++)
+            // Only the dictionaries that have something for the word, in their order: the mentions keep theirs.
+            for (var left = first.Dictionaries; left != 0; left &= left - 1)
             {
+                var d = BitOperations.TrailingZeroCount(left);
                 if (free[d] > i) continue;
                 var (candidates, prefixes) = (first.Exact?[d]?.For(text, i, end), first.Prefixed?[d]);
                 // The next token narrows most common first words ("de", ",", "l'") to no pattern at all.

@@ -85,14 +85,14 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// The longest match from token <paramref name="start"/> among the patterns its first word selects (looked up by the
-    /// caller: <see cref="ByFirstWord"/> of its norm narrowed by the next token, <see cref="PrefixFirstByLetter"/> of its first
-    /// letter), else a near miss; <see cref="FoundPhrase{T}.IsNone"/> when there is neither.
+    /// caller: <see cref="ByFirstWord"/> of its norm narrowed by the next token, whose first word must be that norm, and
+    /// <see cref="PrefixFirstByLetter"/> of its first letter), else a near miss; <see cref="FoundPhrase{T}.IsNone"/> when there is neither.
     /// </summary>
     internal FoundPhrase<T> LongestAt(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed)
     {
         var best = new Longest();
-        if (candidates is not null) Consider(text, start, endToken, candidates, ref best);
-        if (prefixed is not null) Consider(text, start, endToken, prefixed, ref best);
+        if (candidates is not null) Consider(text, start, endToken, candidates, firstWordIsNorm: true, ref best);
+        if (prefixed is not null) Consider(text, start, endToken, prefixed, firstWordIsNorm: false, ref best);
         if (best.First is not null) return new FoundPhrase<T>(start, start + best.Length, best.First, best.Ties);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
         if (!MayMisspellAName(text.Norm(start)) || !NameTolerance.IsCapitalised(text, start)) return default;
@@ -102,13 +102,18 @@ public sealed class PhraseMatcher<T>
         return near is null ? default : new FoundPhrase<T>(start, start + 1, near[0], near, NearMiss: true);
     }
 
-    /// <summary>Keeps the patterns, in order, that match longest from <paramref name="start"/>.</summary>
-    private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns, ref Longest best)
+    /// <summary>
+    /// Keeps the patterns, in order, that match longest from <paramref name="start"/>. When the patterns were chosen by
+    /// their first word (<paramref name="firstWordIsNorm"/>), a plain first word is the token's norm: it is not compared again.
+    /// </summary>
+    private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns, bool firstWordIsNorm, ref Longest best)
     {
         // As a span: the list's enumerator checks its version at every pattern.
         foreach (var p in CollectionsMarshal.AsSpan(patterns))
         {
-            var end = MatchFrom(text, p.Words, 0, start, endToken);
+            var end = firstWordIsNorm && p.StartsWithPlainWord
+                ? MatchFrom(text, p.Words, 1, start + 1, endToken)
+                : MatchFrom(text, p.Words, 0, start, endToken);
             if (end < 0) continue;
             var n = end - start;
             if (n > best.Length) best = new Longest(n, p, null);

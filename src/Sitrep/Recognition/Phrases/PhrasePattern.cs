@@ -33,6 +33,9 @@ public readonly record struct PatternWord(string Folded, bool IsPrefix, string? 
 /// <param name="Words">An array, not a read-only list: matching reads its words at nearly every token, and an array's are read directly.</param>
 public sealed record PhrasePattern<T>(PatternWord[] Words, T Value, string Citation)
 {
+    /// <summary>Whether the first word is a whole word, to be the token's norm and no more (not a prefix, acronym or gap).</summary>
+    internal bool StartsWithPlainWord => Words is [{ IsPrefix: false, IsGap: false, ExactSurface: null }, ..];
+
     public static PhrasePattern<T> Parse(string pattern, T value, string citation) =>
         new(pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternWord.Parse).ToArray(), value, citation);
 }
