@@ -70,9 +70,6 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
                 continue;
             }
             if (word?.Kind is PlaceWordKind.Link or PlaceWordKind.Modifier && (cue is not null || part)) { i++; continue; }
-            // Most tokens: no place word's window, and no capital in the run they open, so no name, known or not, starts
-            // there (TryKnown and TryUnknown refuse it); said once here rather than by both.
-            if (cue is null && !runs.AnyCapitalised(i, runs.RunEnd(i, MaxNameTokens))) { part = false; i++; continue; }
 
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
