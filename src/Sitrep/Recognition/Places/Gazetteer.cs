@@ -15,12 +15,11 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> _spellings;
-    private readonly FrozenDictionary<string, PlaceCandidate[]> _byKey;
+    // Each key's places with what is asked of them: the scanner and the namesake resolver ask of every name they find,
+    // and some names have hundreds of namesakes to read through.
+    private readonly FrozenDictionary<string, Namesakes> _byKey;
     // The span views of _byKey and _longestNameByFirstWord, for the scanner's keys (TransliterationKey.KeyOfNormalized).
-    private readonly FrozenDictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
-    // What the scanner and the namesake resolver ask of each list of _byKey, by reference: they ask of every name
-    // they find, and some names have hundreds of namesakes to read through.
-    private readonly Dictionary<PlaceCandidate[], NamesakeFacts> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly FrozenDictionary<string, Namesakes>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestNameByFirstWordSpan;
 
@@ -55,9 +54,8 @@ public sealed class Gazetteer
             if (list.All(c => c.Entry.Id != candidate.Entry.Id)) list.Add(candidate);
             longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Count);
         }
-        _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
-        foreach (var candidates in _byKey.Values) _facts[candidates] = NamesakeFacts.Of(candidates, AncestorChain);
+        _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => Namesakes.Of([.. kv.Value], AncestorChain));
         _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -118,19 +116,10 @@ public sealed class Gazetteer
     public GazetteerEntry? Entry(string id) => _entries.GetValueOrDefault(id);
 
     /// <summary>The places whose name or alias has this key (<see cref="TransliterationKey.Of"/>).</summary>
-    public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.TryGetValue(key, out var c) ? c : [];
+    public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.TryGetValue(key, out var n) ? n.Candidates : [];
 
-    /// <inheritdoc cref="Lookup(string)"/>
-    internal IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> key) => _byKeySpan.TryGetValue(key, out var c) ? c : [];
-
-    /// <summary>Whether some place of a list that <see cref="Lookup"/> gave (or an empty list) is a quarter (level "neighbourhood").</summary>
-    internal bool HoldsQuarter(IReadOnlyList<PlaceCandidate> candidates) => Facts(candidates).HoldsQuarter;
-
-    /// <summary>What namesakes are resolved by, for a list that <see cref="Lookup"/> gave (or any other list, worked out anew).</summary>
-    internal NamesakeFacts Facts(IReadOnlyList<PlaceCandidate> candidates) =>
-        candidates.Count == 0 ? NamesakeFacts.None
-        : candidates is PlaceCandidate[] list && _facts.TryGetValue(list, out var facts) ? facts
-        : NamesakeFacts.Of(candidates, AncestorChain);
+    /// <summary>The places whose name or alias has this key, with what namesakes are resolved by; <see cref="Namesakes.None"/> for none.</summary>
+    internal Namesakes NamesakesOf(ReadOnlySpan<char> key) => _byKeySpan.TryGetValue(key, out var n) ? n : Namesakes.None;
 
     /// <summary>The places a written name may be.</summary>
     public IReadOnlyList<PlaceCandidate> Find(string name) => Lookup(TransliterationKey.Of(name));

@@ -12,6 +12,10 @@ public sealed record GazetteerEntry(
     string Citation)
 {
     public bool HasPoint => Latitude is not null && Longitude is not null;
+
+    // Read for every name found (its mention's level) and every namesake weighed: mapped once, not a string switch each time.
+    internal string EventLevel { get; } = PlaceLevels.ToEventLevel(Level);
+    internal int Prior { get; } = PlaceLevels.Prior(Level);
 }
 
 /// <summary>A place a spelling may name, with the entry that gave the spelling and the precision it implies.</summary>

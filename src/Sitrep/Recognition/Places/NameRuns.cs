@@ -20,15 +20,22 @@ internal readonly ref struct NameRuns
     {
         _first = sentence.FirstToken;
         var count = sentence.EndToken - _first + 1;
-        _stop = room[..count];
-        _capital = room.Slice(count, count);
-        _stop[^1] = _capital[^1] = sentence.EndToken;
+        // Filled through locals, each token read once: the loop is run over every token of every text.
+        var stop = room[..count];
+        var capital = room.Slice(count, count);
+        var nextStop = sentence.EndToken;
+        var nextCapital = sentence.EndToken;
+        stop[^1] = capital[^1] = sentence.EndToken;
         for (var t = sentence.EndToken - 1; t >= _first; t--)
         {
-            var i = t - _first;
-            _stop[i] = text.Tokens[t].Kind == TokenKind.Word && !PlaceScanner.IsElision(text, t) ? _stop[i + 1] : t;
-            _capital[i] = PlaceScanner.IsCapitalised(text, t) ? t : _capital[i + 1];
+            var token = text.Tokens[t];
+            if (token.Kind != TokenKind.Word || PlaceScanner.IsElision(text, t)) nextStop = t;
+            if (PlaceScanner.IsCapitalised(text.Text.AsSpan(token.Start, token.Length))) nextCapital = t;
+            stop[t - _first] = nextStop;
+            capital[t - _first] = nextCapital;
         }
+        _stop = stop;
+        _capital = capital;
     }
 
     public static int Room(Sentence sentence) => 2 * (sentence.EndToken - sentence.FirstToken + 1);
@@ -39,7 +46,7 @@ internal readonly ref struct NameRuns
     /// <summary>Whether a token of the sentence is a word that is not an elision, one a name may span.</summary>
     public bool IsNameWord(int token) => _stop[token - _first] != token;
 
-    /// <summary>Whether a token of the sentence is capitalised (<see cref="PlaceScanner.IsCapitalised(AnalyzedText, int)"/>).</summary>
+    /// <summary>Whether a token of the sentence is capitalised (<see cref="PlaceScanner.IsCapitalised(ReadOnlySpan{char})"/>).</summary>
     public bool IsCapitalised(int token) => _capital[token - _first] == token;
 
     /// <summary>Whether a token of [<paramref name="first"/>, <paramref name="end"/>) is capitalised (end at most the sentence's).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Sitrep.Model;
 using Sitrep.Resources;
 using Sitrep.Text;
@@ -51,14 +52,15 @@ public sealed class PlaceRecognizer : IRecognizer
         var sightings = ScratchList<PlaceSighting>.Take();
         foreach (var sentence in text.Sentences)
             _scanner.Scan(text, sentence, sightings);
-        var resolver = new NamesakeResolver(Gazetteer, sightings);
+        var resolver = new NamesakeResolver(sightings);
         var mentions = new List<Mention>(sightings.Count);
-        foreach (var sighting in sightings) mentions.Add(MentionOf(sighting, resolver.Choose(sighting)));
+        foreach (ref readonly var sighting in CollectionsMarshal.AsSpan(sightings))
+            mentions.Add(MentionOf(sighting, resolver.Choose(sighting)));
         ScratchList<PlaceSighting>.Return(sightings);
         return mentions;
     }
 
-    private Mention MentionOf(PlaceSighting sighting, PlaceCandidate? chosen)
+    private static Mention MentionOf(in PlaceSighting sighting, PlaceCandidate? chosen)
     {
         if (chosen is null)
         {
@@ -68,6 +70,6 @@ public sealed class PlaceRecognizer : IRecognizer
         }
         var precision = Math.Max(sighting.GeoPrecision, chosen.GeoPrecision);
         return new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,
-            PlaceMentionDetail.Format(sighting.IsSite ? PlaceMentionDetail.SiteLevel : PlaceLevels.ToEventLevel(chosen.Entry.Level), precision));
+            PlaceMentionDetail.Format(sighting.IsSite ? PlaceMentionDetail.SiteLevel : chosen.Entry.EventLevel, precision));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Sitrep.Text;
 
 namespace Sitrep.Recognition.Places;
@@ -44,8 +45,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            var norm = text.Norm(i);
-            if (afterName && cue is not null && norm is "," or "et") { i++; continue; }
+            if (afterName && cue is not null && text.Norm(i) is "," or "et") { i++; continue; }
             afterName = false;
             var word = words.Of(text.Word(i));
             if (word?.Kind == PlaceWordKind.Seat && SkipsSeatOfPower(text, sentence, runs, i, openingToken, out var after)) { cue = null; i = after; continue; }
@@ -73,7 +73,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
             // "à Jobar": after a preposition of place, a proper name the gazetteer lacks is still a place.
             var unknownCue = cue ?? (prepositionAt == i - 1 ? preposition : null);
-            var known = TryKnown(text, sentence, runs, i, openingToken, cue is not null, out var end, out var candidates);
+            var known = TryKnown(text, sentence, runs, i, openingToken, cue is not null, out var end, out var namesakes);
             if (!known && !TryUnknownPlace(text, sentence, runs, i, ref unknownCue, out end))
             {
                 cue = null;
@@ -84,9 +84,9 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             // A site's place word is part of its written name: "rue Barone", "camp Handarate".
             var isSite = IsSite(cue) && namesSinceCue == 0 && cueAt >= 0;
             if (!known && cue is null) cue = unknownCue;
-            found.Add(new PlaceSighting(text.SpanOf(isSite ? cueAt : i, end), candidates, cue, part ? 2 : 1, sentence.Index, isSite));
+            found.Add(new PlaceSighting(text.SpanOf(isSite ? cueAt : i, end), namesakes, cue, part ? 2 : 1, sentence.Index, isSite));
             namesSinceCue++;
-            if (cue?.Level != "neighbourhood" && gazetteer.HoldsQuarter(candidates)) cue = ListOfQuarters;
+            if (cue?.Level != "neighbourhood" && namesakes.HoldsQuarter) cue = ListOfQuarters;
             afterName = true;
             part = false;
             i = end;
@@ -94,7 +94,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>"le régime de Damas", "jugés dangereux par Damas": past the link, the known name is the government's seat, skipped whole.</summary>
-    private bool SkipsSeatOfPower(AnalyzedText text, Sentence sentence, NameRuns runs, int seat, int openingToken, out int after)
+    private bool SkipsSeatOfPower(AnalyzedText text, in Sentence sentence, in NameRuns runs, int seat, int openingToken, out int after)
     {
         after = seat + 1;
         if (after < sentence.EndToken && words.Is(text.Word(after), PlaceWordKind.Link)) after++;
@@ -106,11 +106,11 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     private static bool IsSite(PlaceWord? word) => word?.Level == "site";
 
     /// <summary>The longest gazetteer name starting at a token, if it passes the false-positive guards.</summary>
-    private bool TryKnown(AnalyzedText text, Sentence sentence, NameRuns runs, int start, int openingToken, bool cued,
-        out int end, out IReadOnlyList<PlaceCandidate> candidates)
+    private bool TryKnown(AnalyzedText text, in Sentence sentence, in NameRuns runs, int start, int openingToken, bool cued,
+        out int end, out Namesakes namesakes)
     {
         end = start;
-        candidates = [];
+        namesakes = Namesakes.None;
         var runEnd = runs.RunEnd(start, MaxNameTokens);
         if (runEnd == start) return false;
         // Accept refuses every uncued name without a capital in it, so lower-case runs (most of a text) are not keyed.
@@ -125,16 +125,16 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         if (longest == 0) return false;
         if (!TryLongestName(text, runs, start, Math.Min(runEnd, start + longest + 1), opening, out var tokens, out var found)) return false;
         // The longest name decides: a rejected "Bachar al-Assad" must not leave "al-Assad" behind.
-        if (!Accept(text, sentence, runs, start, start + tokens, openingToken, cued, found)) return false;
+        if (!Accept(text, sentence, runs, start, start + tokens, openingToken, cued, found.Candidates)) return false;
         end = start + tokens;
-        candidates = found;
+        namesakes = found;
         return true;
     }
 
     /// <summary>The longest beginning of tokens [<paramref name="start"/>, <paramref name="nameEnd"/>) the gazetteer
     /// names: how many tokens it has, and its places.</summary>
-    private bool TryLongestName(AnalyzedText text, NameRuns runs, int start, int nameEnd, NameOpening opening,
-        out int tokens, out IReadOnlyList<PlaceCandidate> found)
+    private bool TryLongestName(AnalyzedText text, in NameRuns runs, int start, int nameEnd, NameOpening opening,
+        out int tokens, out Namesakes found)
     {
         if (nameEnd - start > 1)
         {
@@ -152,14 +152,14 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
                 var name = normalized[..tokenEnds[tokens]];
                 var keyLength = TransliterationKey.KeyOfNormalized(name, key);
                 if (keyLength < MinKeyLength) continue;
-                found = gazetteer.Lookup(key[..keyLength]);
+                found = gazetteer.NamesakesOf(key[..keyLength]);
                 // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
-                if (found.Count > 0 && !_stopwordSpans.Contains(name)) return true;
+                if (found.Candidates.Length > 0 && !_stopwordSpans.Contains(name)) return true;
             }
         }
         // One token: the name is its norm, whose places are remembered with its word.
         tokens = 1;
-        found = opening.Alone ?? [];
+        found = opening.Alone ?? Namesakes.None;
         return opening.Alone is not null;
     }
 
@@ -185,7 +185,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// What a token's norm gives a name it opens: the most key words of a gazetteer name that starts with its first key
     /// word, how far that word holds when more tokens follow, and the places the norm names alone (null for none).
     /// </summary>
-    private readonly record struct NameOpening(int Longest, FirstWordReach Reach, IReadOnlyList<PlaceCandidate>? Alone);
+    private readonly record struct NameOpening(int Longest, FirstWordReach Reach, Namesakes? Alone);
 
     private static NameOpening OpeningOf(Gazetteer gazetteer, FrozenSet<string> stopwords, string norm)
     {
@@ -193,8 +193,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         var firstWordLength = TransliterationKey.FirstWordOfNormalized(norm, room, out var reach);
         var longest = firstWordLength == 0 ? 0 : gazetteer.LongestNameStartingWith(room[..firstWordLength]);
         var keyLength = TransliterationKey.KeyOfNormalized(norm, room);
-        var alone = keyLength < MinKeyLength || stopwords.Contains(norm) ? [] : gazetteer.Lookup(room[..keyLength]);
-        return new NameOpening(longest, reach, alone.Count > 0 ? alone : null);
+        var alone = keyLength < MinKeyLength || stopwords.Contains(norm) ? Namesakes.None : gazetteer.NamesakesOf(room[..keyLength]);
+        return new NameOpening(longest, reach, alone.Candidates.Length > 0 ? alone : null);
     }
 
     /// <summary>How many key words the longest gazetteer name has that starts with the first key word of tokens [<paramref name="start"/>, <paramref name="end"/>); 0 for none.</summary>
@@ -215,8 +215,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// only for that, must name more than a village ("Celui qui...").
     /// </summary>
     /// <param name="openingToken">The sentence's first token that is not punctuation (<see cref="OpeningToken"/>).</param>
-    private bool Accept(AnalyzedText text, Sentence sentence, NameRuns runs, int start, int end, int openingToken, bool cued,
-        IReadOnlyList<PlaceCandidate> candidates)
+    private bool Accept(AnalyzedText text, in Sentence sentence, in NameRuns runs, int start, int end, int openingToken, bool cued,
+        PlaceCandidate[] candidates)
     {
         if (!cued)
         {
@@ -230,14 +230,14 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>The sentence's first token that is not punctuation: a name there opens the sentence.</summary>
-    private static int OpeningToken(AnalyzedText text, Sentence sentence)
+    private static int OpeningToken(AnalyzedText text, in Sentence sentence)
     {
         var token = sentence.FirstToken;
         while (token < sentence.EndToken && text.Tokens[token].Kind == TokenKind.Punctuation) token++;
         return token;
     }
 
-    private bool IsFrenchWord(AnalyzedText text, NameRuns runs, int token) =>
+    private bool IsFrenchWord(AnalyzedText text, in NameRuns runs, int token) =>
         !runs.IsCapitalised(token)
         && _frenchWords.Of(text.Word(token));
 
@@ -245,7 +245,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// A name the gazetteer lacks is a place after a place word or a preposition of place, or with a place word in
     /// apposition after it ("Al Waer, dernier quartier rebelle de Homs"), which then gives its level.
     /// </summary>
-    private bool TryUnknownPlace(AnalyzedText text, Sentence sentence, NameRuns runs, int start, ref PlaceWord? cue, out int end)
+    private bool TryUnknownPlace(AnalyzedText text, in Sentence sentence, in NameRuns runs, int start, ref PlaceWord? cue, out int end)
     {
         if (!TryUnknown(text, sentence, runs, start, out end)) return false;
         cue ??= PlaceWordInApposition(text, sentence, end);
@@ -255,7 +255,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     /// <summary>Room for the words between the comma and the place word of an apposition ("le dernier grand").</summary>
     private const int AppositionReach = 4;
 
-    private PlaceWord? PlaceWordInApposition(AnalyzedText text, Sentence sentence, int nameEnd)
+    private PlaceWord? PlaceWordInApposition(AnalyzedText text, in Sentence sentence, int nameEnd)
     {
         if (nameEnd >= sentence.EndToken || text.Norm(nameEnd) != ",") return null;
         for (var t = nameEnd + 1; t < sentence.EndToken && t <= nameEnd + AppositionReach; t++)
@@ -268,7 +268,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     }
 
     /// <summary>A name the gazetteer lacks, after a place word: capitalised words, with "al"/"el" inside.</summary>
-    private bool TryUnknown(AnalyzedText text, Sentence sentence, NameRuns runs, int start, out int end)
+    private bool TryUnknown(AnalyzedText text, in Sentence sentence, in NameRuns runs, int start, out int end)
     {
         end = start;
         if (!IsOtherProperName(text, runs, start)) return false;
@@ -282,7 +282,7 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     /// <summary>A capitalised word that is not a stopword or a place word: part of some proper name.</summary>
     /// <remarks>The sentence's <see cref="NameRuns"/> say whether a token is a word and capitalised: they read it once already.</remarks>
-    private bool IsOtherProperName(AnalyzedText text, NameRuns runs, int token) =>
+    private bool IsOtherProperName(AnalyzedText text, in NameRuns runs, int token) =>
         runs.IsNameWord(token)
         && runs.IsCapitalised(token)
         && !_frenchWords.Of(text.Word(token));
@@ -291,13 +291,9 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
 
     private static bool IsLoneArticle(AnalyzedText text, int token) => TransliterationKey.IsSeparateArticle(text.Norm(token));
 
-    internal static bool IsCapitalised(AnalyzedText text, int token)
-    {
-        var t = text.Tokens[token];
-        return IsCapitalised(text.Text.AsSpan(t.Start, t.Length));
-    }
-
     /// <summary>Capitalised, looking past a lower-case article before a hyphen ("al-Chaar", "ech-Cheikh").</summary>
+    /// <remarks>Asked of every token of every text (<see cref="NameRuns"/>); the JIT left it a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsCapitalised(ReadOnlySpan<char> surface)
     {
         if (surface.Length == 0) return false;

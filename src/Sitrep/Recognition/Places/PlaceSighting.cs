@@ -7,9 +7,10 @@ namespace Sitrep.Recognition.Places;
 /// place word before it implies, and the precision its context implies (2 after "l'est de"). A site's span opens
 /// on its place word ("prison d'Alep"): <paramref name="IsSite"/>, and the candidates are the places it stands in.
 /// </summary>
-internal sealed record PlaceSighting(
+/// <remarks>A value, kept in the thread's list only until the text's mentions are made: no object per name found.</remarks>
+internal readonly record struct PlaceSighting(
     TextSpan Span,
-    IReadOnlyList<PlaceCandidate> Candidates,
+    Namesakes Namesakes,
     PlaceWord? Cue,
     int GeoPrecision,
     int Sentence,

@@ -122,6 +122,13 @@ public class PlaceRecognizerTests
             Single("L’armée avance dans Alep. Des tirs ont été entendus à Malkiyeh.", "Malkiyeh").Mention.Value);
     }
 
+    [Theory]
+    // Suran is a town of Hama province and a town of Aleppo province; each province is named once, one of them beside it.
+    [InlineData("Hama est loin. Alep et Suran ont été bombardées.", "sy.suran-aleppo")]
+    [InlineData("Alep est loin. Hama et Suran ont été bombardées.", "sy.suran")]
+    public void NamesakesFollowThePlaceNamedInTheSameSentence(string text, string id) =>
+        Assert.Equal(id, Single(text, "Suran").Mention.Value);
+
     [Fact]
     public void APlaceWordChoosesAQuarterOverATownOfTheSameName() =>
         Assert.Equal("sy.aleppo.malkiyeh", Single("Des tirs ont visé le quartier Malkiyeh.", "Malkiyeh").Mention.Value);
