@@ -50,8 +50,7 @@ public static class CasualtyReader
             if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { (used ??= []).Add(q); continue; }
             // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
             if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q); continue; }
-            var cue = NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q);
-            if (cue is null) continue;
+            if (NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q) is not { } cue) continue;
             (used ??= []).Add(q);
             var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
             if (cue.Value == "fatal") dead = (dead ?? 0) + n;

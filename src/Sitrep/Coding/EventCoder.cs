@@ -156,8 +156,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     {
                         triggerLine,
                         rolesLine,
-                        where.Count > 0 ? state.PlaceLine.Of(place.Mention?.Mention.Entry)
-                            : $"{WhyLines.Place}carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
+                        where.Count > 0 ? state.PlaceLine.Of(place.Mention.Mention.Entry)
+                            : $"{WhyLines.Place}carried from context ({place.Mention.Mention.Entry})",
                         dateLine,
                         attributionLine,
                     },

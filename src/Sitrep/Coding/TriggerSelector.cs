@@ -161,8 +161,7 @@ public static class TriggerSelector
         for (var i = 0; i < battles.Count; i++)
         {
             var end = i + 1 < battles.Count ? battles[i + 1].FirstToken : s.Sentence.EndToken;
-            var date = FirstStartingIn(dates, battles[i].EndToken, end);
-            if (date is null) return null;
+            if (FirstStartingIn(dates, battles[i].EndToken, end) is not { } date) return null;
             own.Add(date.Value);
         }
         return own.Distinct().Count() == own.Count ? battles : null;
