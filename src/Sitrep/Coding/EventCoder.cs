@@ -14,7 +14,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
         var sentences = SentenceMentions.Group(text, mentions, words);
-        var actors = new AnalyzedTextActors(text, ActorMentions(sentences), referents, words);
+        var actors = new AnalyzedTextActors(text, Actors(sentences), referents, words);
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
@@ -45,15 +45,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             LabelCoder.Code(actors), mentions);
     }
 
-    private static List<LocatedMention> ActorMentions(SentenceMentions[] sentences)
+    /// <summary>What the dictionary says of each actor mention, in text order: read straight into one list, not listed first.</summary>
+    private static List<ActorInfo> Actors(SentenceMentions[] sentences)
     {
         // Counted first: the list is made at its size, not grown.
         var count = 0;
         foreach (var s in sentences) count += s.Of(MentionKind.Actor).Count;
-        var all = new List<LocatedMention>(count);
+        var all = new List<ActorInfo>(count);
         foreach (var s in sentences)
-            // Not AddRange: it copies an array at once, but reads any other list through an enumerator it allocates.
-            foreach (var m in s.Of(MentionKind.Actor)) all.Add(m);
+            foreach (var m in s.Of(MentionKind.Actor)) all.Add(ActorInfo.From(m));
         return all;
     }
 
