@@ -232,7 +232,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 AddOnce(told, Told(weak.Event));
             }
         }
-        return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+        // Weak tellings kept mostly come last in text order too: sorted (stably) only when they do not.
+        return InTextOrder(kept) ? kept : kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
     /// <summary>
@@ -301,12 +302,29 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             // Strikes fall on many places of a city at once ("des raids sur un marché" and "des barils sur le quartier
             // X" are two events); a battle or a capture has one front, a demonstration one square.
             if (city.Place is not { Level: "city" } || city.EventType is not ("Battles" or "Protests")) continue;
-            var quarters = events.Where(q => q.SubEventType == city.SubEventType && (q.Actor1 == city.Actor1 || city.Actor1 is null)
-                                            && q.Date == city.Date && Holds(places, city.Place, q.Place))
-                .DistinctBy(PlaceKey).ToList();
-            if (quarters is [var quarter]) events[i] = city with { Location = quarter.Location, Place = quarter.Place };
+            if (OnlyQuarter(events, city, places) is { } quarter) events[i] = city with { Location = quarter.Location, Place = quarter.Place };
         }
         return events;
+    }
+
+    /// <summary>
+    /// The first telling of the city's act at a place it holds, when all such tellings are at that place (by place key),
+    /// else null. A loop, as <c>Where</c> then <c>DistinctBy</c> chose: the lambda's closure (its resolver) was made for
+    /// every document, and a closure, iterators and a set for every battle or protest at a city.
+    /// </summary>
+    private static Event? OnlyQuarter(List<Event> events, Event city, IPlaceResolver places)
+    {
+        Event? first = null;
+        string? firstKey = null;
+        foreach (var q in events)
+        {
+            if (q.SubEventType != city.SubEventType || !(q.Actor1 == city.Actor1 || city.Actor1 is null) || q.Date != city.Date
+                || !Holds(places, city.Place, q.Place)) continue;
+            var key = PlaceKey(q);
+            if (first is null) (first, firstKey) = (q, key);
+            else if (key != firstKey) return null;
+        }
+        return first;
     }
 
     /// <summary>The event at the weak telling's quarter; a telling with no actor ("les combats à Damas") takes the weak one's.</summary>
