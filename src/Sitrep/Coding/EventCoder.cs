@@ -13,7 +13,9 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 {
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
-        var sentences = SentenceMentions.Group(text, mentions, words);
+        // Given back once the document is coded: nothing coded keeps a sentence's mentions.
+        using var arrays = SentenceMentions.Rent(text, mentions);
+        var sentences = SentenceMentions.Group(text, mentions, words, arrays);
         var actors = new AnalyzedTextActors(text, Actors(sentences), referents, words);
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();

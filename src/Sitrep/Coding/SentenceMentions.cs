@@ -159,7 +159,19 @@ public sealed class SentenceMentions
     /// the coder and the document's state read the sentences in loops, and through the interface each read was a
     /// dispatch and each foreach an enumerator.
     /// </summary>
-    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words) =>
+        Group(text, mentions, words, new MentionList?[text.Sentences.Count * KindCount], new LocatedMention[mentions.Count]);
+
+    /// <summary>As <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>, in arrays rented for the document.</summary>
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words, GroupArrays rented) =>
+        Group(text, mentions, words, rented.ByKind, rented.Mentions);
+
+    /// <summary>The arrays <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords, GroupArrays)"/> needs for a document, rented.</summary>
+    public static GroupArrays Rent(AnalyzedText text, IReadOnlyList<Mention> mentions) => GroupArrays.Rent(text.Sentences.Count * KindCount, mentions.Count);
+
+    /// <param name="byKind">Empty (null) slots, at least one per sentence and kind: the lists go there.</param>
+    /// <param name="all">Room for every mention: the lists' runs.</param>
+    private static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words, MentionList?[] byKind, LocatedMention[] all)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
@@ -173,17 +185,15 @@ public sealed class SentenceMentions
             var count = Locate(text, mentions, TokenEnds(text, tokenEnds), located, sentenceOf);
             // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
             // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks gets none.
-            var byKind = new MentionList?[sentences.Count * KindCount];
-            var runs = perKind.AsSpan(0, byKind.Length);
+            var runs = perKind.AsSpan(0, sentences.Count * KindCount);
             runs.Clear();
             for (var i = 0; i < count; i++) runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
-            var all = new LocatedMention[count];
             for (int i = 0, start = 0; i < runs.Length; start += runs[i], i++)
                 if (runs[i] > 0) byKind[i] = new MentionList(all, start, runs[i]);
             // Then the runs' starts, moved on as each is filled.
             for (int i = 0, start = 0; i < runs.Length; i++) (runs[i], start) = (start, start + runs[i]);
             for (var i = 0; i < count; i++) all[runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++] = located[i];
-            for (int i = 0, start = 0; i < byKind.Length; i++)
+            for (int i = 0, start = 0; i < runs.Length; i++)
                 if (byKind[i] is { } ofKind)
                 {
                     SortInTextOrder(all.AsSpan(start, ofKind.Count));
