@@ -11,6 +11,8 @@ namespace Sitrep.Coding;
 /// </summary>
 public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives, PoliticalForms politicalForms, FunctionWords words)
 {
+    private readonly ActLines _lines = new();
+
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
         // Given back once the document is coded: nothing coded keeps a sentence's mentions.
@@ -128,7 +130,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (locations.Count == 0) continue;
             var oneEvent = locations.Count == 1;
             // The lines but the place's are the same for each place of the act.
-            var (triggerLine, rolesLine) = ($"trigger: {trigger.Mention.Entry} → {trigger.Value}", $"{WhyLines.Roles}{roles.Rule}");
+            var (triggerLine, rolesLine) = (_lines.Trigger(trigger), _lines.Roles(roles.Rule));
             var (dateLine, attributionLine) = (state.DateLine.Of(date.Rule), state.AttributionLine.Of(attribution.Rule));
             for (var i = 0; i < locations.Count; i++)
             {
