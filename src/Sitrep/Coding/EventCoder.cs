@@ -93,7 +93,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return false;
     }
 
-    private static readonly IReadOnlySet<LocatedMention> NoneUsed = new HashSet<LocatedMention>();
+    private static readonly IReadOnlySet<Mention> NoneUsed = new HashSet<Mention>();
 
     private static bool StatesCasualties(List<CodedEvent> coded)
     {

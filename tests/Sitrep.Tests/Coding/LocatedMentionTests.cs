@@ -5,15 +5,15 @@ namespace Sitrep.Tests.Coding;
 
 public sealed class LocatedMentionTests
 {
-    private static readonly Mention Figure = new(MentionKind.Quantity, new TextSpan(10, 2), "43", "grammar: 43", "morts");
+    private static readonly Mention Actor = new(MentionKind.Actor, new TextSpan(10, 6), "Military Forces of Syria", "fr/actors.tsv:3 \"armée\"", "gov||");
 
     [Fact]
-    public void AMentionOnItsTokensIsFoundByValue()
+    public void MentionsAreEqualByTheirMentionAndTokens()
     {
-        // The figures a toll used are a set that claims are looked up in: by value, the mention's and the tokens'.
-        var used = new HashSet<LocatedMention> { new(Figure, 2, 3) };
-        Assert.Contains(new LocatedMention(Figure with { }, 2, 3), used);
-        Assert.DoesNotContain(new LocatedMention(Figure, 2, 4), used);
-        Assert.DoesNotContain(new LocatedMention(Figure with { Value = "44" }, 2, 3), used);
+        // Rules compare mentions, and actors by their mention, by value, as when a located mention was a record class.
+        Assert.Equal(new LocatedMention(Actor, 2, 3), new LocatedMention(Actor with { }, 2, 3));
+        Assert.NotEqual(new LocatedMention(Actor, 2, 3), new LocatedMention(Actor, 2, 4));
+        Assert.NotEqual(new LocatedMention(Actor, 2, 3), new LocatedMention(Actor with { Value = "Syrian opposition armed groups" }, 2, 3));
+        Assert.Equal(ActorInfo.From(new LocatedMention(Actor, 2, 3)), ActorInfo.From(new LocatedMention(Actor with { }, 2, 3)));
     }
 }
