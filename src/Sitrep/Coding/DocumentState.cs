@@ -124,9 +124,9 @@ public sealed class DocumentState
     public LastResult<Mention, EventDate> ParsedDates { get; } = new(DateAssigner.Parse);
 
     /// <summary>The why lines most events share with the one before: the same place mention, date or source.</summary>
-    public LastResult<string?, string> PlaceLine { get; } = WhyLines.Line(WhyLines.Place);
-    public LastResult<string?, string> DateLine { get; } = WhyLines.Line(WhyLines.Date);
-    public LastResult<string?, string> AttributionLine { get; } = WhyLines.Line(WhyLines.Attribution);
+    public LastResult<string?, string> PlaceLine { get; } = WhyLines.PlaceLine();
+    public LastResult<string?, string> DateLine { get; } = WhyLines.DateLine();
+    public LastResult<string?, string> AttributionLine { get; } = WhyLines.AttributionLine();
 
     private Mention? _lastStated;
     private EventDate? _lastDate;

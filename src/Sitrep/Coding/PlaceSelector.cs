@@ -194,8 +194,7 @@ public static class PlaceSelector
         var mentions = s.Of(MentionKind.Place);
         // Most sentences name no place: no actor or source to index.
         if (mentions.Count == 0) return [];
-        // Names indexed only when the sentence has some (an index of nothing holds no place either).
-        var (actors, sources) = (Near(s.Of(MentionKind.Actor)), Near(s.Of(MentionKind.Source)));
+        var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
         var places = new List<EventPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
@@ -233,11 +232,8 @@ public static class PlaceSelector
         return kept ?? places;
     }
 
-    private static MentionsNear? Near(IReadOnlyList<LocatedMention> names) => names.Count > 0 ? new MentionsNear(names) : null;
-
-    private static bool InsideAName(MentionsNear? named, LocatedMention place)
+    private static bool InsideAName(MentionsNear named, LocatedMention place)
     {
-        if (named is null) return false;
         foreach (var n in named.Around(place.EndToken, place.FirstToken))
             if (n.FirstToken <= place.FirstToken && place.EndToken <= n.EndToken) return true;
         return false;
