@@ -48,6 +48,16 @@ public sealed class MentionListTests
     }
 
     [Fact]
+    public void ASliceReadsItsRunOfTheList()
+    {
+        var mentions = new[] { Cue("fatal", 1), Cue("injury", 2), Cue("fatal", 3), Cue("hedge", 4) };
+        var slice = new MentionList(mentions, 1, 3).Slice(1, 2);
+        Assert.Equal(mentions[2..4], slice.ToList());
+        Assert.Throws<ArgumentOutOfRangeException>(() => slice[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MentionList(mentions, 1, 3).Slice(2, 2));
+    }
+
+    [Fact]
     public void TheEmptyListHasNothingToRead()
     {
         Assert.Empty(MentionList.Empty);
