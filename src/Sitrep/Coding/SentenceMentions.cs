@@ -180,24 +180,20 @@ public sealed class SentenceMentions
     /// dispatch and each foreach an enumerator.
     /// </summary>
     public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words) =>
-        Group(text, mentions, words, new MentionList?[text.Sentences.Count * KindCount], new LocatedMention[mentions.Count]);
-
-    /// <summary>As <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>, in arrays rented for the document.</summary>
-    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words, GroupArrays rented) =>
-        Group(text, mentions, words, rented.ByKind, rented.Mentions);
+        Group(text, mentions, words, GroupArrays.Made(text.Sentences.Count * KindCount, mentions.Count));
 
     /// <summary>The arrays <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords, GroupArrays)"/> needs for a document, rented.</summary>
     public static GroupArrays Rent(AnalyzedText text, IReadOnlyList<Mention> mentions) => GroupArrays.Rent(text.Sentences.Count * KindCount, mentions.Count);
 
-    /// <param name="byKind">Empty (null) slots, at least one per sentence and kind: the lists go there.</param>
-    /// <param name="all">Room for every mention: the lists' runs.</param>
-    private static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words, MentionList?[] byKind, LocatedMention[] all)
+    /// <summary>As <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>, in the arrays given (rented for the document).</summary>
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words, GroupArrays arrays)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
+        // The lists go to the slots, their runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
+        var (byKind, all, located) = (arrays.ByKind, arrays.Mentions, arrays.Scratch);
         // Scratch arrays, rented: every document needs them, for this call only.
         var tokenEnds = ArrayPool<int>.Shared.Rent(text.Tokens.Count);
-        var located = ArrayPool<LocatedMention>.Shared.Rent(mentions.Count);
         var sentenceOf = ArrayPool<int>.Shared.Rent(mentions.Count);
         var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
         try
@@ -228,8 +224,6 @@ public sealed class SentenceMentions
         finally
         {
             ArrayPool<int>.Shared.Return(tokenEnds);
-            // Cleared: a pooled array must not keep a document's mentions alive.
-            ArrayPool<LocatedMention>.Shared.Return(located, clearArray: true);
             ArrayPool<int>.Shared.Return(sentenceOf);
             ArrayPool<int>.Shared.Return(perKind);
         }
