@@ -38,8 +38,8 @@ public static class AgreementParties
     public static Roles WithAnnouncer(Roles roles, SentenceMentions s)
     {
         if (roles.Actor1 is not null && roles.Actor2 is not null) return roles;
-        var announcer = s.Of(Model.MentionKind.Source).FirstOrDefault(m => m.EndToken <= roles.Trigger.FirstToken && IsGovernment(m.Value));
-        if (announcer is null || roles.Actor1?.Name == announcer.Value || roles.Actor2?.Name == announcer.Value) return roles;
+        if (s.Of(Model.MentionKind.Source).FirstOrDefault(m => m.EndToken <= roles.Trigger.FirstToken && IsGovernment(m.Value)) is not { } announcer
+            || roles.Actor1?.Name == announcer.Value || roles.Actor2?.Name == announcer.Value) return roles;
         var government = new ActorInfo(announcer.Value, "pol", null, announcer);
         return roles with
         {

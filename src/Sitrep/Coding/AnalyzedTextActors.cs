@@ -21,12 +21,13 @@ public sealed class AnalyzedTextActors
     /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
     private readonly IReadOnlyList<ActorInfo>?[] _inSentence;
 
-    public AnalyzedTextActors(AnalyzedText text, IEnumerable<LocatedMention> actorMentions, GenericReferents referents, FunctionWords words)
+    /// <param name="actors">The document's actor mentions as <see cref="ActorInfo.From"/> reads them, in the order given: the list is kept.</param>
+    public AnalyzedTextActors(AnalyzedText text, List<ActorInfo> actors, GenericReferents referents, FunctionWords words)
     {
         _text = text;
         _words = words;
         _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
-        All = referents.Resolve(InTokenOrder(actorMentions.Select(ActorInfo.From).ToList()));
+        All = referents.Resolve(InTokenOrder(actors));
         for (var i = 0; i + 1 < All.Count; i++)
         {
             var (generic, named) = (All[i], All[i + 1]);

@@ -33,7 +33,7 @@ public static class AttributionResolver
             if (StartingWithin.First(s.Cues("unnamed-source"), cue.EndToken, 1) is { } unnamed)
             {
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
-                var medium = FirstAfter(NamedSources(s), unnamed.EndToken, 2);
+                var medium = FirstSourceAfter(s, unnamed.EndToken, 2);
                 if (medium is not null && IsMedium(s, unnamed.EndToken, medium.Value.First))
                     return Extend(s, speakers, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"");
                 // "a indiqué la source, citée par l'agence X": nobody is named, but the medium that carried it is.
@@ -42,7 +42,7 @@ public static class AttributionResolver
             }
             // "a déclaré à l'AFP le chef de l'OSDH": the medium comes first in the text, the speaker after it.
             // After "a indiqué que" comes what was said, not who said it.
-            var after = IntroducesSpeech(s, cue) ? null : FirstAfter(NamedSources(s), cue.EndToken);
+            var after = IntroducesSpeech(s, cue) ? null : FirstSourceAfter(s, cue.EndToken);
             if (after is not null && IsMedium(s, cue.EndToken, after.Value.First))
             {
                 var speaker = Affiliation(s, FirstAfter(speakers, after.Value.End, Reach + 6), affiliations);
@@ -66,11 +66,8 @@ public static class AttributionResolver
         for (var i = 0; i < sourceBefore.Count; i++)
             if (sourceBefore[i].EndToken < s.Sentence.EndToken && s.Is(sourceBefore[i].EndToken, FunctionWord.StressedPronoun)) return sourceBefore[i];
         var speech = s.Cues("speech");
-        // Most sentences have no verb of saying: their named sources are not listed.
-        if (!speech.Any()) return null;
-        var speakers = NamedSources(s);
         foreach (var cue in speech)
-            if (cue.FirstToken > s.Sentence.FirstToken && (RefersBack(s, s.Cues("anaphor"), cue, speakers) || RefersBack(s, s.Cues("latter"), cue, speakers)))
+            if (cue.FirstToken > s.Sentence.FirstToken && (RefersBack(s, s.Cues("anaphor"), cue) || RefersBack(s, s.Cues("latter"), cue)))
                 return cue;
         return null;
     }
@@ -79,12 +76,12 @@ public static class AttributionResolver
     /// Whether one of the anaphors is the verb of saying's subject: just before it, just after it, or opening the sentence.
     /// A loop: a lambda here made its closure for every sentence, before any test.
     /// </summary>
-    private static bool RefersBack(SentenceMentions s, IReadOnlyList<LocatedMention> anaphors, LocatedMention cue, List<Speaker> speakers)
+    private static bool RefersBack(SentenceMentions s, IReadOnlyList<LocatedMention> anaphors, LocatedMention cue)
     {
         for (var i = 0; i < anaphors.Count; i++)
         {
             var a = anaphors[i];
-            if (a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken || OpensSubject(s, a, cue, speakers)) return true;
+            if (a.EndToken <= cue.FirstToken && cue.FirstToken - a.EndToken <= 3 || a.FirstToken == cue.EndToken || OpensSubject(s, a, cue)) return true;
         }
         return false;
     }
@@ -96,12 +93,13 @@ public static class AttributionResolver
     /// "Cette instance médiatique de l'opposition, soutenue par …, a précisé": an anaphor that opens the sentence is the
     /// subject of the verb of saying that ends its clause, however long the subject, when no source is named between.
     /// </summary>
-    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech, List<Speaker> speakers)
+    private static bool OpensSubject(SentenceMentions s, LocatedMention anaphor, LocatedMention speech)
     {
         if (anaphor.FirstToken != s.Sentence.FirstToken || anaphor.EndToken > speech.FirstToken || speech.FirstToken - anaphor.EndToken > SubjectReach)
             return false;
-        foreach (var p in speakers)
-            if (p.First >= anaphor.EndToken && p.End <= speech.FirstToken) return false;
+        var sources = s.Of(MentionKind.Source);
+        for (var i = 0; i < sources.Count; i++)
+            if (sources[i].FirstToken >= anaphor.EndToken && sources[i].EndToken <= speech.FirstToken) return false;
         for (var t = anaphor.EndToken; t < speech.FirstToken; t++)
             if (s.Norm(t) is "." or ";" or ":") return false;
         return true;
@@ -109,8 +107,15 @@ public static class AttributionResolver
 
     private readonly record struct Speaker(string Name, int First, int End);
 
+    /// <summary>
+    /// The first named source starting at most <paramref name="reach"/> tokens from token <paramref name="token"/> on: read
+    /// in place, not listed as speakers first (a list for every verb of saying).
+    /// </summary>
+    private static Speaker? FirstSourceAfter(SentenceMentions s, int token, int reach = Reach) =>
+        StartingWithin.First(s.Of(MentionKind.Source), token, reach) is { } source ? new Speaker(source.Value, source.FirstToken, source.EndToken) : null;
+
     /// <param name="room">Room for this many more speakers in the list.</param>
-    private static List<Speaker> NamedSources(SentenceMentions s, int room = 0)
+    private static List<Speaker> NamedSources(SentenceMentions s, int room)
     {
         var sources = s.Of(MentionKind.Source);
         var list = new List<Speaker>(sources.Count + room);

@@ -7,9 +7,9 @@ namespace Sitrep.Coding;
 /// Deaths and injuries a sentence states, which quantity mentions stated them, and whether every one of them counts
 /// people who do not fight (<see cref="OfCivilians"/>: "7 personnes", not "12 soldats").
 /// </summary>
-public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<LocatedMention> Used, bool OfCivilians = false)
+public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<Mention> Used, bool OfCivilians = false)
 {
-    public static readonly Casualties None = new(null, null, new HashSet<LocatedMention>());
+    public static readonly Casualties None = new(null, null, new HashSet<Mention>());
 }
 
 /// <summary>The nouns the casualty reader needs: nouns of people (counted_nouns.txt) and of fighters (combatant_nouns.txt).</summary>
@@ -37,7 +37,7 @@ public static class CasualtyReader
         // Most sentences hold no number: nothing to read, no cue to index.
         if (quantities.Count == 0) return Casualties.None;
         // Made at the first figure of people: most numbers count no one (years, distances, weapons).
-        HashSet<LocatedMention>? used = null;
+        HashSet<Mention>? used = null;
         int? dead = null, hurt = null;
         // Indexed at the first figure of people (most numbers count no one).
         MentionsNear? fatal = null, injury = null;
@@ -47,12 +47,11 @@ public static class CasualtyReader
             // "14 ans", "deux camps": a number of anything but people counts no casualties.
             if (!IsCount(q) || !CountsPeople(q, nouns.People, s.Words)) continue;
             // "entre 20 et 30 morts", "de 20 à 30 morts": a range counts its low end.
-            if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { (used ??= []).Add(q); continue; }
+            if (i > 0 && IsRangeEnd(s, quantities[i - 1], q)) { (used ??= []).Add(q.Mention); continue; }
             // "au moins 18 civils, dont cinq enfants": a part of the dead already counted.
-            if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q); continue; }
-            var cue = NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q);
-            if (cue is null) continue;
-            (used ??= []).Add(q);
+            if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q.Mention); continue; }
+            if (NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q) is not { } cue) continue;
+            (used ??= []).Add(q.Mention);
             var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
             if (cue.Value == "fatal") dead = (dead ?? 0) + n;
             else hurt = (hurt ?? 0) + n;
@@ -68,7 +67,7 @@ public static class CasualtyReader
         return false;
     }
 
-    private static bool NoneCountsFighters(HashSet<LocatedMention> figures, NounList combatants)
+    private static bool NoneCountsFighters(HashSet<Mention> figures, NounList combatants)
     {
         foreach (var q in figures)
             if (combatants.Contains(q.Detail ?? "")) return false;

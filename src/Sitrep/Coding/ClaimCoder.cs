@@ -20,18 +20,18 @@ public sealed class ClaimCoder
     /// A figure the text states ("38", "une centaine"), not an article read as one ("un kamikaze"), which the quantity
     /// recognizer cites from counted_nouns.txt.
     /// </summary>
-    public static bool IsStatedFigure(LocatedMention q) => !q.Mention.Entry.Contains("counted_nouns", StringComparison.Ordinal);
+    public static bool IsStatedFigure(Mention q) => !q.Entry.Contains("counted_nouns", StringComparison.Ordinal);
 
     /// <summary>Adds the sentence's claims to <paramref name="claims"/> (a list filled in place, not an iterator made for every sentence with a number).</summary>
-    public void Code(SentenceMentions s, IReadOnlySet<LocatedMention> used, Attribution attribution, DateOnly? date, List<Claim> claims)
+    public void Code(SentenceMentions s, IReadOnlySet<Mention> used, Attribution attribution, DateOnly? date, List<Claim> claims)
     {
         var quantities = s.Of(MentionKind.Quantity);
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
-            if (used.Contains(q) || OverlapsADate(s, q.Span)) continue;
+            if (used.Contains(q.Mention) || OverlapsADate(s, q.Span)) continue;
             if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q)) continue;
+            if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q.Mention)) continue;
             claims.Add(new Claim
             {
                 DocId = s.Text.Document.Id,

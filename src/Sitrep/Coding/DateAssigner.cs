@@ -111,7 +111,7 @@ public static class DateAssigner
     }
 
     /// <param name="parsed">The document's date mention parsed last, which the sentence's other triggers and the next sentences share.</param>
-    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published, LastResult<LocatedMention, EventDate> parsed)
+    public static EventDate Assign(SentenceMentions s, LocatedMention trigger, EventDate? carried, PartialDate? published, LastResult<Mention, EventDate> parsed)
     {
         // The day stated nearest the trigger, the first one among equals.
         var dates = s.Of(MentionKind.Date);
@@ -124,11 +124,11 @@ public static class DateAssigner
             var distance = Math.Abs(d.FirstToken - trigger.FirstToken);
             if (distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
         }
-        if (nearest is not null) return parsed.Of(nearest);
+        if (nearest is { } found) return parsed.Of(found.Mention);
         // "reprise en mars 2016": a month the sentence names is the act's time, with no day; never the day of the report.
         for (var i = 0; i < dates.Count; i++)
             if (IsActDate(s, dates[i]) && !IsYearOnly(dates[i]) && IsoDay(dates[i].Value) is null)
-                return parsed.Of(dates[i]);
+                return parsed.Of(dates[i].Mention);
         if (Follows(s.Cues("before"), trigger, BeforeReach) && !IsReportedSpeech(s, trigger))
             return new EventDate(null, 3, "before the report (cue)");
         if (carried?.Date is not null) return carried with { Precision = Math.Max(2, carried.Precision), Rule = "carried from the paragraph" };
@@ -165,12 +165,12 @@ public static class DateAssigner
     private static bool IsYearOnly(LocatedMention m) => m.Value.Length == 4 || (m.Detail ?? "").Contains("year", StringComparison.Ordinal);
 
     /// <summary>The event date a date mention states: its day and precision, or a month or vaguer.</summary>
-    public static EventDate Parse(LocatedMention m)
+    public static EventDate Parse(Mention m)
     {
         var precision = m.Detail is { Length: > 0 } d && char.IsDigit(d[0]) ? d[0] - '0' : 1;
         if (IsoDay(m.Value) is { } day)
-            return new EventDate(day, precision, $"stated: {m.Mention.Entry}");
-        return new EventDate(null, 3, $"month or vaguer: {m.Mention.Entry}");
+            return new EventDate(day, precision, $"stated: {m.Entry}");
+        return new EventDate(null, 3, $"month or vaguer: {m.Entry}");
     }
 
     /// <summary>

@@ -121,14 +121,14 @@ public sealed class DocumentState
     public EventDate? LastDate => _lastDate ??= _lastStated is null ? null : ParsedDates.Of(_lastStated);
 
     /// <summary>The date mention parsed last: the one a sentence states is mostly also the one its triggers were dated by.</summary>
-    public LastResult<LocatedMention, EventDate> ParsedDates { get; } = new(DateAssigner.Parse);
+    public LastResult<Mention, EventDate> ParsedDates { get; } = new(DateAssigner.Parse);
 
     /// <summary>The why lines most events share with the one before: the same place mention, date or source.</summary>
-    public LastResult<string?, string> PlaceLine { get; } = WhyLines.Line(WhyLines.Place);
-    public LastResult<string?, string> DateLine { get; } = WhyLines.Line(WhyLines.Date);
-    public LastResult<string?, string> AttributionLine { get; } = WhyLines.Line(WhyLines.Attribution);
+    public LastResult<string?, string> PlaceLine { get; } = WhyLines.PlaceLine();
+    public LastResult<string?, string> DateLine { get; } = WhyLines.DateLine();
+    public LastResult<string?, string> AttributionLine { get; } = WhyLines.AttributionLine();
 
-    private LocatedMention? _lastStated;
+    private Mention? _lastStated;
     private EventDate? _lastDate;
 
     /// <summary>
@@ -301,7 +301,7 @@ public sealed class DocumentState
     /// <param name="actor1">The first actor1 of the sentence's events ("les combattants, menés par HTS" acted as HTS), if any.</param>
     public void Observe(SentenceMentions s, EventPlace? eventPlace, ActorInfo? actor1 = null)
     {
-        if (DateAssigner.Stated(s) is { } stated) (_lastStated, _lastDate) = (stated, null);
+        if (DateAssigner.Stated(s) is { } stated) (_lastStated, _lastDate) = (stated.Mention, null);
         var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);

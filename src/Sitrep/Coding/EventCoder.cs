@@ -11,10 +11,14 @@ namespace Sitrep.Coding;
 /// </summary>
 public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, GenericReferents referents, CasualtyNouns casualtyNouns, AgentAdjectives adjectives, PoliticalForms politicalForms, FunctionWords words)
 {
+    private readonly ActLines _lines = new();
+
     public CodedDocument Code(AnalyzedText text, IReadOnlyList<Mention> mentions)
     {
-        var sentences = SentenceMentions.Group(text, mentions, words);
-        var actors = new AnalyzedTextActors(text, ActorMentions(sentences), referents, words);
+        // Given back once the document is coded: nothing coded keeps a sentence's mentions.
+        using var arrays = SentenceMentions.Rent(text, mentions);
+        var sentences = SentenceMentions.Group(text, mentions, words, arrays);
+        var actors = new AnalyzedTextActors(text, Actors(sentences), referents, words);
         var state = new DocumentState(text.Document, actors, places, sentences);
         var events = new List<CodedEvent>();
         var claimList = new List<Claim>();
@@ -45,15 +49,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             LabelCoder.Code(actors), mentions);
     }
 
-    private static List<LocatedMention> ActorMentions(SentenceMentions[] sentences)
+    /// <summary>What the dictionary says of each actor mention, in text order: read straight into one list, not listed first.</summary>
+    private static List<ActorInfo> Actors(SentenceMentions[] sentences)
     {
         // Counted first: the list is made at its size, not grown.
         var count = 0;
         foreach (var s in sentences) count += s.Of(MentionKind.Actor).Count;
-        var all = new List<LocatedMention>(count);
+        var all = new List<ActorInfo>(count);
         foreach (var s in sentences)
-            // Not AddRange: it copies an array at once, but reads any other list through an enumerator it allocates.
-            foreach (var m in s.Of(MentionKind.Actor)) all.Add(m);
+            foreach (var m in s.Of(MentionKind.Actor)) all.Add(ActorInfo.From(m));
         return all;
     }
 
@@ -89,7 +93,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return false;
     }
 
-    private static readonly IReadOnlySet<LocatedMention> NoneUsed = new HashSet<LocatedMention>();
+    private static readonly IReadOnlySet<Mention> NoneUsed = new HashSet<Mention>();
 
     private static bool StatesCasualties(List<CodedEvent> coded)
     {
@@ -126,7 +130,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             if (locations.Count == 0) continue;
             var oneEvent = locations.Count == 1;
             // The lines but the place's are the same for each place of the act.
-            var (triggerLine, rolesLine) = ($"trigger: {trigger.Mention.Entry} → {trigger.Value}", $"{WhyLines.Roles}{roles.Rule}");
+            var (triggerLine, rolesLine) = (_lines.Trigger(trigger), _lines.Roles(roles.Rule));
             var (dateLine, attributionLine) = (state.DateLine.Of(date.Rule), state.AttributionLine.Of(attribution.Rule));
             for (var i = 0; i < locations.Count; i++)
             {
@@ -156,8 +160,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     {
                         triggerLine,
                         rolesLine,
-                        where.Count > 0 ? state.PlaceLine.Of(place.Mention?.Mention.Entry)
-                            : $"{WhyLines.Place}carried from context ({place.Mention?.Mention.Entry ?? place.Written})",
+                        where.Count > 0 ? state.PlaceLine.Of(place.Mention.Mention.Entry)
+                            : $"{WhyLines.Place}carried from context ({place.Mention.Mention.Entry})",
                         dateLine,
                         attributionLine,
                     },
@@ -232,7 +236,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                 AddOnce(told, Told(weak.Event));
             }
         }
-        return kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+        // Weak tellings kept mostly come last in text order too: sorted (stably) only when they do not.
+        return InTextOrder(kept) ? kept : kept.OrderBy(e => e.QuoteSpan.Start).ToList();
     }
 
     /// <summary>
@@ -301,12 +306,29 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             // Strikes fall on many places of a city at once ("des raids sur un marché" and "des barils sur le quartier
             // X" are two events); a battle or a capture has one front, a demonstration one square.
             if (city.Place is not { Level: "city" } || city.EventType is not ("Battles" or "Protests")) continue;
-            var quarters = events.Where(q => q.SubEventType == city.SubEventType && (q.Actor1 == city.Actor1 || city.Actor1 is null)
-                                            && q.Date == city.Date && Holds(places, city.Place, q.Place))
-                .DistinctBy(PlaceKey).ToList();
-            if (quarters is [var quarter]) events[i] = city with { Location = quarter.Location, Place = quarter.Place };
+            if (OnlyQuarter(events, city, places) is { } quarter) events[i] = city with { Location = quarter.Location, Place = quarter.Place };
         }
         return events;
+    }
+
+    /// <summary>
+    /// The first telling of the city's act at a place it holds, when all such tellings are at that place (by place key),
+    /// else null. A loop, as <c>Where</c> then <c>DistinctBy</c> chose: the lambda's closure (its resolver) was made for
+    /// every document, and a closure, iterators and a set for every battle or protest at a city.
+    /// </summary>
+    private static Event? OnlyQuarter(List<Event> events, Event city, IPlaceResolver places)
+    {
+        Event? first = null;
+        string? firstKey = null;
+        foreach (var q in events)
+        {
+            if (q.SubEventType != city.SubEventType || !(q.Actor1 == city.Actor1 || city.Actor1 is null) || q.Date != city.Date
+                || !Holds(places, city.Place, q.Place)) continue;
+            var key = PlaceKey(q);
+            if (first is null) (first, firstKey) = (q, key);
+            else if (key != firstKey) return null;
+        }
+        return first;
     }
 
     /// <summary>The event at the weak telling's quarter; a telling with no actor ("les combats à Damas") takes the weak one's.</summary>

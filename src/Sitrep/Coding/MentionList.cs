@@ -31,6 +31,13 @@ public sealed class MentionList : IReadOnlyList<LocatedMention>
 
     public int Count { get; }
 
+    /// <summary>The run of <paramref name="count"/> of these from <paramref name="start"/>, over the same array.</summary>
+    public MentionList Slice(int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (uint)count, (uint)Count, nameof(count));
+        return new MentionList(_items, _start + start, count);
+    }
+
     public LocatedMention this[int index] =>
         (uint)index < (uint)Count ? _items[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 

@@ -39,7 +39,7 @@ public static class PlaceSelector
         for (var l = 0; l < lists; l++)
         {
             var (start, end) = (starts[l], starts[l + 1]);
-            var key = (Coarseness(ordered, start, end) > finest ? 1 : 0, MinDistance(ordered, start, end, trigger), ordered[start].Mention!.FirstToken);
+            var key = (Coarseness(ordered, start, end) > finest ? 1 : 0, MinDistance(ordered, start, end, trigger), ordered[start].Mention.FirstToken);
             if (nearest < 0 || key.CompareTo(best) < 0) (nearest, best) = (l, key);
         }
         // "Safireh et Khanasser, au sud-est d'Alep": a place only located from is context for the places of its list.
@@ -58,7 +58,7 @@ public static class PlaceSelector
     private static bool AnyDestination(SentenceMentions s, IReadOnlyList<EventPlace> places)
     {
         for (var i = 0; i < places.Count; i++)
-            if (IsDestination(s, places[i].Mention!)) return true;
+            if (IsDestination(s, places[i].Mention)) return true;
         return false;
     }
 
@@ -66,7 +66,7 @@ public static class PlaceSelector
     {
         var kept = new List<EventPlace>(places.Count);
         for (var i = 0; i < places.Count; i++)
-            if (!IsDestination(s, places[i].Mention!)) kept.Add(places[i]);
+            if (!IsDestination(s, places[i].Mention)) kept.Add(places[i]);
         return kept;
     }
 
@@ -74,8 +74,8 @@ public static class PlaceSelector
     private static IReadOnlyList<EventPlace> InTokenOrder(IReadOnlyList<EventPlace> places)
     {
         for (var i = 1; i < places.Count; i++)
-            if (places[i].Mention!.FirstToken < places[i - 1].Mention!.FirstToken)
-                return places.OrderBy(p => p.Mention!.FirstToken).ToList();
+            if (places[i].Mention.FirstToken < places[i - 1].Mention.FirstToken)
+                return places.OrderBy(p => p.Mention.FirstToken).ToList();
         return places;
     }
 
@@ -89,12 +89,12 @@ public static class PlaceSelector
 
     /// <summary>Named after a direction or part word ("au sud-est d'Alep"), not a place without a point of its own.</summary>
     private static bool IsLocatedFrom(EventPlace p) =>
-        p.Mention is { } m && Sitrep.Recognition.Places.PlaceMentionDetail.Parse(m.Mention.Detail).GeoPrecision >= 2;
+        Sitrep.Recognition.Places.PlaceMentionDetail.Parse(p.Mention.Detail).GeoPrecision >= 2;
 
     private static bool InSameList(SentenceMentions s, EventPlace previous, EventPlace next)
     {
-        var from = previous.Mention!.EndToken;
-        var to = next.Mention!.FirstToken;
+        var from = previous.Mention.EndToken;
+        var to = next.Mention.FirstToken;
         if (to - from > ListGap) return false;
         for (var t = from; t < to; t++)
             if (s.Is(t, FunctionWord.And) || s.Is(t, FunctionWord.Or) || s.Norm(t) is "," or ":") return true;
@@ -102,7 +102,7 @@ public static class PlaceSelector
     }
 
     private static int Distance(EventPlace p, LocatedMention trigger) =>
-        p.Mention!.FirstToken >= trigger.EndToken ? p.Mention.FirstToken - trigger.EndToken
+        p.Mention.FirstToken >= trigger.EndToken ? p.Mention.FirstToken - trigger.EndToken
         : p.Mention.EndToken <= trigger.FirstToken ? BeforePenalty * (trigger.FirstToken - p.Mention.EndToken) : 0;
 
     /// <summary>
@@ -194,8 +194,7 @@ public static class PlaceSelector
         var mentions = s.Of(MentionKind.Place);
         // Most sentences name no place: no actor or source to index.
         if (mentions.Count == 0) return [];
-        // Names indexed only when the sentence has some (an index of nothing holds no place either).
-        var (actors, sources) = (Near(s.Of(MentionKind.Actor)), Near(s.Of(MentionKind.Source)));
+        var (actors, sources) = (new MentionsNear(s.Of(MentionKind.Actor)), new MentionsNear(s.Of(MentionKind.Source)));
         var dash = Dateline.DashOf(s);
         var places = new List<EventPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
@@ -233,11 +232,8 @@ public static class PlaceSelector
         return kept ?? places;
     }
 
-    private static MentionsNear? Near(IReadOnlyList<LocatedMention> names) => names.Count > 0 ? new MentionsNear(names) : null;
-
-    private static bool InsideAName(MentionsNear? named, LocatedMention place)
+    private static bool InsideAName(MentionsNear named, LocatedMention place)
     {
-        if (named is null) return false;
         foreach (var n in named.Around(place.EndToken, place.FirstToken))
             if (n.FirstToken <= place.FirstToken && place.EndToken <= n.EndToken) return true;
         return false;
@@ -273,7 +269,7 @@ public static class PlaceSelector
 }
 
 /// <summary>A place an event is coded at: as written, resolved, and the mention behind it.</summary>
-public sealed record EventPlace(string Written, Place Place, LocatedMention? Mention)
+public sealed record EventPlace(string Written, Place Place, LocatedMention Mention)
 {
     public string Key => Place.Id ?? Sitrep.Text.TextNormalizer.Normalize(Written);
 }

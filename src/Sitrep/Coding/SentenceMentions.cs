@@ -39,6 +39,10 @@ public sealed class SentenceMentions
     public FunctionWords Words { get; }
     public Sentence Sentence { get; }
 
+    /// <summary>
+    /// The sentence's mentions of a kind, in text order; its cues grouped by kind (the kinds in the order they first come,
+    /// each in text order), which is how <see cref="Cues"/> hands them out.
+    /// </summary>
     public MentionList Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? MentionList.Empty;
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
@@ -67,35 +71,51 @@ public sealed class SentenceMentions
     /// <summary>What <see cref="GroupCues"/> gives for a sentence whose cues are all of one kind: no array of one group each time.</summary>
     private static readonly (string Kind, MentionList Cues)[] OneKind = [];
 
-    /// <summary>Most sentences with cues hold one kind up to this many cues: their groups are counted on the stack.</summary>
-    private const int StackCues = 64;
-
-    /// <summary>The cues by kind, the kinds in the order they first come; <see cref="OneKind"/> when there is one kind.</summary>
+    /// <summary>
+    /// The cues by kind, the kinds in the order they first come; <see cref="OneKind"/> when there is one kind. Each kind's
+    /// list is a run of the sentence's cues, which <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>
+    /// grouped by kind: no copy of them.
+    /// </summary>
     private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
     {
-        // Each cue's group is the index of the group's first cue: found among the groups so far, then counted.
-        var scratch = cues.Count <= StackCues ? stackalloc int[3 * cues.Count] : new int[3 * cues.Count];
-        var groupOf = scratch[..cues.Count];
-        var firsts = scratch.Slice(cues.Count, cues.Count);
-        var counts = scratch[(2 * cues.Count)..];
-        var groups = 0;
-        for (var i = 0; i < cues.Count; i++)
-        {
-            var g = 0;
-            while (g < groups && cues[firsts[g]].Value != cues[i].Value) g++;
-            if (g == groups) firsts[groups++] = i;
-            groupOf[i] = g;
-            counts[g]++;
-        }
+        var groups = 1;
+        for (var i = 1; i < cues.Count; i++)
+            if (cues[i].Value != cues[i - 1].Value) groups++;
         if (groups == 1) return OneKind;
-        // Each kind's cues in one array, kind after kind in the order the kinds first come; each kind a run of it.
-        var starts = groups <= StackCues ? stackalloc int[groups] : new int[groups];
-        for (var g = 1; g < groups; g++) starts[g] = starts[g - 1] + counts[g - 1];
-        var byKind = new LocatedMention[cues.Count];
         var grouped = new (string Kind, MentionList Cues)[groups];
-        for (var g = 0; g < groups; g++) grouped[g] = (cues[firsts[g]].Value, new MentionList(byKind, starts[g], counts[g]));
-        for (var i = 0; i < cues.Count; i++) byKind[starts[groupOf[i]]++] = cues[i];
+        for (int i = 1, g = 0, start = 0; i <= cues.Count; i++)
+            if (i == cues.Count || cues[i].Value != cues[start].Value)
+                (grouped[g++], start) = ((cues[start].Value, cues.Slice(start, i - start)), i);
         return grouped;
+    }
+
+    /// <summary>
+    /// Groups a sentence's cues (in text order) by kind, the kinds in the order they first come, each kind in text order
+    /// (a stable partition), through <paramref name="scratch"/>: then each kind's cues are a run of the document's array.
+    /// </summary>
+    private static void GroupByKind(Span<LocatedMention> cues, Span<LocatedMention> scratch)
+    {
+        // One kind, as in most sentences with cues: nothing to move.
+        var oneKind = true;
+        for (var i = 1; i < cues.Length && oneKind; i++) oneKind = cues[i].Value == cues[0].Value;
+        if (oneKind) return;
+        scratch = scratch[..cues.Length];
+        cues.CopyTo(scratch);
+        var at = 0;
+        for (var i = 0; i < scratch.Length; i++)
+        {
+            // The first cue of its kind: the kind's cues are written from here on; later ones of it are written already.
+            if (KindBefore(scratch, i)) continue;
+            for (var j = i; j < scratch.Length; j++)
+                if (scratch[j].Value == scratch[i].Value) cues[at++] = scratch[j];
+        }
+    }
+
+    private static bool KindBefore(Span<LocatedMention> cues, int index)
+    {
+        for (var i = 0; i < index; i++)
+            if (cues[i].Value == cues[index].Value) return true;
+        return false;
     }
 
     public string Norm(int token) => Text.Norm(token);
@@ -159,13 +179,21 @@ public sealed class SentenceMentions
     /// the coder and the document's state read the sentences in loops, and through the interface each read was a
     /// dispatch and each foreach an enumerator.
     /// </summary>
-    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words)
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words) =>
+        Group(text, mentions, words, GroupArrays.Made(text.Sentences.Count * KindCount, mentions.Count));
+
+    /// <summary>The arrays <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords, GroupArrays)"/> needs for a document, rented.</summary>
+    public static GroupArrays Rent(AnalyzedText text, IReadOnlyList<Mention> mentions) => GroupArrays.Rent(text.Sentences.Count * KindCount, mentions.Count);
+
+    /// <summary>As <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>, in the arrays given (rented for the document).</summary>
+    public static SentenceMentions[] Group(AnalyzedText text, IReadOnlyList<Mention> mentions, FunctionWords words, GroupArrays arrays)
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
+        // The lists go to the slots, their runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
+        var (byKind, all, located) = (arrays.ByKind, arrays.Mentions, arrays.Scratch);
         // Scratch arrays, rented: every document needs them, for this call only.
         var tokenEnds = ArrayPool<int>.Shared.Rent(text.Tokens.Count);
-        var located = ArrayPool<LocatedMention>.Shared.Rent(mentions.Count);
         var sentenceOf = ArrayPool<int>.Shared.Rent(mentions.Count);
         var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
         try
@@ -173,20 +201,20 @@ public sealed class SentenceMentions
             var count = Locate(text, mentions, TokenEnds(text, tokenEnds), located, sentenceOf);
             // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
             // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks gets none.
-            var byKind = new MentionList?[sentences.Count * KindCount];
-            var runs = perKind.AsSpan(0, byKind.Length);
+            var runs = perKind.AsSpan(0, sentences.Count * KindCount);
             runs.Clear();
             for (var i = 0; i < count; i++) runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++;
-            var all = new LocatedMention[count];
             for (int i = 0, start = 0; i < runs.Length; start += runs[i], i++)
                 if (runs[i] > 0) byKind[i] = new MentionList(all, start, runs[i]);
             // Then the runs' starts, moved on as each is filled.
             for (int i = 0, start = 0; i < runs.Length; i++) (runs[i], start) = (start, start + runs[i]);
             for (var i = 0; i < count; i++) all[runs[sentenceOf[i] * KindCount + (int)located[i].Kind]++] = located[i];
-            for (int i = 0, start = 0; i < byKind.Length; i++)
+            for (int i = 0, start = 0; i < runs.Length; i++)
                 if (byKind[i] is { } ofKind)
                 {
                     SortInTextOrder(all.AsSpan(start, ofKind.Count));
+                    // The mentions are all placed: the scratch array is free.
+                    if (i % KindCount == (int)MentionKind.Cue) GroupByKind(all.AsSpan(start, ofKind.Count), located);
                     start += ofKind.Count;
                 }
             var grouped = new SentenceMentions[sentences.Count];
@@ -196,8 +224,6 @@ public sealed class SentenceMentions
         finally
         {
             ArrayPool<int>.Shared.Return(tokenEnds);
-            // Cleared: a pooled array must not keep a document's mentions alive.
-            ArrayPool<LocatedMention>.Shared.Return(located, clearArray: true);
             ArrayPool<int>.Shared.Return(sentenceOf);
             ArrayPool<int>.Shared.Return(perKind);
         }

@@ -57,8 +57,8 @@ public static class TriggerSelector
     /// <summary>The triggers that tell an act: not one that states an aim, a fear or an absence, or a concession.</summary>
     private static IReadOnlyList<LocatedMention> TellingAnAct(SentenceMentions s, IReadOnlyList<LocatedMention> triggers)
     {
-        var aims = CuesNear(s.Cues("purpose"));
-        var (irrealis, concession) = (CuesNear(s.Cues("irrealis")), CuesNear(s.Cues("concession")));
+        var aims = new MentionsNear(s.Cues("purpose"));
+        var (irrealis, concession) = (new MentionsNear(s.Cues("irrealis")), new MentionsNear(s.Cues("concession")));
         List<LocatedMention>? telling = null;
         for (var i = 0; i < triggers.Count; i++)
         {
@@ -129,13 +129,9 @@ public static class TriggerSelector
         return false;
     }
 
-    /// <summary>Cues of one kind by first token, or null when there is none.</summary>
-    private static MentionsNear? CuesNear(IReadOnlyList<LocatedMention> cues) => cues.Count > 0 ? new MentionsNear(cues) : null;
-
     /// <summary>A cue that ends at most <paramref name="reach"/> tokens before <paramref name="token"/>.</summary>
-    private static bool EndsBefore(MentionsNear? cues, int token, int reach)
+    private static bool EndsBefore(MentionsNear cues, int token, int reach)
     {
-        if (cues is null) return false;
         foreach (var c in cues.Around(token - reach, token))
             if (c.EndToken <= token && token - c.EndToken <= reach) return true;
         return false;
@@ -161,8 +157,7 @@ public static class TriggerSelector
         for (var i = 0; i < battles.Count; i++)
         {
             var end = i + 1 < battles.Count ? battles[i + 1].FirstToken : s.Sentence.EndToken;
-            var date = FirstStartingIn(dates, battles[i].EndToken, end);
-            if (date is null) return null;
+            if (FirstStartingIn(dates, battles[i].EndToken, end) is not { } date) return null;
             own.Add(date.Value);
         }
         return own.Distinct().Count() == own.Count ? battles : null;

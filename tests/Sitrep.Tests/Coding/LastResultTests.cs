@@ -5,15 +5,15 @@ namespace Sitrep.Tests.Coding;
 
 public class LastResultTests
 {
-    private static LocatedMention Date(string value, int first) =>
-        new(new Mention(MentionKind.Date, new TextSpan(first * 5, first * 5 + 4), value, $"grammar: {value}", "1"), first, first + 1);
+    private static Mention Date(string value, int first) =>
+        new(MentionKind.Date, new TextSpan(first * 5, first * 5 + 4), value, $"grammar: {value}", "1");
 
     private static LastResult<string?, string> Line(string step) => new(rule => step + rule);
 
     [Fact]
     public void TheSameMentionAskedAgainGivesTheSameRecord()
     {
-        var parsed = new LastResult<LocatedMention, EventDate>(DateAssigner.Parse);
+        var parsed = new LastResult<Mention, EventDate>(DateAssigner.Parse);
         var date = Date("2016-12-07", 3);
         var first = parsed.Of(date);
         Assert.Same(first, parsed.Of(date));
@@ -23,7 +23,7 @@ public class LastResultTests
     [Fact]
     public void AnotherMentionIsParsedForItself()
     {
-        var parsed = new LastResult<LocatedMention, EventDate>(DateAssigner.Parse);
+        var parsed = new LastResult<Mention, EventDate>(DateAssigner.Parse);
         parsed.Of(Date("2016-12-07", 3));
         var other = parsed.Of(Date("2016-12", 8));
         Assert.Null(other.Date);

@@ -14,7 +14,7 @@ public sealed class MentionListTests
         var mentions = new[] { Cue("fatal", 2), Cue("injury", 5), Cue("fatal", 9) };
         var list = new MentionList(mentions);
         Assert.Equal(3, list.Count);
-        Assert.Same(mentions[1], list[1]);
+        Assert.Equal(mentions[1], list[1]);
         var read = new List<LocatedMention>();
         foreach (var m in list) read.Add(m);
         Assert.Equal(mentions, read);
@@ -24,7 +24,7 @@ public sealed class MentionListTests
         Assert.True(list.Any(m => m.Value == "injury"));
         Assert.False(list.Any(m => m.Value == "hedge"));
         Assert.Equal([mentions[0], mentions[2]], list.Where(m => m.Value == "fatal"));
-        Assert.Same(mentions[1], list.FirstOrDefault(m => m.Value == "injury"));
+        Assert.Equal(mentions[1], list.FirstOrDefault(m => m.Value == "injury"));
         Assert.Null(list.FirstOrDefault(m => m.Value == "hedge"));
     }
 
@@ -34,7 +34,7 @@ public sealed class MentionListTests
         var mentions = new[] { Cue("fatal", 1), Cue("injury", 2), Cue("fatal", 3), Cue("hedge", 4) };
         var run = new MentionList(mentions, 1, 2);
         Assert.Equal(2, run.Count);
-        Assert.Same(mentions[2], run[1]);
+        Assert.Equal(mentions[2], run[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => run[2]);
         Assert.Throws<ArgumentOutOfRangeException>(() => run[-1]);
         var read = new List<LocatedMention>();
@@ -45,6 +45,16 @@ public sealed class MentionListTests
         Assert.False(run.Any(m => m.Value == "hedge"));
         Assert.Null(run.FirstOrDefault(m => m.Value == "hedge"));
         Assert.Throws<ArgumentOutOfRangeException>(() => new MentionList(mentions, 3, 2));
+    }
+
+    [Fact]
+    public void ASliceReadsItsRunOfTheList()
+    {
+        var mentions = new[] { Cue("fatal", 1), Cue("injury", 2), Cue("fatal", 3), Cue("hedge", 4) };
+        var slice = new MentionList(mentions, 1, 3).Slice(1, 2);
+        Assert.Equal(mentions[2..4], slice.ToList());
+        Assert.Throws<ArgumentOutOfRangeException>(() => slice[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MentionList(mentions, 1, 3).Slice(2, 2));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class SentenceMentionsTests
         Assert.Equal(["Les", "village"], Words(s.Cues("a")));
         Assert.Equal(["ont", "hier"], Words(s.Cues("b")));
         Assert.Empty(s.Cues("c"));
+        // Each kind's cues are a run of the sentence's, grouped by kind in the order the kinds first come.
+        Assert.Equal(["Les", "village", "ont", "hier"], Words(s.Of(MentionKind.Cue)));
     }
 
     [Fact]

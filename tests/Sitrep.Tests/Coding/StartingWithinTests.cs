@@ -17,7 +17,7 @@ public sealed class StartingWithinTests
     [InlineData(6, 0, 2)]
     [InlineData(9, 5, -1)]
     public void TheFirstMentionStartingWithinTheReachIsFound(int from, int reach, int expected) =>
-        Assert.Equal(expected < 0 ? null : Mentions[expected], StartingWithin.First(Mentions, from, reach));
+        Assert.Equal(expected < 0 ? (LocatedMention?)null : Mentions[expected], StartingWithin.First(Mentions, from, reach));
 
     [Fact]
     public void AMentionStartingBeforeTheTokenIsNeverFound() => Assert.Null(StartingWithin.First(Mentions, 3, 0));
@@ -25,7 +25,7 @@ public sealed class StartingWithinTests
     [Fact]
     public void AtFindsOnlyAMentionStartingAtTheToken()
     {
-        Assert.Same(Mentions[1], StartingWithin.At(Mentions, 5));
+        Assert.Equal(Mentions[1], StartingWithin.At(Mentions, 5));
         Assert.Null(StartingWithin.At(Mentions, 4));
     }
 
