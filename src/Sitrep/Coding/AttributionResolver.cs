@@ -15,14 +15,14 @@ public static class AttributionResolver
     /// <param name="affiliations">The document's persons known to speak for an organisation, by name: filled and read here.</param>
     public static Attribution Resolve(SentenceMentions s, Dictionary<string, string> affiliations)
     {
-        // Speakers are only read for a cue below; most sentences have none, and listing them scans for proper names.
-        var speakers = s.Cues("source-before").Count > 0 || s.Cues("speech").Count > 0 ? Speakers(s) : [];
+        // Speakers are listed when a rule below first reads them: listing them scans for proper names.
+        var speakers = new SpeakersOf(s);
         var sourceBefore = s.Cues("source-before");
         for (var i = 0; i < sourceBefore.Count; i++)
         {
             var cue = sourceBefore[i];
-            var src = Affiliation(s, FirstAfter(speakers, cue.EndToken), affiliations);
-            if (src is not null) return Extend(s, speakers, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
+            var src = Affiliation(s, FirstAfter(speakers.Listed, cue.EndToken), affiliations);
+            if (src is not null) return Extend(s, ref speakers, new List<string> { src.Value.Name }, src.Value.End, $"source-before \"{CueText(s, cue)}\"");
         }
         var speech = s.Cues("speech");
         for (var i = 0; i < speech.Count; i++)
@@ -35,9 +35,9 @@ public static class AttributionResolver
                 // "ont indiqué des sources pour al-Manar": nobody is named, but the medium they spoke to is.
                 var medium = FirstSourceAfter(s, unnamed.EndToken, 2);
                 if (medium is not null && IsMedium(s, unnamed.EndToken, medium.Value.First))
-                    return Extend(s, speakers, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"");
+                    return Extend(s, ref speakers, [medium.Value.Name], medium.Value.End, $"unnamed source to a medium \"{CueText(s, cue)}\"");
                 // "a indiqué la source, citée par l'agence X": nobody is named, but the medium that carried it is.
-                var carried = Extend(s, speakers, [], unnamed.EndToken, $"unnamed source cited by a medium \"{CueText(s, cue)}\"");
+                var carried = Extend(s, ref speakers, [], unnamed.EndToken, $"unnamed source cited by a medium \"{CueText(s, cue)}\"");
                 return carried.Chain.Count > 0 ? carried : Attribution.Unnamed;
             }
             // "a déclaré à l'AFP le chef de l'OSDH": the medium comes first in the text, the speaker after it.
@@ -45,13 +45,13 @@ public static class AttributionResolver
             var after = IntroducesSpeech(s, cue) ? null : FirstSourceAfter(s, cue.EndToken);
             if (after is not null && IsMedium(s, cue.EndToken, after.Value.First))
             {
-                var speaker = Affiliation(s, FirstAfter(speakers, after.Value.End, Reach + 6), affiliations);
+                var speaker = Affiliation(s, FirstAfter(speakers.Listed, after.Value.End, Reach + 6), affiliations);
                 var chain = speaker is null ? new List<string> { after.Value.Name } : [speaker.Value.Name, after.Value.Name];
-                return Extend(s, speakers, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
+                return Extend(s, ref speakers, chain, (speaker ?? after).Value.End, $"speech+medium \"{CueText(s, cue)}\"");
             }
-            if (after is not null) return Extend(s, speakers, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
-            var before = Affiliation(s, Apposed(s, speakers, LastBefore(speakers, cue.FirstToken)), affiliations);
-            if (before is not null) return Extend(s, speakers, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
+            if (after is not null) return Extend(s, ref speakers, [after.Value.Name], after.Value.End, $"speech, source after \"{CueText(s, cue)}\"");
+            var before = Affiliation(s, Apposed(s, speakers.Listed, LastBefore(speakers.Listed, cue.FirstToken)), affiliations);
+            if (before is not null) return Extend(s, ref speakers, [before.Value.Name], cue.EndToken, $"speech, source before \"{CueText(s, cue)}\"");
         }
         return Anaphoric(s) is { } cue2 ? Attribution.Anaphoric(CueText(s, cue2), s.Cues("latter").Any()) : Attribution.None;
     }
@@ -106,6 +106,18 @@ public static class AttributionResolver
     }
 
     private readonly record struct Speaker(string Name, int First, int End);
+
+    /// <summary>
+    /// A sentence's <see cref="Speakers"/>, listed at the first rule that reads them: a source named right after its verb
+    /// of saying ("a affirmé le directeur de l'OSDH") needs none, and a sentence with no cue never asks. Passed by
+    /// reference, so that the list is made once.
+    /// </summary>
+    private struct SpeakersOf(SentenceMentions s)
+    {
+        private List<Speaker>? _listed;
+
+        public List<Speaker> Listed => _listed ??= Speakers(s);
+    }
 
     /// <summary>
     /// The first named source starting at most <paramref name="reach"/> tokens from token <paramref name="token"/> on: read
@@ -247,14 +259,14 @@ public static class AttributionResolver
     }
 
     /// <summary>Adds what "cité par Y" and "citant Y" say after the first link.</summary>
-    private static Attribution Extend(SentenceMentions s, List<Speaker> speakers, List<string> chain, int after, string rule)
+    private static Attribution Extend(SentenceMentions s, ref SpeakersOf speakers, List<string> chain, int after, string rule)
     {
         var citedBy = s.Cues("cited-by");
         for (var i = 0; i < citedBy.Count; i++)
         {
             var cue = citedBy[i];
             if (cue.FirstToken < after - 1) continue;
-            var medium = FirstAfter(speakers, cue.EndToken);
+            var medium = FirstAfter(speakers.Listed, cue.EndToken);
             if (medium is not null) { chain.Add(medium.Value.Name); rule += " + cited-by"; }
         }
         var citing = s.Cues("citing");
@@ -262,7 +274,7 @@ public static class AttributionResolver
         {
             var cue = citing[i];
             if (cue.FirstToken < after - 1) continue;
-            var origin = FirstAfter(speakers, cue.EndToken);
+            var origin = FirstAfter(speakers.Listed, cue.EndToken);
             if (origin is not null) { chain.Insert(0, origin.Value.Name); rule += " + citing"; }
         }
         // A name told twice in a row is cited once.

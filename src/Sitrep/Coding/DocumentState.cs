@@ -94,8 +94,11 @@ public sealed class DocumentState
     /// </summary>
     private static EventPlace? MainPlace(IPlaceResolver places, SentenceMentions[] sentences)
     {
-        // Made at the first city or town: many documents name none in a sentence with a trigger.
-        Dictionary<string, (EventPlace First, int Count, int Order)>? seen = null;
+        // The places seen (each one's first mention, in the order first seen) and how often: made at the first city or
+        // town, as many documents name none in a sentence with a trigger. A document names a few: they are read in full,
+        // not hashed (and a dictionary of tuples was code compiled at run time, not ahead of it).
+        List<EventPlace>? seen = null;
+        List<int>? counts = null;
         (EventPlace? Place, int Count, int Order) best = (null, 0, 0);
         foreach (var s in sentences)
         {
@@ -106,12 +109,27 @@ public sealed class DocumentState
                 var p = eventPlaces[i];
                 if (p.Place.Id is null || p.Place.Level is not ("city" or "town")) continue;
                 seen ??= [];
-                (EventPlace First, int Count, int Order) place = seen.TryGetValue(p.Key, out var was) ? was with { Count = was.Count + 1 } : (p, 1, seen.Count);
-                seen[p.Key] = place;
-                if (place.Count > best.Count || place.Count == best.Count && place.Order < best.Order) best = place;
+                counts ??= [];
+                var order = IndexOfPlace(seen, p.Place.Id);
+                if (order < 0)
+                {
+                    order = seen.Count;
+                    seen.Add(p);
+                    counts.Add(0);
+                }
+                counts[order]++;
+                if (counts[order] > best.Count || counts[order] == best.Count && order < best.Order) best = (seen[order], counts[order], order);
             }
         }
         return best.Place;
+    }
+
+    /// <summary>Where the place with this id stands among those seen, or -1.</summary>
+    private static int IndexOfPlace(List<EventPlace> seen, string id)
+    {
+        for (var i = 0; i < seen.Count; i++)
+            if (seen[i].Place.Id == id) return i;
+        return -1;
     }
 
     public Document Document { get; }

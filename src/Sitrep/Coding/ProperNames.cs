@@ -38,8 +38,15 @@ public static class ProperNames
         var t0 = first + 1;
         while (t0 < end)
         {
+            // A name has two words: when the word after t0 is none, no name starts at t0 or at that word, and t0 itself
+            // need not be read (most words of a sentence are no name word: each pair is read by its second word only).
+            if (t0 + 1 < end && !IsNamePart(s.Text, covered, first, t0 + 1))
+            {
+                t0 += 2;
+                continue;
+            }
             var t = t0;
-            while (t < end && t - t0 < MaxWords && !covered[t - first] && IsNameWord(s.Text, t)) t++;
+            while (t < end && t - t0 < MaxWords && IsNamePart(s.Text, covered, first, t)) t++;
             if (t - t0 >= 2) (names ??= []).Add((s.Text.Text[s.Text.Tokens[t0].Start..s.Text.Tokens[t - 1].End], t0, t));
             // A run cut at its longest goes on at the word it stopped at; else that word is covered or no name word, and
             // starts no run either: it is passed over, not read again.
@@ -47,6 +54,10 @@ public static class ProperNames
         }
         return names ?? (IReadOnlyList<(string, int, int)>)[];
     }
+
+    /// <summary>A name word that no mention covers.</summary>
+    private static bool IsNamePart(AnalyzedText text, ReadOnlySpan<bool> covered, int first, int token) =>
+        !covered[token - first] && IsNameWord(text, token);
 
     /// <summary>How far in the dash of a transliterated name's prefix ("al-", "el-") may stand.</summary>
     private const int PrefixDash = 3;

@@ -17,6 +17,13 @@ public sealed class ProperNamesTests
     public void TwoCapitalisedWordsOutsideEveryMentionAreAName(string text, string name) =>
         Assert.Equal([name], Names(text));
 
+    [Theory]
+    [InlineData("Les envoyés Karim Haddad et Nabil Fadi ont parlé.")]
+    [InlineData("Les envoyés de Karim Haddad et de Nabil Fadi ont parlé.")]
+    [InlineData("Les envoyés de Karim Haddad et Nabil Fadi ont parlé.")]
+    public void NamesAreFoundWhereverTheyStart(string text) =>
+        Assert.Equal(["Karim Haddad", "Nabil Fadi"], Names(text));
+
     [Fact]
     public void AWordThatEndsOneRunStartsNoNameOfItsOwn() =>
         Assert.Equal(["Hassan Khaddour"], Names("Selon Sami, Hassan Khaddour a parlé à la presse."));

@@ -23,7 +23,12 @@ public sealed class DictionaryRecognizer : IRecognizer
         _matcher = new PhraseMatcher<(string, string?)>(all, tolerance);
     }
 
-    /// <summary>Loads <paramref name="file"/> of a language: the pattern column, the value column and detail columns joined by '|'.</summary>
+    /// <summary>
+    /// Loads <paramref name="file"/> of a language: the pattern column, the value column and detail columns joined by '|'.
+    /// Values and details are interned: the coder compares them with its own literals ("speech", "weak", a trigger
+    /// class) and with each other (a sentence's cues by kind) thousands of times an article, and one instance per text
+    /// makes each equal pair equal by reference, where every row's own copy was compared character by character.
+    /// </summary>
     public static DictionaryRecognizer Load(string language, string file, MentionKind kind, string valueColumn, params string[] detailColumns) =>
         Load(language, file, kind, null, valueColumn, detailColumns);
 
@@ -34,7 +39,7 @@ public sealed class DictionaryRecognizer : IRecognizer
         var rows = TsvFile.Read(Path.Combine(ResourcePaths.Language(language), file), $"{language}/{file}");
         var patterns = rows.Select(r => PhrasePattern<(string, string?)>.Parse(
             r["pattern"],
-            (r[valueColumn], detailColumns.Length == 0 ? null : string.Join('|', detailColumns.Select(c => r[c]))),
+            (string.Intern(r[valueColumn]), detailColumns.Length == 0 ? null : string.Intern(string.Join('|', detailColumns.Select(c => r[c])))),
             r.Citation));
         return new DictionaryRecognizer(kind, patterns, tolerance);
     }

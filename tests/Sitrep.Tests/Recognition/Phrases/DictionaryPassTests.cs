@@ -45,6 +45,17 @@ public class DictionaryPassTests
     }
 
     [Fact]
+    public void TheRowsOfOneValueGiveOneInternedString()
+    {
+        // The coder compares cue kinds and trigger classes with its literals: the same instance is equal at once.
+        var cues = DictionaryRecognizer.Load("fr", "cues.tsv", MentionKind.Cue, "kind");
+        var text = Segmenter.Segment(TestPipeline.Doc("Le porte-parole a indiqué que la ville était calme, a affirmé un témoin."));
+        var speech = cues.Recognize(text).Where(m => m.Value == "speech").ToList();
+        Assert.Equal(2, speech.Select(m => m.Entry).Distinct().Count());
+        Assert.All(speech, m => Assert.Same("speech", m.Value));
+    }
+
+    [Fact]
     public void ATextsMentionsStayAsTheyWereWhenTheThreadReadsAnotherText()
     {
         // The pass builds its mentions in a list kept for the thread: what it returned must not be that list.
