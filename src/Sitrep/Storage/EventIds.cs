@@ -34,7 +34,7 @@ public static class EventIds
     {
         var location = e.Location ?? "";
         var place = e.Place?.Name ?? "";
-        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + DateFormat.Length;
+        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + StoredValues.IsoDateLength;
         // The key in UTF-8, fields separated by U+001F: room for the text, the two numbers and six separators.
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars) + 2 * MaxIntBytes + 6);
         var key = new KeyWriter(buffer);
@@ -53,8 +53,6 @@ public static class EventIds
         Convert.TryToHexStringLower(hash[..(HashChars / 2)], hex, out _);
         return string.Concat(e.DocId, "-", hex);
     }
-
-    private const string DateFormat = "yyyy-MM-dd";
 
     private const int MaxIntBytes = 11;
 
@@ -85,7 +83,7 @@ public static class EventIds
         {
             Separate();
             if (field is not { } date) return;
-            date.TryFormat(buffer.AsSpan(_length), out var written, DateFormat, CultureInfo.InvariantCulture);
+            date.TryFormat(buffer.AsSpan(_length), out var written, StoredValues.IsoDate, CultureInfo.InvariantCulture);
             _length += written;
         }
 

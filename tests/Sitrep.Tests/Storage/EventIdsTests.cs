@@ -45,14 +45,18 @@ public sealed class EventIdsTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne(bool dated)
+    [InlineData("2016-03-30")]
+    [InlineData("0033-01-02")]
+    [InlineData(null)]
+    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne(string? date)
     {
-        var e = StoreSamples.Strike with { Location = "Saraqeb, Idleb", Place = null, Date = dated ? StoreSamples.Strike.Date : null };
+        var e = StoreSamples.Strike with
+        {
+            Location = "Saraqeb, Idleb", Place = null,
+            Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
         var key = string.Join('\u001F', e.DocId, e.QuoteSpan.Start.ToString(CultureInfo.InvariantCulture),
-            e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture), e.SubEventType, e.Location, "",
-            e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture), e.SubEventType, e.Location, "", date ?? "");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
         Assert.Equal($"{e.DocId}-{hash[..12]}", EventIds.Assign([e])[0]);
