@@ -15,6 +15,12 @@ public static class EventIds
 {
     private const int HashChars = 12;
 
+    /// <summary>
+    /// One per thread, reset by each hash: <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> set up and freed
+    /// OpenSSL's digest for every event, a quarter of what hashing the ids cost in OpenSSL.
+    /// </summary>
+    [ThreadStatic] private static IncrementalHash? _sha256;
+
     /// <summary>Ids for <paramref name="events"/>, index for index; each document's events must keep their stored order.</summary>
     public static IReadOnlyList<string> Assign(IReadOnlyList<Event> events)
     {
@@ -46,7 +52,9 @@ public static class EventIds
         key.Add(place);
         key.Add(e.Date);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(key.Written, hash);
+        var sha = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(key.Written);
+        sha.GetHashAndReset(hash);
         ArrayPool<byte>.Shared.Return(buffer);
         // The hex digits on the stack, the id one string: a hex string, then the id joined from it, made two per event.
         Span<char> hex = stackalloc char[HashChars];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Sitrep.Model;
 using Sitrep.Storage;
 using Sitrep.Tests.Support;
 
@@ -42,6 +43,17 @@ public sealed class EventIdsTests
 
         Assert.Equal([ids[0] + "-2", ids[0] + "-3"], ids.Skip(1));
         Assert.StartsWith(StoreSamples.DocId + "-", ids[0]);
+    }
+
+    [Fact]
+    public void IdsAreTheSameOnEveryThreadHashingAtOnce()
+    {
+        Event[] events = [StoreSamples.Strike, StoreSamples.LeafletDrop, StoreSamples.DeniedClash];
+        var expected = EventIds.Assign(events);
+
+        var perThread = Enumerable.Range(0, 8).AsParallel().Select(_ => Enumerable.Range(0, 200).Select(_ => EventIds.Assign(events)).ToList()).ToList();
+
+        Assert.All(perThread.SelectMany(ids => ids), ids => Assert.Equal(expected, ids));
     }
 
     [Theory]
