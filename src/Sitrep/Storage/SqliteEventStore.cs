@@ -55,6 +55,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 
     private static SqliteEventStore Open(string path, SqliteOpenMode mode, Action<SqliteConnection> prepare, bool writable)
     {
+        SqliteLibrary.EnsureConfigured();
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,

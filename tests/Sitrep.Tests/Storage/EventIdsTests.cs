@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Sitrep.Model;
 using Sitrep.Storage;
 using Sitrep.Tests.Support;
 
@@ -44,15 +45,30 @@ public sealed class EventIdsTests
         Assert.StartsWith(StoreSamples.DocId + "-", ids[0]);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne(bool dated)
+    [Fact]
+    public void IdsAreTheSameOnEveryThreadHashingAtOnce()
     {
-        var e = StoreSamples.Strike with { Location = "Saraqeb, Idleb", Place = null, Date = dated ? StoreSamples.Strike.Date : null };
+        Event[] events = [StoreSamples.Strike, StoreSamples.LeafletDrop, StoreSamples.DeniedClash];
+        var expected = EventIds.Assign(events);
+
+        var perThread = Enumerable.Range(0, 8).AsParallel().Select(_ => Enumerable.Range(0, 200).Select(_ => EventIds.Assign(events)).ToList()).ToList();
+
+        Assert.All(perThread.SelectMany(ids => ids), ids => Assert.Equal(expected, ids));
+    }
+
+    [Theory]
+    [InlineData("2016-03-30")]
+    [InlineData("0033-01-02")]
+    [InlineData(null)]
+    public void AnIdIsTheDocumentIdAndTwelveHexDigitsOfTheHashOfWhatMakesTheEventOne(string? date)
+    {
+        var e = StoreSamples.Strike with
+        {
+            Location = "Saraqeb, Idleb", Place = null,
+            Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
         var key = string.Join('\u001F', e.DocId, e.QuoteSpan.Start.ToString(CultureInfo.InvariantCulture),
-            e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture), e.SubEventType, e.Location, "",
-            e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            e.QuoteSpan.Length.ToString(CultureInfo.InvariantCulture), e.SubEventType, e.Location, "", date ?? "");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
         Assert.Equal($"{e.DocId}-{hash[..12]}", EventIds.Assign([e])[0]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Model;
 using Sitrep.Storage;
 using Sitrep.Tests.Support;
@@ -81,6 +82,26 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
         store.Save(coded, "res-1");
 
         Assert.Equal(published, store.Document(StoreSamples.DocId)!.Published);
+    }
+
+    [Theory]
+    [InlineData("2016-03-30")]
+    [InlineData("0033-01-02")]
+    public void DatesAreStoredAsIsoTextWithFourDigitYears(string date)
+    {
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var coded = StoreSamples.Coded with
+        {
+            Events = [StoreSamples.Strike with { Date = day }],
+            Claims = [StoreSamples.Fled with { Date = day }],
+        };
+        using (var store = SqliteEventStore.Open(_folder.File("sitrep.db")))
+            store.Save(coded, "res-1");
+
+        Assert.Equal(date, RawSqliteFile.Scalar(_folder.File("sitrep.db"), "SELECT date FROM events"));
+        Assert.Equal(date, RawSqliteFile.Scalar(_folder.File("sitrep.db"), "SELECT date FROM claims"));
+        using var reopened = SqliteEventStore.Open(_folder.File("sitrep.db"));
+        Assert.Equal(day, Assert.Single(reopened.Events()).Date);
     }
 
     [Fact]
