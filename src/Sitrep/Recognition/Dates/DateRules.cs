@@ -917,6 +917,6 @@ public sealed class DateRules(DateWindow w)
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static string Day(System.DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(System.DateTime day) => DayText.Of(day);
 }
 
