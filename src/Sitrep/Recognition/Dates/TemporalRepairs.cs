@@ -83,10 +83,14 @@ public sealed partial class TemporalRepairs(DateCues cues)
         {
             if (cues.Month(text.Word(i)) is not { } row) continue;
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
-            matched ??= new SpanIndex(matches.Select(m => m.Span));
+            if (matched is null)
+            {
+                matched = new SpanIndex();
+                foreach (var m in matches) matched.Add(m.Span);
+            }
             if (matched.Overlaps(span)) continue;
             var month = int.Parse(row["value"], CultureInfo.InvariantCulture);
-            matches.Add(new TemporalMatch(span, $"XXXX-{month:D2}", null, row.Citation));
+            matches.Add(new TemporalMatch(span, TimexText.Month(null, month), null, row.Citation));
             matched.Add(span);
         }
     }
