@@ -39,7 +39,8 @@ public sealed class DateResolver(DateCues cues)
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
         for (var token = first; token < end; token++)
             if (cues.Unit(text.Word(token)) is TimeUnit unit) precision = Math.Max(precision, unit.Precision());
-        return resolved with { Precision = precision };
+        // Most days keep the precision they resolved with: no copy for them.
+        return precision == resolved.Precision ? resolved : resolved with { Precision = precision };
     }
 
     private static ResolvedDate? ResolvePoint(string timex, ReadOnlySpan<char> surface, PartialDate? published)
