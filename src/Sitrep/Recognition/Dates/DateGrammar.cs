@@ -88,9 +88,9 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
     }
 
     /// <summary>The token's value in the word lists: a month, an ISO weekday, a day offset, a count.</summary>
-    public int Number(int token) => Words.Number(Norm(token));
+    public int Number(int token) => Words.Number(Text.Word(token));
 
-    public string Value(int token) => Words.Value(Norm(token));
+    public string Value(int token) => Words.Value(Text.Word(token));
 
     public bool Has(int token) => token >= First && token < End;
 

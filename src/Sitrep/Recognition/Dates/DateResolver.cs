@@ -18,8 +18,6 @@ public sealed class DateResolver(DateCues cues)
     private const int DaysWithinAWeek = 7;
     /// <summary>"depuis deux semaines" is dated to within a week; longer spans back are month-vague.</summary>
     private const int SinceDaysWithinAWeek = 14;
-    /// <summary>"yyyy-MM-dd".</summary>
-    private const int DayLength = 10;
     /// <summary>Any int in figures, sign included.</summary>
     private const int YearRoom = 11;
 
@@ -40,16 +38,17 @@ public sealed class DateResolver(DateCues cues)
         if (match.Mod == "since") precision = Math.Max(precision, 2);
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
         for (var token = first; token < end; token++)
-            if (cues.Unit(text.Norm(token)) is TimeUnit unit) precision = Math.Max(precision, unit.Precision());
-        return resolved with { Precision = precision };
+            if (cues.Unit(text.Word(token)) is TimeUnit unit) precision = Math.Max(precision, unit.Precision());
+        // Most days keep the precision they resolved with: no copy for them.
+        return precision == resolved.Precision ? resolved : resolved with { Precision = precision };
     }
 
     private static ResolvedDate? ResolvePoint(string timex, ReadOnlySpan<char> surface, PartialDate? published)
     {
         // Times of day keep the day: "XXXX-WXX-4TEV" is Thursday evening; a bare "TMO" names no day.
-        var datePart = timex.IndexOf('T') is var timeAt and >= 0 ? timex[..timeAt] : timex;
+        var datePart = timex.IndexOf('T') is var timeAt and >= 0 ? timex.AsSpan(0, timeAt) : timex;
         if (datePart.Length == 0) return null;
-        var t = ParsedTimex.Of(datePart);
+        var t = TimexDate.Of(datePart);
         if (t.Year is int year)
         {
             if (!IsRelative(year, surface)) return Dated(t, year);
@@ -68,7 +67,7 @@ public sealed class DateResolver(DateCues cues)
         return null;
     }
 
-    private static ResolvedDate? Dated(TimexProperty t, int year)
+    private static ResolvedDate? Dated(TimexDate t, int year)
     {
         if (t.WeekOfYear is int week) return ResolvedDate.Day(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), 2);
         if (t.Month is not int m) return ResolvedDate.Year(year);
@@ -80,8 +79,8 @@ public sealed class DateResolver(DateCues cues)
     private static bool IsAfter(ResolvedDate date, DateOnly day)
     {
         // Written on the stack: asked of every relative date.
-        Span<char> written = stackalloc char[DayLength];
-        day.TryFormat(written, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Span<char> written = stackalloc char[DayText.Length];
+        DayText.Write(day, written);
         return date.Value.AsSpan().SequenceCompareTo(written[..date.Value.Length]) > 0;
     }
 
@@ -99,7 +98,7 @@ public sealed class DateResolver(DateCues cues)
         if (published?.AsDate is DateOnly p && last == p && IsRelative(first.Year, surface))
             return ResolvedDate.Day(days > 1 ? first : p, days <= DaysWithinAWeek ? 2 : 3);
         var precision = days <= DaysStillPrecise ? 1 : days <= DaysWithinAWeek ? 2 : 3;
-        var until = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var until = DayText.Of(last);
         return ResolvedDate.Day(first, Math.Max(precision, start.Precision), $"until={until}");
     }
 

@@ -201,7 +201,7 @@ public sealed class DateRules(DateWindow w)
         if (!w.IsPlainNeighbour(next) || !(w.IsPlainNeighbour(first - 1) || ReadRightBefore(first))) return null;
         w.Add(first, end - 1, w.Reference.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         // "d'août": the elided "de" is not part of the reading.
-        w.Add(w.Norm(end - 1).EndsWith('\'') ? month : end - 1, month + 1, $"XXXX-{MonthOf(month):D2}");
+        w.Add(w.Norm(end - 1).EndsWith('\'') ? month : end - 1, month + 1, TimexText.Month(null, MonthOf(month)));
         return next;
     }
 
@@ -317,7 +317,7 @@ public sealed class DateRules(DateWindow w)
         {
             var dayMonth = $"{MonthOf(day + 2):D2}-{Day(day + 1):D2}";
             end = w.Year(day + 3) is null ? day + 3 : day + 4;
-            date = $"{YearPart(w.Year(day + 3))}-{dayMonth}";
+            date = $"{TimexText.Year(w.Year(day + 3))}-{dayMonth}";
         }
         else
         {
@@ -421,11 +421,11 @@ public sealed class DateRules(DateWindow w)
         if (w.Kind(next) == DateWordKind.Month)
         {
             var monthYear = w.Year(next + 1);
-            return Checked(i, i, monthYear is null ? next + 1 : next + 2, $"{YearPart(monthYear)}-{MonthOf(next):D2}", "since");
+            return Checked(i, i, monthYear is null ? next + 1 : next + 2, TimexText.Month(monthYear, MonthOf(next)), "since");
         }
         if (w.Kind(next) == DateWordKind.Weekday)
             return w.Has(next + 1) && w.Kind(next + 1) == DateWordKind.DayPart
-                ? Checked(i, i, next + 2, $"{WeekdayTimex(next)}T{w.Value(next + 1)}", "since")
+                ? Checked(i, i, next + 2, string.Concat(WeekdayTimex(next), "T", w.Value(next + 1)), "since")
                 : Checked(i, i, next + 1, WeekdayTimex(next), "since");
         return Count(next) is not null || Thousands(next) is not null ? Duration(next, i, "since") : null;
     }
@@ -438,8 +438,8 @@ public sealed class DateRules(DateWindow w)
     {
         if (w.Year(i) is int year) return Checked(since, i, i + 1, Year(year));
         if (w.Kind(i) != DateWordKind.Month) return null;
-        if (w.Year(i + 1) is int y) return Checked(since, i, i + 2, $"{y:D4}-{MonthOf(i):D2}");
-        return Checked(since, i, i + 1, w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i)) ? null : $"XXXX-{MonthOf(i):D2}");
+        if (w.Year(i + 1) is int y) return Checked(since, i, i + 2, TimexText.Month(y, MonthOf(i)));
+        return Checked(since, i, i + 1, w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i)) ? null : TimexText.Month(null, MonthOf(i)));
     }
 
     /// <summary>"mardi", "ce mardi", "mardi soir", "mardi dernier", "mardi 5 avril (2015)"; <paramref name="lead"/> is "ce" when written.</summary>
@@ -453,7 +453,7 @@ public sealed class DateRules(DateWindow w)
             return Checked(lead, i, next + 1, Day(lastMonday.AddDays(w.Number(i) - 1)), countAfter: true, allowSoftLead: true);
         }
         if (w.Has(next) && w.Kind(next) == DateWordKind.DayPart)
-            return Checked(lead, i, next + 1, $"{WeekdayTimex(i)}T{w.Value(next)}", countAfter: true, allowSoftLead: true);
+            return Checked(lead, i, next + 1, string.Concat(WeekdayTimex(i), "T", w.Value(next)), countAfter: true, allowSoftLead: true);
         if (AtClock(next) is var (time, end)) return Checked(lead, i, end, WeekdayTimex(i) + time, allowSoftLead: true);
         // "vendredi 07/03/2025": the model reads the date alone, over a span from the weekday.
         if (w.Has(next) && NumericDate(next) is { } date) return NumericDateAt(lead, i, next + 1, date);
@@ -469,13 +469,12 @@ public sealed class DateRules(DateWindow w)
         var month = day + 1;
         if (!IsMonth(month)) return null;
         var start = weekday ?? day;
-        // "16 fév 2016": a month the model cannot name (0), and then no day or year either: XXXX-00-00.
-        var dayMonth = MonthOf(month) == 0 ? "00-00" : $"{MonthOf(month):D2}-{Day(day):D2}";
-        // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
-        // 17 heures" it misreads, left to it).
         var year = w.Year(month + 1);
         var dateEnd = year is null ? month + 1 : month + 2;
-        var date = $"{YearPart(MonthOf(month) == 0 ? null : year)}-{dayMonth}";
+        // "16 fév 2016": a month the model cannot name (0), and then no day or year either: XXXX-00-00.
+        var date = MonthOf(month) == 0 ? "XXXX-00-00" : TimexText.Day(year, MonthOf(month), Day(day)!.Value);
+        // "le 16 février (2016) à 10h59", "16 mars 2016 18h56": the model joins a time in "h" to the day ("le 5 mars à
+        // 17 heures" it misreads, left to it).
         if (w.Has(dateEnd + 1) && w.Kind(dateEnd) == DateWordKind.RangeTo && HourMinutes(dateEnd + 1) is { } at)
             return Checked(lead, start, dateEnd + 2, date + at, allowSoftLead: true);
         if (year is not null && w.Has(dateEnd) && HourMinutes(dateEnd) is { } bare)
@@ -500,7 +499,7 @@ public sealed class DateRules(DateWindow w)
         if (!w.Has(month) || !w.Words.IsMarked(DateMark.JoinsDays, w.Norm(first + 1)) || Day(first + 2) is not int last || !IsMonth(month) || MonthOf(month) == 0) return null;
         if (Day(first) is not int from || from >= last) return null;
         var year = w.Year(month + 1);
-        var monthOf = $"{YearPart(year)}-{MonthOf(month):D2}";
+        var monthOf = TimexText.Month(year, MonthOf(month));
         var end = year is null ? month + 1 : month + 2;
         return Checked(first, first, end, $"({monthOf}-{from:D2},{monthOf}-{last:D2},P{last - from}D)", pastAfter: year is null);
     }
@@ -556,12 +555,12 @@ public sealed class DateRules(DateWindow w)
     private int? Month(int i)
     {
         var edge = AfterEdge(i);
-        if (w.Year(i + 1) is int year) return Checked(edge ? i - 1 : i, i, i + 2, $"{year:D4}-{MonthOf(i):D2}", allowLead: !edge);
+        if (w.Year(i + 1) is int year) return Checked(edge ? i - 1 : i, i, i + 2, TimexText.Month(year, MonthOf(i)), allowLead: !edge);
         if (!LeftOf(edge ? i - 1 : i, allowLead: !edge, allowOf: false)) return Fail();
         if (!edge && w.Has(i + 1) && w.Kind(i + 1) == DateWordKind.Last)
         {
             if (!Right(i + 2, countAfter: false)) return Fail();
-            if (!w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i))) w.Add(i, i + 1, $"XXXX-{MonthOf(i):D2}");
+            if (!w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i))) w.Add(i, i + 1, TimexText.Month(null, MonthOf(i)));
             return i + 2;
         }
         // Before "avant", "et" or "après" the model reads the month alone ("en juillet avant de" XXXX-07), which the grammar
@@ -910,13 +909,10 @@ public sealed class DateRules(DateWindow w)
 
     private int MonthOf(int token) => w.Number(token);
 
-    private string WeekdayTimex(int token) => $"XXXX-WXX-{w.Number(token)}";
-
-    /// <summary>A TIMEX's year: the year written, or "XXXX" when none is.</summary>
-    private static string YearPart(int? year) => year is int y ? $"{y:D4}" : "XXXX";
+    private string WeekdayTimex(int token) => TimexText.Weekday(w.Number(token));
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static string Day(System.DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(System.DateTime day) => DayText.Of(day);
 }
 

@@ -26,17 +26,17 @@ public enum DateMark { UnreadMonth, UnreadCountUnit, MisreadAfterMonths, Unjoine
 /// </summary>
 public sealed class DateWords
 {
-    private readonly WordTable<(DateWordKind Kind, string Value)> _words;
     private readonly HashSet<(DateMark, string)> _marks;
-    // The rules ask the kind of every token of every cue window: it is remembered with the word.
-    private readonly WordAnswers<DateWordKind> _kinds;
+    // The rules ask the kind of every token of every cue window, and the number of every weekday and month they read:
+    // the word's entry is remembered with the word.
+    private readonly WordAnswers<Entry?> _entries;
 
     private DateWords(Dictionary<string, (DateWordKind, string)> words, HashSet<(DateMark, string)> marks, PhraseTable<(DateWordKind, string)> phrases,
         NumberWords numbers)
     {
-        _words = new WordTable<(DateWordKind, string)>(words);
+        var entries = new WordTable<Entry>(words.Select(w => KeyValuePair.Create(w.Key, new Entry(w.Value.Item1, w.Value.Item2))));
         _marks = marks;
-        _kinds = new WordAnswers<DateWordKind>(KindOf);
+        _entries = new WordAnswers<Entry?>(entries.GetValueOrDefault);
         Phrases = phrases;
         Numbers = numbers;
     }
@@ -76,18 +76,28 @@ public sealed class DateWords
     /// <see cref="DateMark.ShortMonthAsWritten"/>, as written) so.</summary>
     public bool IsMarked(DateMark mark, string norm) => _marks.Contains((mark, norm));
 
-    public DateWordKind Kind(WordMemo word) => _kinds.Of(word);
-
-    private DateWordKind KindOf(string norm) => _words.TryGetValue(norm, out var w) ? w.Kind : DateWordKind.Plain;
+    public DateWordKind Kind(WordMemo word) => _entries.Of(word)?.Kind ?? DateWordKind.Plain;
 
     /// <summary>The entry's value as a number: a month, an ISO weekday, a day offset, a count.</summary>
-    public int Number(string norm) => int.Parse(_words[norm].Value, CultureInfo.InvariantCulture);
+    public int Number(WordMemo word) =>
+        EntryOf(word).Number ?? throw new FormatException($"date word \"{word.Norm}\" has no number for its value");
 
-    public string Value(string norm) => _words[norm].Value;
+    public string Value(WordMemo word) => EntryOf(word).Value;
+
+    private Entry EntryOf(WordMemo word) =>
+        _entries.Of(word) ?? throw new KeyNotFoundException($"\"{word.Norm}\" is no date word");
 
     /// <summary>Words that take part in dates: next to a date they change it, left alone the model may read them.</summary>
     public static bool IsDateWord(DateWordKind kind) => kind is not (DateWordKind.Plain or DateWordKind.PlainLead or DateWordKind.Of
         or DateWordKind.DayLead or DateWordKind.RangeTo or DateWordKind.This or DateWordKind.Determiner);
+
+    /// <summary>A listed word: its kind and value, and the value as a number when it is one, read once.</summary>
+    private sealed class Entry(DateWordKind kind, string value)
+    {
+        public DateWordKind Kind { get; } = kind;
+        public string Value { get; } = value;
+        public int? Number { get; } = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
 
     private static DateWordKind? CueKind(string kind) => kind switch
     {

@@ -15,7 +15,7 @@ public sealed record ResolvedDate(string Value, int Precision, string? Note = nu
         : $"{Precision.ToString(CultureInfo.InvariantCulture)};{Note}";
 
     public static ResolvedDate Day(DateOnly day, int precision, string? note = null) =>
-        new(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), precision, note);
+        new(DayText.Of(day), precision, note);
 
     public static ResolvedDate Month(int year, int month) => new($"{year:D4}-{month:D2}", 3);
 

@@ -16,25 +16,6 @@ public sealed class SpanIndex
     // question, and most indexes are never searched (spans come in text order).
     private Func<int, int>? _startAt;
 
-    public SpanIndex()
-    {
-    }
-
-    public SpanIndex(IEnumerable<TextSpan> spans)
-    {
-        // Callers mostly give spans in text order: then each is appended and no sort is needed (Add keeps spans that
-        // start together in the order given, as the stable sort did).
-        var given = spans.ToList();
-        foreach (var span in InOrder(given) ? given : given.OrderBy(s => s.Start).ToList()) Add(span);
-    }
-
-    private static bool InOrder(List<TextSpan> spans)
-    {
-        for (var i = 1; i < spans.Count; i++)
-            if (spans[i].Start < spans[i - 1].Start) return false;
-        return true;
-    }
-
     public void Add(TextSpan span)
     {
         var at = CountStartingBefore(span.Start + 1);

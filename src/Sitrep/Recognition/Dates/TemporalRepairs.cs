@@ -31,11 +31,11 @@ public sealed partial class TemporalRepairs(DateCues cues)
     private TemporalMatch ShiftRelativeDay(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
-        if (first == end || cues.RelativeDay(text.Norm(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
+        if (first == end || cues.RelativeDay(text.Word(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
             return match;
         var dated = DatedDay().Match(match.Timex);
         if (!dated.Success) return match;
-        var day = published.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = DayText.Of(published.AddDays(offset));
         return day == dated.Groups[1].Value ? match : match with { Timex = day + dated.Groups[2].Value, Entry = $"{match.Entry}; day of \"{text.Surface(first)}\"" };
     }
 
@@ -46,10 +46,11 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// </summary>
     private bool IsCountReadAsYear(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
-        if (!BareYear().IsMatch(match.Timex)) return false;
+        // Asked of every match: a length the pattern cannot match (four digits, maybe a final line feed) spares the regex.
+        if (match.Timex.Length > 5 || !BareYear().IsMatch(match.Timex)) return false;
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
         if (end - first is 0 or > 2 || text.Surface(end - 1) != match.Timex) return false;
-        if (end - 1 > sentence.FirstToken && cues.IsYearLead(text.Norm(end - 2))) return false;
+        if (end - 1 > sentence.FirstToken && cues.IsYearLead(text.Word(end - 2))) return false;
         var next = TokenSearch.Following(text, sentence, match.Span);
         return next >= 0 && text.Tokens[next].Kind == TokenKind.Word;
     }
@@ -82,10 +83,14 @@ public sealed partial class TemporalRepairs(DateCues cues)
         {
             if (cues.Month(text.Word(i)) is not { } row) continue;
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
-            matched ??= new SpanIndex(matches.Select(m => m.Span));
+            if (matched is null)
+            {
+                matched = new SpanIndex();
+                foreach (var m in matches) matched.Add(m.Span);
+            }
             if (matched.Overlaps(span)) continue;
             var month = int.Parse(row["value"], CultureInfo.InvariantCulture);
-            matches.Add(new TemporalMatch(span, $"XXXX-{month:D2}", null, row.Citation));
+            matches.Add(new TemporalMatch(span, TimexText.Month(null, month), null, row.Citation));
             matched.Add(span);
         }
     }
@@ -97,7 +102,7 @@ public sealed partial class TemporalRepairs(DateCues cues)
     private TemporalMatch JoinPastWord(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
         var next = TokenSearch.Following(text, sentence, match.Span);
-        if (next < 0 || !cues.IsPast(text.Norm(next))) return match;
+        if (next < 0 || !cues.IsPast(text.Word(next))) return match;
         var extended = match with { Span = TextSpan.FromBounds(match.Span.Start, text.Tokens[next].End) };
         var concrete = DatedMonth().Match(match.Timex);
         if (!concrete.Success || !EndsWithMonthWord(text, sentence, match)) return extended;
@@ -109,7 +114,7 @@ public sealed partial class TemporalRepairs(DateCues cues)
     private bool EndsWithMonthWord(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
-        return end > first && cues.Unit(text.Norm(end - 1)) == TimeUnit.Month;
+        return end > first && cues.Unit(text.Word(end - 1)) == TimeUnit.Month;
     }
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.None, RegexTimeout.Milliseconds)]

@@ -8,19 +8,23 @@ namespace Sitrep.Recognition.Numbers;
 /// <param name="End">One past the phrase's last token.</param>
 public sealed record VagueNumber(int First, int End, double Value, string Entry);
 
+/// <summary>A phrase's value and the line that gives it, read once at load rather than at every phrase found. A struct,
+/// so that the phrase table's lookup at every token is compiled for it rather than shared by all reference types.</summary>
+public readonly record struct VaguePhrase(double Value, string Entry);
+
 /// <summary>The phrases of <c>vague_numbers.tsv</c>: "des dizaines" 10, "une centaine" 100, as ACLED counts them.</summary>
 public sealed class VagueNumbers
 {
-    private readonly PhraseTable<TsvRow> _phrases;
+    private readonly PhraseTable<VaguePhrase> _phrases;
 
-    private VagueNumbers(PhraseTable<TsvRow> phrases) => _phrases = phrases;
+    private VagueNumbers(PhraseTable<VaguePhrase> phrases) => _phrases = phrases;
 
     public static VagueNumbers Load(string language)
     {
-        var phrases = new PhraseTable<TsvRow>();
+        var phrases = new PhraseTable<VaguePhrase>();
         var file = Path.Combine(ResourcePaths.Language(language), "vague_numbers.tsv");
         foreach (var row in TsvFile.Read(file, $"{language}/vague_numbers.tsv"))
-            phrases.Add(row["phrase"], row);
+            phrases.Add(row["phrase"], new VaguePhrase(double.Parse(row["value"], CultureInfo.InvariantCulture), row.Citation));
         return new VagueNumbers(phrases);
     }
 
@@ -28,7 +32,7 @@ public sealed class VagueNumbers
 
     /// <summary>The vague figures of one sentence, found as they are enumerated: a struct rather than an iterator, as
     /// every sentence of every text asks for them and few hold one.</summary>
-    public struct Phrases(PhraseTable<TsvRow> phrases, AnalyzedText text, Sentence sentence)
+    public struct Phrases(PhraseTable<VaguePhrase> phrases, AnalyzedText text, Sentence sentence)
     {
         private int _next = sentence.FirstToken;
 
@@ -41,8 +45,8 @@ public sealed class VagueNumbers
         {
             for (var i = _next; i < sentence.EndToken; i++)
             {
-                if (phrases.LongestAt(text, i, sentence.EndToken) is not var (length, row)) continue;
-                Current = new VagueNumber(i, i + length, double.Parse(row["value"], CultureInfo.InvariantCulture), row.Citation);
+                if (phrases.LongestAt(text, i, sentence.EndToken) is not var (length, phrase)) continue;
+                Current = new VagueNumber(i, i + length, phrase.Value, phrase.Entry);
                 _next = i + length;
                 return true;
             }

@@ -59,6 +59,18 @@ public class QuantityRecognizerTests
     public void VagueFiguresTakeTheirConservativeValue(string sentence, string expected) =>
         Assert.Equal([expected], Quantities(sentence));
 
+    [Fact]
+    public void AVagueFigureCitesTheLineOfItsPhrase()
+    {
+        const string sentence = "Les tirs ont fait une douzaine de blessés.";
+        var line = File.ReadLines(Path.Combine(Sitrep.Resources.ResourcePaths.Language("fr"), "vague_numbers.tsv"))
+            .Select((text, index) => (text, number: index + 1)).Single(l => l.text.StartsWith("une douzaine\t", StringComparison.Ordinal)).number;
+
+        var mention = Assert.Single(Recognizer.Recognize(NumDateTestText.Make(sentence, Tuesday, false)));
+
+        Assert.Equal($"fr/vague_numbers.tsv:{line}", mention.Entry);
+    }
+
     [Theory]
     [InlineData("La ville est aux mains des rebelles depuis 2012.")]
     [InlineData("Le quartier avait été détruit en 2014.")]

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Sitrep.Recognition.Dates;
+
+namespace Sitrep.Tests.Recognition.Dates;
+
+public class DayTextTests
+{
+    // Written without the format string: it must write what the format writes, the years below 1000 padded too.
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(999, 12, 31)]
+    [InlineData(2016, 2, 29)]
+    [InlineData(2016, 12, 6)]
+    [InlineData(9999, 12, 31)]
+    public void ADayIsWrittenAsTheInvariantFormatWritesIt(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+
+        Assert.Equal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayText.Of(date));
+        Assert.Equal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayText.Of(date.ToDateTime(new TimeOnly(23, 59))));
+    }
+
+    [Fact]
+    public void EveryDayOfAYearIsWrittenAsTheFormatWritesIt()
+    {
+        for (var day = new DateOnly(2015, 12, 25); day.Year < 2017; day = day.AddDays(1))
+            Assert.Equal(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayText.Of(day));
+    }
+}
