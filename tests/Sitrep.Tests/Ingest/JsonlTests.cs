@@ -1,3 +1,4 @@
+using System.Text;
 using Sitrep.Ingest;
 using Sitrep.Model;
 
@@ -86,9 +87,9 @@ public sealed class JsonlTests : IDisposable
     [Fact]
     public void BlankLinesAreSkippedButCountInLineNumbers()
     {
-        var list = _inputs.Write("trous.jsonl", "\n{\"id\":\"f1\",\"text\":\"Texte.\"}\n");
+        var list = _inputs.Write("trous.jsonl", "\n \t\u00a0\u3000\n{\"id\":\"f1\",\"text\":\"Texte.\"}\n");
 
-        Assert.Equal($"{list}:2", Ingestion.ReadOne(list).Origin);
+        Assert.Equal($"{list}:3", Ingestion.ReadOne(list).Origin);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class JsonlTests : IDisposable
         var results = reader.ReadAll([list], new IngestOptions()).ToList();
 
         Assert.Equal(3, results.Count);
-        Assert.Equal(new IngestResult.Failed($"{list}:2", "line is over the limit of 100 characters"), results[1]);
+        Assert.Equal(new IngestResult.Failed($"{list}:2", "line is over the limit of 100 bytes"), results[1]);
         Assert.Equal("Une autre dépêche.", Assert.IsType<IngestResult.Read>(results[2]).Document.Text);
     }
 
@@ -147,7 +148,40 @@ public sealed class JsonlTests : IDisposable
 
         Assert.Equal(40, fits.Length);
         Assert.IsType<IngestResult.Read>(results[0]);
-        Assert.Equal(new IngestResult.Failed($"{list}:2", "line is over the limit of 40 characters"), results[1]);
+        Assert.Equal(new IngestResult.Failed($"{list}:2", "line is over the limit of 40 bytes"), results[1]);
         Assert.IsType<IngestResult.Read>(results[2]);
+    }
+
+    [Fact]
+    public void ABadlyEncodedByteIsReadAsUnreadableAndTheNextLinesAreWhole()
+    {
+        var list = _inputs.WriteBytes("octets.jsonl",
+        [
+            .. "{\"id\":\"a\",\"text\":\"Des combats "u8, 0xE9, .. " Alep et \u00e0 Homs.\"}\n"u8,
+            .. "{\"id\":\"b\",\"text\":\"Une dépêche sur "u8, 0xE2, 0x82, .. "\"}\r\n{\"id\":\"c\",\"text\":\"Une dépêche entière.\"}"u8,
+        ]);
+
+        var read = Ingestion.ReadAll(null, list).Select(r => Assert.IsType<IngestResult.Read>(r)).ToList();
+
+        Assert.Equal(["Des combats \uFFFD Alep et à Homs.", "Une dépêche sur \uFFFD", "Une dépêche entière."], read.Select(r => r.Document.Text));
+        Assert.Equal("1 unreadable character (U+FFFD) in the text", read[0].Notice);
+        Assert.Null(read[2].Notice);
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    public void AListWithAByteOrderMarkIsReadInTheEncodingItAnnounces(string encoding)
+    {
+        var list = _inputs.Write("marquee.jsonl",
+            "{\"id\":\"é1\",\"text\":\"Frappes aériennes près d'Alep.\"}\r\n{\"id\":\"é2\",\"text\":\"Trêve à Homs.\"}\n",
+            Encoding.GetEncoding(encoding));
+
+        var documents = Ingestion.ReadAll(null, list).Select(r => Assert.IsType<IngestResult.Read>(r).Document).ToList();
+
+        Assert.Equal(["é1", "é2"], documents.Select(d => d.Id));
+        Assert.Equal(["Frappes aériennes près d'Alep.", "Trêve à Homs."], documents.Select(d => d.Text));
     }
 }

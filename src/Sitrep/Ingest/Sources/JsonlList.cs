@@ -17,37 +17,49 @@ internal static class JsonlList
 {
     public static IEnumerable<SourceItem> Read(string path, IngestLimits limits, ArticleExtractor extractor)
     {
-        using var stream = File.OpenRead(path);
-        RejectBinary(stream);
+        using var file = File.OpenRead(path);
+        var bom = ReadableStart(file);
         // Replacement rather than strict decoding: one badly encoded line must not stop the list.
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        var lines = new CappedLines(reader, limits.MaxFileBytes);
+        using var utf8 = bom is { IsWide: true }
+            ? Encoding.CreateTranscodingStream(file, Encoding.GetEncoding(bom.Encoding.CodePage), Encoding.UTF8)
+            : file;
+        var lines = new Utf8Lines(utf8, limits.MaxFileBytes);
         var lineNo = 0;
         var items = 0;
         while (lines.TryRead(out var line, out var overLimit))
         {
             lineNo++;
-            if (!overLimit && line.Span.IsWhiteSpace()) continue;
+            if (!overLimit && IsBlank(line.Span)) continue;
             items++;
             var origin = $"{path}:{lineNo}";
             yield return overLimit
-                ? new Problem(origin, string.Create(CultureInfo.InvariantCulture, $"line is over the limit of {limits.MaxFileBytes} characters"))
+                ? new Problem(origin, string.Create(CultureInfo.InvariantCulture, $"line is over the limit of {limits.MaxFileBytes} bytes"))
                 : ReadLine(path, origin, line, limits, extractor);
         }
         if (items == 0) throw new UnreadableInputException("no documents: only blank lines");
     }
 
-    private static void RejectBinary(FileStream stream)
+    /// <summary>Refuses a binary file, then leaves the stream after the byte order mark, if any, and returns it.</summary>
+    private static Bom? ReadableStart(FileStream stream)
     {
         var head = new byte[BinarySniffer.HeadLength];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (length == 0) throw new UnreadableInputException("empty file");
         BinarySniffer.RejectBinaryHead(head.AsSpan(0, length));
-        stream.Position = 0;
+        var bom = Bom.Detect(head.AsSpan(0, length));
+        stream.Position = bom?.Mark.Length ?? 0;
+        return bom;
     }
 
-    /// <param name="line">The line's characters, read before the next line replaces them.</param>
-    private static SourceItem ReadLine(string listPath, string origin, ReadOnlyMemory<char> line, IngestLimits limits, ArticleExtractor extractor)
+    /// <summary>Only white space, a no-break space or another of Unicode's included, as when lines were read as text.</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        var other = line.IndexOfAnyExcept(" \t\n\v\f\r"u8);
+        return other < 0 || (line[other] >= 0x80 && Encoding.UTF8.GetString(line).AsSpan().IsWhiteSpace());
+    }
+
+    /// <param name="line">The line's UTF-8 bytes, read before the next line replaces them.</param>
+    private static SourceItem ReadLine(string listPath, string origin, ReadOnlyMemory<byte> line, IngestLimits limits, ArticleExtractor extractor)
     {
         try
         {
