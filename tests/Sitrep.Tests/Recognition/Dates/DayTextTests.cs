@@ -5,7 +5,7 @@ namespace Sitrep.Tests.Recognition.Dates;
 
 public class DayTextTests
 {
-    // Written without the format string: it must write what the format writes, the years below 1000 padded too.
+    // Written by the round-trip format: it must write what the custom format writes, the years below 1000 padded too.
     [Theory]
     [InlineData(1, 1, 1)]
     [InlineData(999, 12, 31)]
