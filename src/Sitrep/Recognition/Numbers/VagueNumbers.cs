@@ -19,12 +19,19 @@ public sealed class VagueNumbers
 
     private VagueNumbers(PhraseTable<VaguePhrase> phrases) => _phrases = phrases;
 
-    public static VagueNumbers Load(string language)
+    public static VagueNumbers Load(string language) =>
+        Read(Path.Combine(ResourcePaths.Language(language), "vague_numbers.tsv"), $"{language}/vague_numbers.tsv");
+
+    /// <summary>Reads a phrase file; throws <see cref="InvalidDataException"/> naming <c>file:line</c> for a value that is no number.</summary>
+    public static VagueNumbers Read(string path, string citeAs)
     {
         var phrases = new PhraseTable<VaguePhrase>();
-        var file = Path.Combine(ResourcePaths.Language(language), "vague_numbers.tsv");
-        foreach (var row in TsvFile.Read(file, $"{language}/vague_numbers.tsv"))
-            phrases.Add(row["phrase"], new VaguePhrase(double.Parse(row["value"], CultureInfo.InvariantCulture), row.Citation));
+        foreach (var row in TsvFile.Read(path, citeAs))
+        {
+            if (!double.TryParse(row["value"], NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+                throw new InvalidDataException($"{row.Citation}: value \"{row["value"]}\" is not a number");
+            phrases.Add(row["phrase"], new VaguePhrase(value, row.Citation));
+        }
         return new VagueNumbers(phrases);
     }
 
