@@ -50,7 +50,7 @@ public sealed class DateRules(DateWindow w)
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is not null && Unit(i + 2) is "D" or "W" or "M" => Within(i),
             DateWordKind.PlainLead when w.Has(i + 2) && Count(i + 1) is > 0 && TimeUnit(i + 2) is "H" or "M" => WithinHours(i),
             DateWordKind.RangeTo when AtClock(i) is var (time, end) => Checked(i, i + 1, end, time),
-            DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, Year(year), "approx"),
+            DateWordKind.Approx when w.Has(i + 1) && w.Year(i + 1) is int year => Checked(i, i, i + 2, TimexText.Year(year), "approx"),
             DateWordKind.Unit when LoneUnit(i) is int end => end,
             // The rules below all start at a number (figures, a number word), a vague count or "1er": most tokens of a
             // window are none, and are passed over at once rather than asked a dozen times over.
@@ -66,8 +66,8 @@ public sealed class DateRules(DateWindow w)
             _ when Day(i) is not null && FigureCount(i) => Duration(i, i, null),
             _ when Day(i) is not null => null,
             _ when w.Year(i) is int year => AfterEdge(i)
-                ? Checked(i - 1, i, i + 1, Year(year))
-                : AfterLeadOrSign(i) ? Checked(i, i, i + 1, Year(year), allowLead: true) : Fail(),
+                ? Checked(i - 1, i, i + 1, TimexText.Year(year))
+                : AfterLeadOrSign(i) ? Checked(i, i, i + 1, TimexText.Year(year), allowLead: true) : Fail(),
             _ when Count(i) is not null => Duration(i, i, null),
             // "vieille de 2.000 ans": after other words ("dans les 1.000 ans", a range to the model) left to the model.
             _ when Thousands(i) is not null && w.Has(i - 1) && w.Kind(i - 1) == DateWordKind.Of => Duration(i, i, null),
@@ -315,9 +315,8 @@ public sealed class DateRules(DateWindow w)
         }
         else if (w.Has(day + 2) && Day(day + 1) is not null && w.Kind(day + 2) == DateWordKind.Month)
         {
-            var dayMonth = $"{MonthOf(day + 2):D2}-{Day(day + 1):D2}";
             end = w.Year(day + 3) is null ? day + 3 : day + 4;
-            date = $"{TimexText.Year(w.Year(day + 3))}-{dayMonth}";
+            date = TimexText.Day(w.Year(day + 3), MonthOf(day + 2), Day(day + 1)!.Value);
         }
         else
         {
@@ -414,7 +413,7 @@ public sealed class DateRules(DateWindow w)
     {
         var next = i + 1;
         if (!w.Has(next)) return null;
-        if (w.Year(next) is int year) return Checked(i, i, next + 1, Year(year), "since");
+        if (w.Year(next) is int year) return Checked(i, i, next + 1, TimexText.Year(year), "since");
         if (w.Kind(next) == DateWordKind.Edge && w.Has(next + 1)) return SinceEdge(i, next + 1);
         // "depuis le 18 février" is read as the day alone, with no "since".
         if (w.Kind(next) == DateWordKind.DayLead && w.Has(next + 1) && Day(next + 1) is not null) return DayMonth(next + 1, i);
@@ -436,7 +435,7 @@ public sealed class DateRules(DateWindow w)
     /// </summary>
     private int? SinceEdge(int since, int i)
     {
-        if (w.Year(i) is int year) return Checked(since, i, i + 1, Year(year));
+        if (w.Year(i) is int year) return Checked(since, i, i + 1, TimexText.Year(year));
         if (w.Kind(i) != DateWordKind.Month) return null;
         if (w.Year(i + 1) is int y) return Checked(since, i, i + 2, TimexText.Month(y, MonthOf(i)));
         return Checked(since, i, i + 1, w.Words.IsMarked(DateMark.UnreadMonth, w.Norm(i)) ? null : TimexText.Month(null, MonthOf(i)));
@@ -910,8 +909,6 @@ public sealed class DateRules(DateWindow w)
     private int MonthOf(int token) => w.Number(token);
 
     private string WeekdayTimex(int token) => TimexText.Weekday(w.Number(token));
-
-    private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string Day(System.DateTime day) => DayText.Of(day);
 }

@@ -17,7 +17,7 @@ public sealed record ResolvedDate(string Value, int Precision, string? Note = nu
     public static ResolvedDate Day(DateOnly day, int precision, string? note = null) =>
         new(DayText.Of(day), precision, note);
 
-    public static ResolvedDate Month(int year, int month) => new($"{year:D4}-{month:D2}", 3);
+    public static ResolvedDate Month(int year, int month) => new(TimexText.Month(year, month), 3);
 
     public static ResolvedDate Year(int year) => new($"{year:D4}", 3, "year");
 
