@@ -52,6 +52,23 @@ public class WordMemoTests
     });
 
     [Fact]
+    public void EveryTwoCharacterWordKeepsItsOwnMemoThoughMoreOfThemThanSlots() => FreshThread.Run(() =>
+    {
+        // 2,304 words of two characters, more than the table of pairs has slots: words meet in a slot and each keeps its memo.
+        const string characters = "aAàÀeEéÉiIlLdDnNsSuUtT’'-.0123456789xXyYzZqQoOçÇ";
+        var written = characters.SelectMany(a => characters.Select(b => $"{a}{b}")).ToList();
+        var memos = written.Select(w => TextNormalizer.Word(w)).ToList();
+
+        for (var i = written.Count - 1; i >= 0; i--)
+        {
+            Assert.Same(memos[i], TextNormalizer.Word(written[i]));
+            Assert.Equal(TextNormalizer.Normalize(written[i]), memos[i].Norm);
+        }
+        Assert.Equal(written.Count, memos.Distinct().Count());
+        return 0;
+    });
+
+    [Fact]
     public void EachThreadHasItsOwnMemosOfTheSameNorm()
     {
         var here = FreshThread.Run(() => TextNormalizer.Word("Homs"));
