@@ -52,6 +52,25 @@ public class WordMemoTests
     });
 
     [Fact]
+    public void EveryShortWordKeepsItsOwnMemoThoughMoreOfThemThanSlots() => FreshThread.Run(() =>
+    {
+        // 4,352 words of two and three characters, more than the table of short words has slots and fewer than the thread
+        // remembers: words meet in a slot and each keeps its memo.
+        const string characters = "aAéÉlLdD’'-.0zZç";
+        var pairs = characters.SelectMany(a => characters.Select(b => $"{a}{b}")).ToList();
+        var written = pairs.Concat(pairs.SelectMany(p => characters.Select(c => p + c))).ToList();
+        var memos = written.Select(w => TextNormalizer.Word(w)).ToList();
+
+        for (var i = written.Count - 1; i >= 0; i--)
+        {
+            Assert.Same(memos[i], TextNormalizer.Word(written[i]));
+            Assert.Equal(TextNormalizer.Normalize(written[i]), memos[i].Norm);
+        }
+        Assert.Equal(written.Count, memos.Distinct().Count());
+        return 0;
+    });
+
+    [Fact]
     public void EachThreadHasItsOwnMemosOfTheSameNorm()
     {
         var here = FreshThread.Run(() => TextNormalizer.Word("Homs"));

@@ -12,15 +12,11 @@ public sealed class DictionaryRecognizer : IRecognizer
 {
     private readonly MentionKind _kind;
     private readonly PhraseMatcher<(string Value, string? Detail)> _matcher;
-    // Each pattern's entry text ("fr/cues.tsv:34 \"a indique\""), written once rather than for every match.
-    private readonly Dictionary<PhrasePattern<(string, string?)>, string> _entries = new(ReferenceEqualityComparer.Instance);
 
     public DictionaryRecognizer(MentionKind kind, IEnumerable<PhrasePattern<(string Value, string? Detail)>> patterns, NameTolerance? tolerance = null)
     {
         _kind = kind;
-        var all = patterns.ToList();
-        foreach (var pattern in all) _entries[pattern] = $"{pattern.Citation} {Describe(pattern)}";
-        _matcher = new PhraseMatcher<(string, string?)>(all, tolerance);
+        _matcher = new PhraseMatcher<(string, string?)>(patterns, tolerance);
     }
 
     /// <summary>
@@ -64,7 +60,7 @@ public sealed class DictionaryRecognizer : IRecognizer
             if (SeenBefore(match, i)) continue;
             var entry = match[i];
             into.Add(new Mention(_kind, span, entry.Value.Value,
-                match.NearMiss ? _entries[entry] + " (misspelt)" : _entries[entry], entry.Value.Detail));
+                match.NearMiss ? entry.Entry + " (misspelt)" : entry.Entry, entry.Value.Detail));
         }
     }
 
@@ -75,7 +71,4 @@ public sealed class DictionaryRecognizer : IRecognizer
             if (entries[j].Value.Equals(entries[i].Value)) return true;
         return false;
     }
-
-    private static string Describe(PhrasePattern<(string, string?)> entry) =>
-        "\"" + string.Join(' ', entry.Words.Select(w => (w.ExactSurface ?? w.Folded) + (w.IsPrefix ? "*" : ""))) + "\"";
 }

@@ -34,7 +34,12 @@ public readonly record struct PatternWord(string Folded, bool IsPrefix, string? 
 public sealed record PhrasePattern<T>(PatternWord[] Words, T Value, string Citation)
 {
     /// <summary>Whether the first word is a whole word, to be the token's norm and no more (not a prefix, acronym or gap).</summary>
-    internal bool StartsWithPlainWord => Words is [{ IsPrefix: false, IsGap: false, ExactSurface: null }, ..];
+    /// <remarks>Kept, not worked out from the words at each call: matching asks it of every candidate pattern.</remarks>
+    internal bool StartsWithPlainWord { get; } = Words is [{ IsPrefix: false, IsGap: false, ExactSurface: null }, ..];
+
+    /// <summary>The row and the pattern as written, as a mention cites its entry: <c>fr/cues.tsv:34 "a indique"</c>.</summary>
+    /// <remarks>Written once with the pattern: a match's mentions cite it, where a table of the patterns' texts was looked up per mention.</remarks>
+    internal string Entry { get; } = $"{Citation} \"{string.Join(' ', Words.Select(w => (w.ExactSurface ?? w.Folded) + (w.IsPrefix ? "*" : "")))}\"";
 
     public static PhrasePattern<T> Parse(string pattern, T value, string citation) =>
         new(pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternWord.Parse).ToArray(), value, citation);

@@ -77,17 +77,26 @@ internal sealed class NamesakeResolver
     /// <param name="own">The sighting's own <see cref="Namesakes.Anchors"/>: it does not count as a mention elsewhere.</param>
     private int Score(PlaceCandidate candidate, GazetteerEntry[] ancestors, in PlaceSighting sighting, GazetteerEntry[] own)
     {
-        var level = candidate.Entry.Level;
         var score = candidate.Entry.Prior;
-        if (sighting.Cue?.Level is { } cueLevel && PlaceLevels.Fits(cueLevel, level)) score += CueFitBonus;
+        if (sighting.Cue?.Level is { } cueLevel && PlaceLevels.Fits(cueLevel, candidate.Entry)) score += CueFitBonus;
         foreach (var ancestor in ancestors)
         {
             if (!_anchorTotals!.TryGetValue(ancestor, out var total)) continue;
-            var self = Array.IndexOf(own, ancestor) >= 0 ? 1 : 0;
+            var self = Holds(own, ancestor) ? 1 : 0;
             score += AnchorBonus * Math.Min(total - self, MaxAnchorMentions);
-            if (_anchorsBySentence!.GetValueOrDefault((ancestor, sighting.Sentence)) - self > 0) score += SameSentenceBonus;
+            // A sentence holds no more sightings than the document: with none elsewhere, none in the sentence either.
+            if (total - self > 0 && _anchorsBySentence!.GetValueOrDefault((ancestor, sighting.Sentence)) - self > 0) score += SameSentenceBonus;
         }
         return score;
+    }
+
+    /// <summary>Whether <paramref name="entries"/> holds <paramref name="entry"/>, compared by reference (one object per id)
+    /// rather than by the record's fields.</summary>
+    private static bool Holds(GazetteerEntry[] entries, GazetteerEntry entry)
+    {
+        foreach (var e in entries)
+            if (ReferenceEquals(e, entry)) return true;
+        return false;
     }
 
     /// <summary>An entry in a sentence, the entry compared by reference as <see cref="ReferenceEqualityComparer"/> does.</summary>

@@ -38,9 +38,10 @@ public static class PlaceLevels
         _ => 1,
     };
 
-    /// <summary>Whether a place word's level (an EVENTS.md level) fits a gazetteer level.</summary>
-    public static bool Fits(string eventLevel, string gazetteerLevel) =>
-        ToEventLevel(gazetteerLevel) == eventLevel
-        || eventLevel == "town" && gazetteerLevel == "city"
-        || eventLevel == "city" && gazetteerLevel == "town";
+    /// <summary>Whether a place word's level (an EVENTS.md level) fits a gazetteer place's level.</summary>
+    /// <remarks>Asked for every namesake weighed: the place's event level is read as its entry keeps it, not mapped again.</remarks>
+    public static bool Fits(string eventLevel, GazetteerEntry place) =>
+        place.EventLevel == eventLevel
+        || eventLevel == "town" && place.Level == "city"
+        || eventLevel == "city" && place.Level == "town";
 }

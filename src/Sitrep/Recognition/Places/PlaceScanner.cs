@@ -25,6 +25,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     // A place word or a stopword: a word no proper name is made of. Asked of most capitalised tokens, remembered with each word.
     private readonly WordAnswers<bool> _frenchWords = new(norm => words.Of(norm) is not null || stopwords.Contains(norm));
     private readonly WordAnswers<NameOpening> _openings = new(norm => OpeningOf(gazetteer, stopwords, norm));
+    // What each word gives the key of a longer name (most runs keyed are words apart by one space): folded once a word.
+    private readonly WordAnswers<RunWordKeys?> _runWordKeys = new(TransliterationKey.RunWordKeysOf);
 
     // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
     private static readonly PlaceWord ListOfQuarters =
@@ -142,25 +144,62 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             var length = NormalizedRun.Length(text, start, nameEnd);
             var normalized = length <= MaxStackName ? stackalloc char[length] : new char[length];
             Span<int> tokenEnds = stackalloc int[MaxNameTokens + 1];
-            NormalizedRun.Write(text, start, nameEnd, normalized, tokenEnds);
+            // Keyed from its words' keys when they hold, and the text then written only for a name found.
+            var byWords = WordKeysHold(text, start, nameEnd);
+            var written = !byWords;
+            if (written) NormalizedRun.Write(text, start, nameEnd, normalized, tokenEnds);
             // A name's key is never longer than the name.
             var key = length <= MaxStackName ? stackalloc char[length] : new char[length];
             for (tokens = nameEnd - start; tokens > 1; tokens--)
             {
                 // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
                 if (IsFrenchWord(text, runs, start + tokens - 1)) continue;
-                var name = normalized[..tokenEnds[tokens]];
-                var keyLength = TransliterationKey.KeyOfNormalized(name, key);
+                var keyLength = byWords
+                    ? KeyOfWords(text, start, start + tokens, key)
+                    : TransliterationKey.KeyOfNormalized(normalized[..tokenEnds[tokens]], key);
                 if (keyLength < MinKeyLength) continue;
                 found = gazetteer.NamesakesOf(key[..keyLength]);
+                if (found.Candidates.Length == 0) continue;
+                if (!written) NormalizedRun.Write(text, start, nameEnd, normalized, tokenEnds);
+                written = true;
                 // Stopwords are French words as written: "sud" stops "sud", not "Soueida", whose key is the same.
-                if (found.Candidates.Length > 0 && !_stopwordSpans.Contains(name)) return true;
+                if (!_stopwordSpans.Contains(normalized[..tokenEnds[tokens]])) return true;
             }
         }
         // One token: the name is its norm, whose places are remembered with its word.
         tokens = 1;
         found = opening.Alone ?? Namesakes.None;
         return opening.Alone is not null;
+    }
+
+    /// <summary>
+    /// Whether the key of every beginning of tokens [<paramref name="start"/>, <paramref name="end"/>) is its words' keys
+    /// joined (<see cref="TransliterationKey.RunWordKeysOf"/>): each token has words, the first one of the key's, and one
+    /// space stands between tokens (most runs; glued tokens, dashes and the like are keyed whole).
+    /// </summary>
+    private bool WordKeysHold(AnalyzedText text, int start, int end)
+    {
+        if (_runWordKeys.Of(text.Word(start)) is not { Opening.Length: > 0 }) return false;
+        for (var t = start + 1; t < end; t++)
+        {
+            var gap = text.Tokens[t].Start - text.Tokens[t - 1].End;
+            if (gap != 1 || text.Text[text.Tokens[t].Start - 1] != ' ' || _runWordKeys.Of(text.Word(t)) is null) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The key of tokens [<paramref name="start"/>, <paramref name="end"/>) from its words' keys (<see cref="WordKeysHold"/>), written into <paramref name="key"/>; its length.</summary>
+    private int KeyOfWords(AnalyzedText text, int start, int end, Span<char> key)
+    {
+        var length = 0;
+        for (var t = start; t < end; t++)
+        {
+            var keys = _runWordKeys.Of(text.Word(t))!;
+            var piece = t == start ? keys.Opening : t + 1 < end ? keys.Inside : keys.Closing;
+            piece.CopyTo(key[length..]);
+            length += piece.Length;
+        }
+        return length;
     }
 
     /// <summary>

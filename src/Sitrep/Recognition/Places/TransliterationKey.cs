@@ -61,6 +61,34 @@ public static class TransliterationKey
         return Fold(normalized, word, wordEnd, out reach) == 0 ? 0 : wordEnd[0];
     }
 
+    /// <summary>
+    /// What the key of a longer name takes from one token of it, given as its norm: the name's tokens written apart by
+    /// one space are the words of each token in a row, so each token's key words can be folded once and joined. Null
+    /// for a norm with no word (whose neighbours' words it would change: the keys of names holding it are made whole).
+    /// </summary>
+    /// <remarks>
+    /// A word is folded alike wherever it stands but for two things: an article is dropped only before a following word,
+    /// and the name's first word is folded as an initial. So a token gives three pieces: opening a name (its first word
+    /// the name's, others after it), inside one (words before and after it) and closing one (words before it only).
+    /// </remarks>
+    internal static RunWordKeys? RunWordKeysOf(string norm)
+    {
+        var room = norm.Length <= MaxStackLetters ? stackalloc char[norm.Length] : new char[norm.Length];
+        Span<int> wordEnds = norm.Length <= MaxStackLetters ? stackalloc int[norm.Length] : new int[norm.Length];
+        if (Split(norm, room, norm.Length <= MaxStackLetters ? stackalloc (int, int, bool)[norm.Length] : new (int, int, bool)[norm.Length]) == 0)
+            return null;
+        return new RunWordKeys(
+            Piece(norm, room, wordEnds, opening: true, followed: true),
+            Piece(norm, room, wordEnds, opening: false, followed: true),
+            Piece(norm, room, wordEnds, opening: false, followed: false));
+    }
+
+    private static string Piece(string norm, Span<char> room, Span<int> wordEnds, bool opening, bool followed)
+    {
+        var words = Fold(norm, room, wordEnds, out _, opening, followed);
+        return words == 0 ? "" : new string(room[..wordEnds[words - 1]]);
+    }
+
     /// <summary>The characters that end a word of a name (<see cref="Split"/>): the next one starts another word.</summary>
     /// <remarks>Asked of every character of every name keyed; the JIT left it a call.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -87,7 +115,10 @@ public static class TransliterationKey
     /// <paramref name="wordEnds"/> has room for (a name has at most one word per character): how many words were folded,
     /// and where each ends in the key; and how far the first of them would hold in a longer name that starts with this text.
     /// </summary>
-    private static int Fold(ReadOnlySpan<char> text, Span<char> key, Span<int> wordEnds, out FirstWordReach firstWordReach)
+    /// <param name="opening">Whether the text opens the name, its first word folded as the name's (<see cref="RunWordKeysOf"/>).</param>
+    /// <param name="followed">Whether words of the name follow the text's last.</param>
+    private static int Fold(ReadOnlySpan<char> text, Span<char> key, Span<int> wordEnds, out FirstWordReach firstWordReach,
+        bool opening = true, bool followed = false)
     {
         firstWordReach = FirstWordReach.Unsettled;
         var letters = text.Length <= MaxStackLetters ? stackalloc char[text.Length] : new char[text.Length];
@@ -105,8 +136,8 @@ public static class TransliterationKey
             var hasNext = i + 1 < partCount;
             // An article is dropped when it leads a following word: attached by a hyphen ("al-Bab"), or the
             // separate "al"/"el" ("Al Bab"). Separate "en", "et", "as" stay: they are French words too.
-            if (hasNext && IsArticle(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
-            var folded = FoldWord(word, scratch, initial: words == 0);
+            if ((hasNext || followed) && IsArticle(word) && (hyphenAfter || IsSeparateArticle(word))) continue;
+            var folded = FoldWord(word, scratch, initial: opening && words == 0);
             if (folded.Length == 0) continue;
             // A word before the last is read alike whatever follows the text; the last one, if the text goes on after a
             // separator, unless it is an article, which a following word drops.
@@ -285,6 +316,12 @@ public static class TransliterationKey
         return false;
     }
 }
+
+/// <summary>What one token gives the key of a longer name holding it (<see cref="TransliterationKey.RunWordKeysOf"/>).</summary>
+/// <param name="Opening">Its key words when it opens the name; empty when it has none of its own there (a lone article).</param>
+/// <param name="Inside">Its key words between others.</param>
+/// <param name="Closing">Its key words when it ends the name.</param>
+internal sealed record RunWordKeys(string Opening, string Inside, string Closing);
 
 /// <summary>
 /// Whether the first word of a text's key (<see cref="TransliterationKey.FirstWordOfNormalized(ReadOnlySpan{char}, Span{char}, out FirstWordReach)"/>)

@@ -26,6 +26,15 @@ public class DictionaryPassTests
     }
 
     [Fact]
+    public void AMentionCitesItsRowAndItsPatternAsWritten()
+    {
+        // An acronym keeps its capitals, a gap its mark: the entry is the row's pattern, not its folded words.
+        var text = Segmenter.Segment(TestPipeline.Doc("L'EI a pris hier le contrôle de la ville."));
+        var pass = new DictionaryPass([Dictionary(MentionKind.Actor, "EI"), Dictionary(MentionKind.Cue, "ville de", "pris ~ contrôle")]);
+        Assert.Equal(["Actor 2+2 EI test:0 \"EI\"", "Cue 7+21 pris ~ contrôle test:1 \"pris ~ controle\""], Describe(pass.Recognize(text)));
+    }
+
+    [Fact]
     public void TheProjectDictionariesGiveTheSameMentionsTogetherAsAlone()
     {
         var dictionaries = new[]

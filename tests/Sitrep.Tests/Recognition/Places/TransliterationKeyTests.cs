@@ -84,4 +84,33 @@ public class TransliterationKeyTests
     [Fact]
     public void WordsComeOutInOrderWithoutArticles() =>
         Assert.Equal(["bustan", "kasr"], TransliterationKey.Words("Boustane al-Qasr"));
+    [Theory]
+    [InlineData("deir ez-zor")]
+    [InlineData("ras al ain")]
+    [InlineData("bab al")]
+    [InlineData("tall et abyad hama")]
+    [InlineData("jisr ash-shughur")]
+    [InlineData("saraqeb- idleb")]
+    [InlineData("ma'arrat an-nu'man")]
+    [InlineData("kallasse deir ezzor")]
+    [InlineData("al-bab al- el")]
+    [InlineData("cheikh al-kadi aaskar mouhafazat")]
+    public void ARunsKeyIsItsWordsKeysJoined(string normalized)
+    {
+        // The scanner keys a run of words apart by one space from each word's pieces: an article dropped before a
+        // following word only, the first word folded as an initial only.
+        var pieces = normalized.Split(' ').Select(TransliterationKey.RunWordKeysOf).ToList();
+        var joined = pieces[0]!.Opening + string.Concat(pieces[1..^1].Select(p => p!.Inside)) + pieces[^1]!.Closing;
+        var key = new char[normalized.Length];
+        Assert.Equal(new string(key, 0, TransliterationKey.KeyOfNormalized(normalized, key)), joined);
+    }
+
+    [Fact]
+    public void ALoneArticleOpensNoKeyAndAWordWithoutLettersHasNoPieces()
+    {
+        Assert.Equal("", TransliterationKey.RunWordKeysOf("al")!.Opening);
+        Assert.Equal("", TransliterationKey.RunWordKeysOf("al")!.Inside);
+        Assert.Equal("al", TransliterationKey.RunWordKeysOf("al")!.Closing);
+        Assert.Null(TransliterationKey.RunWordKeysOf("'"));
+    }
 }
