@@ -11,9 +11,11 @@ public sealed class SentenceMentions
 {
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
-    // Indexed by sentence and kind (the kinds are numbered from 0), shared by the document's sentences; a kind the
-    // sentence lacks has no list.
-    private readonly MentionList?[] _byKind;
+    // The document's mentions, sentence after sentence and kind after kind, and where each (sentence, kind)'s run ends
+    // (indexed by sentence and kind: the kinds are numbered from 0); shared by the document's sentences. A run starts
+    // where the one before it ends; a kind the sentence lacks has an empty one.
+    private readonly LocatedMention[] _mentions;
+    private readonly int[] _runEnds;
     private readonly int _firstKind;
     // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
     // Null until a rule first asks; OneKind when all the sentence's cues are of one kind.
@@ -25,16 +27,16 @@ public sealed class SentenceMentions
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
-    /// <param name="byKind">The document's mentions by sentence, then kind: this sentence's start at its index times the number of kinds.</param>
-    private SentenceMentions(AnalyzedText text, Sentence sentence, MentionList?[] byKind, int index, FunctionWords words)
+    /// <param name="mentions">The document's mentions by sentence, then kind.</param>
+    /// <param name="runEnds">Where each sentence's run of each kind ends: this sentence's at its index times the number of kinds.</param>
+    private SentenceMentions(AnalyzedText text, Sentence sentence, LocatedMention[] mentions, int[] runEnds, int index, FunctionWords words)
     {
         Text = text;
         Words = words;
         Sentence = sentence;
-        _byKind = byKind;
+        (_mentions, _runEnds) = (mentions, runEnds);
         _firstKind = index * KindCount;
-        if (byKind[_firstKind + (int)MentionKind.Cue] is { } cues)
-            foreach (var cue in cues) _cueKindBits |= KindBit(cue.Value);
+        foreach (var cue in Of(MentionKind.Cue)) _cueKindBits |= KindBit(cue.Value);
     }
 
     public AnalyzedText Text { get; }
@@ -45,7 +47,12 @@ public sealed class SentenceMentions
     /// The sentence's mentions of a kind, in text order; its cues grouped by kind (the kinds in the order they first come,
     /// each in text order), which is how <see cref="Cues"/> hands them out.
     /// </summary>
-    public MentionList Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? MentionList.Empty;
+    public MentionList Of(MentionKind kind)
+    {
+        var slot = _firstKind + (int)kind;
+        var start = slot == 0 ? 0 : _runEnds[slot - 1];
+        return new MentionList(_mentions, start, _runEnds[slot] - start);
+    }
 
     /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
     public MentionList Cues(string kind)
@@ -53,7 +60,7 @@ public sealed class SentenceMentions
         // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
         // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
         if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
-        var cues = _byKind[_firstKind + (int)MentionKind.Cue]!;
+        var cues = Of(MentionKind.Cue);
         var groups = _cuesByKind ??= GroupCues(cues);
         // One kind, as in most sentences with cues: its cues are the sentence's cues, as they stand.
         if (groups == OneKind) return cues[0].Value == kind ? cues : MentionList.Empty;
@@ -194,42 +201,37 @@ public sealed class SentenceMentions
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
-        // The lists go to the slots, their runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
-        var (byKind, all, located) = (arrays.ByKind, arrays.Mentions, arrays.Scratch);
+        // The runs' ends go to their slots, the runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
+        var (runEnds, all, located) = (arrays.RunEnds, arrays.Mentions, arrays.Scratch);
         // Scratch arrays, rented: every document needs them, for this call only.
         var tokenEnds = ArrayPool<int>.Shared.Rent(text.Tokens.Count);
         var slotOf = ArrayPool<int>.Shared.Rent(mentions.Count);
-        var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
         try
         {
             var count = Locate(text, Listed(mentions), TokenEnds(text, tokenEnds), located, slotOf);
             // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
-            // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks gets none.
-            var runs = perKind.AsSpan(0, sentences.Count * KindCount);
+            // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks has an empty run.
+            var runs = runEnds.AsSpan(0, sentences.Count * KindCount);
             runs.Clear();
             for (var i = 0; i < count; i++) runs[slotOf[i]]++;
-            for (int i = 0, start = 0; i < runs.Length; start += runs[i], i++)
-                if (runs[i] > 0) byKind[i] = new MentionList(all, start, runs[i]);
-            // Then the runs' starts, moved on as each is filled.
+            // Then the runs' starts, moved on as each is filled: each ends as its run's end.
             for (int i = 0, start = 0; i < runs.Length; i++) (runs[i], start) = (start, start + runs[i]);
             for (var i = 0; i < count; i++) all[runs[slotOf[i]]++] = located[i];
-            for (int i = 0, start = 0; i < runs.Length; i++)
-                if (byKind[i] is { } ofKind)
+            for (int i = 0, start = 0; i < runs.Length; start = runs[i], i++)
+                if (runs[i] > start)
                 {
-                    SortInTextOrder(all.AsSpan(start, ofKind.Count));
+                    SortInTextOrder(all.AsSpan(start, runs[i] - start));
                     // The mentions are all placed: the scratch array is free.
-                    if (i % KindCount == (int)MentionKind.Cue) GroupByKind(all.AsSpan(start, ofKind.Count), located);
-                    start += ofKind.Count;
+                    if (i % KindCount == (int)MentionKind.Cue) GroupByKind(all.AsSpan(start, runs[i] - start), located);
                 }
             var grouped = new SentenceMentions[sentences.Count];
-            for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], byKind, i, words);
+            for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], all, runEnds, i, words);
             return grouped;
         }
         finally
         {
             ArrayPool<int>.Shared.Return(tokenEnds);
             ArrayPool<int>.Shared.Return(slotOf);
-            ArrayPool<int>.Shared.Return(perKind);
         }
     }
 
