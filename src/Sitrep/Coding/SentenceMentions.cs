@@ -17,9 +17,6 @@ public sealed class SentenceMentions
     private readonly LocatedMention[] _mentions;
     private readonly int[] _runEnds;
     private readonly int _firstKind;
-    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
-    // Null until a rule first asks; OneKind when all the sentence's cues are of one kind.
-    private (string Kind, MentionList Cues)[]? _cuesByKind;
     // The sentence's cue kinds as a filter (see KindBit): a kind whose bit is not set is not among them.
     private readonly ulong _cueKindBits;
     private string? _quote;
@@ -54,19 +51,21 @@ public sealed class SentenceMentions
         return new MentionList(_mentions, start, _runEnds[slot] - start);
     }
 
-    /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
+    /// <summary>The cues of one kind, in text order: a run of the sentence's cues, which <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords, GroupArrays)"/> grouped by kind.</summary>
     public MentionList Cues(string kind)
     {
         // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
         // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
         if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
+        // Read run by run, not listed by kind in an array of their own: a sentence has a few cues, of a few kinds.
         var cues = Of(MentionKind.Cue);
-        var groups = _cuesByKind ??= GroupCues(cues);
-        // One kind, as in most sentences with cues: its cues are the sentence's cues, as they stand.
-        if (groups == OneKind) return cues[0].Value == kind ? cues : MentionList.Empty;
-        // An array read by foreach: no enumerator.
-        foreach (var (k, ofKind) in groups)
-            if (k == kind) return ofKind;
+        for (var start = 0; start < cues.Count;)
+        {
+            var (runKind, end) = (cues[start].Value, start + 1);
+            while (end < cues.Count && cues[end].Value == runKind) end++;
+            if (runKind == kind) return cues.Slice(start, end - start);
+            start = end;
+        }
         return MentionList.Empty;
     }
 
@@ -78,27 +77,6 @@ public sealed class SentenceMentions
     /// <remarks>Inlined: asked dozens of times a sentence, mostly for a kind the sentence lacks, where it is the whole test.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong KindBit(string kind) => kind.Length == 0 ? 1UL : 1UL << ((kind[0] + 3 * kind[^1] + 7 * kind.Length) & 63);
-
-    /// <summary>What <see cref="GroupCues"/> gives for a sentence whose cues are all of one kind: no array of one group each time.</summary>
-    private static readonly (string Kind, MentionList Cues)[] OneKind = [];
-
-    /// <summary>
-    /// The cues by kind, the kinds in the order they first come; <see cref="OneKind"/> when there is one kind. Each kind's
-    /// list is a run of the sentence's cues, which <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>
-    /// grouped by kind: no copy of them.
-    /// </summary>
-    private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
-    {
-        var groups = 1;
-        for (var i = 1; i < cues.Count; i++)
-            if (cues[i].Value != cues[i - 1].Value) groups++;
-        if (groups == 1) return OneKind;
-        var grouped = new (string Kind, MentionList Cues)[groups];
-        for (int i = 1, g = 0, start = 0; i <= cues.Count; i++)
-            if (i == cues.Count || cues[i].Value != cues[start].Value)
-                (grouped[g++], start) = ((cues[start].Value, cues.Slice(start, i - start)), i);
-        return grouped;
-    }
 
     /// <summary>
     /// Groups a sentence's cues (in text order) by kind, the kinds in the order they first come, each kind in text order
