@@ -5,11 +5,12 @@ namespace Sitrep.Coding;
 
 /// <summary>
 /// Deaths and injuries a sentence states, which quantity mentions stated them, and whether every one of them counts
-/// people who do not fight (<see cref="OfCivilians"/>: "7 personnes", not "12 soldats").
+/// people who do not fight (<see cref="OfCivilians"/>: "7 personnes", not "12 soldats"). The figures used are a list, not
+/// a set: a sentence states a few, each once, and a set (its buckets and entries) was made for every sentence with a toll.
 /// </summary>
-public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<Mention> Used, bool OfCivilians = false)
+public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlyList<Mention> Used, bool OfCivilians = false)
 {
-    public static readonly Casualties None = new(null, null, new HashSet<Mention>());
+    public static readonly Casualties None = new(null, null, []);
 }
 
 /// <summary>The nouns the casualty reader needs: nouns of people (counted_nouns.txt) and of fighters (combatant_nouns.txt).</summary>
@@ -37,7 +38,7 @@ public static class CasualtyReader
         // Most sentences hold no number: nothing to read, no cue to index.
         if (quantities.Count == 0) return Casualties.None;
         // Made at the first figure of people: most numbers count no one (years, distances, weapons).
-        HashSet<Mention>? used = null;
+        List<Mention>? used = null;
         int? dead = null, hurt = null;
         // Indexed at the first figure of people (most numbers count no one).
         MentionsNear? fatal = null, injury = null;
@@ -67,7 +68,7 @@ public static class CasualtyReader
         return false;
     }
 
-    private static bool NoneCountsFighters(HashSet<Mention> figures, NounList combatants)
+    private static bool NoneCountsFighters(List<Mention> figures, NounList combatants)
     {
         foreach (var q in figures)
             if (combatants.Contains(q.Detail ?? "")) return false;
