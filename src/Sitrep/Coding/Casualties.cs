@@ -1,5 +1,5 @@
-using System.Globalization;
 using Sitrep.Model;
+using Sitrep.Recognition.Numbers;
 
 namespace Sitrep.Coding;
 
@@ -53,7 +53,9 @@ public static class CasualtyReader
             if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q.Mention); continue; }
             if (NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q) is not { } cue) continue;
             (used ??= []).Add(q.Mention);
-            var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
+            // A count (IsCount read it): a whole number from 0 to 1e7.
+            QuantityValue.TryRead(q.Value, out var figure);
+            var n = (int)figure;
             if (cue.Value == "fatal") dead = (dead ?? 0) + n;
             else hurt = (hurt ?? 0) + n;
         }
@@ -126,6 +128,6 @@ public static class CasualtyReader
     }
 
     private static bool IsCount(LocatedMention q) =>
-        double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v < 1e7 && v == Math.Floor(v)
+        QuantityValue.TryRead(q.Value, out var v) && v >= 0 && v < 1e7 && v == Math.Floor(v)
         && q.Detail is not "%";
 }

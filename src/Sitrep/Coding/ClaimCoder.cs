@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Sitrep.Model;
+using Sitrep.Recognition.Numbers;
 
 namespace Sitrep.Coding;
 
@@ -40,7 +40,7 @@ public sealed class ClaimCoder
         {
             var q = quantities[i];
             if (used.Contains(q.Mention) || OverlapsADate(s, q.Span)) continue;
-            if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            if (!QuantityValue.TryRead(q.Value, out var value)) continue;
             if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q.Mention)) continue;
             claims.Add(new Claim
             {
