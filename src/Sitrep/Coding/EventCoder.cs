@@ -415,10 +415,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static List<Event> Merge(List<Event> events, string? outlet)
     {
         if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
-        // Most documents tell each event once: each stands alone, as its group of one would.
-        var merged = new List<Event>(events.Count);
-        foreach (var e in events) merged.Add(Alone(e, outlet));
-        return merged;
+        // Most documents tell each event once: each stands alone, as its group of one would, in place (the list is the
+        // coder's own, made by DropEchoes: no second list for the same events).
+        for (var i = 0; i < events.Count; i++) events[i] = Alone(events[i], outlet);
+        return events;
     }
 
     /// <summary>An event told once, as <see cref="MergeTellings"/> gives it: as it stands when it has no other report (most), not put in a group first.</summary>
