@@ -19,6 +19,8 @@ public sealed class SentenceMentions
     private readonly int _firstKind;
     // The sentence's cue kinds as a filter (see KindBit): a kind whose bit is not set is not among them.
     private readonly ulong _cueKindBits;
+    // Whether its cues are all of one kind, as in most sentences with cues: then they are all the cues of that kind.
+    private readonly bool _oneCueKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
@@ -33,7 +35,13 @@ public sealed class SentenceMentions
         Sentence = sentence;
         (_mentions, _runEnds) = (mentions, runEnds);
         _firstKind = index * KindCount;
-        foreach (var cue in Of(MentionKind.Cue)) _cueKindBits |= KindBit(cue.Value);
+        var cues = Of(MentionKind.Cue);
+        _oneCueKind = true;
+        foreach (var cue in cues)
+        {
+            _cueKindBits |= KindBit(cue.Value);
+            _oneCueKind &= cue.Value == cues[0].Value;
+        }
     }
 
     public AnalyzedText Text { get; }
@@ -57,8 +65,9 @@ public sealed class SentenceMentions
         // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
         // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
         if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
-        // Read run by run, not listed by kind in an array of their own: a sentence has a few cues, of a few kinds.
         var cues = Of(MentionKind.Cue);
+        if (_oneCueKind) return cues[0].Value == kind ? cues : MentionList.Empty;
+        // Read run by run, not listed by kind in an array of their own: a sentence has a few cues, of a few kinds.
         for (var start = 0; start < cues.Count;)
         {
             var (runKind, end) = (cues[start].Value, start + 1);
@@ -182,11 +191,10 @@ public sealed class SentenceMentions
         // The runs' ends go to their slots, the runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
         var (runEnds, all, located) = (arrays.RunEnds, arrays.Mentions, arrays.Scratch);
         // Scratch arrays, rented: every document needs them, for this call only.
-        var tokenEnds = ArrayPool<int>.Shared.Rent(text.Tokens.Count);
         var slotOf = ArrayPool<int>.Shared.Rent(mentions.Count);
         try
         {
-            var count = Locate(text, Listed(mentions), TokenEnds(text, tokenEnds), located, slotOf);
+            var count = Locate(text, Listed(mentions), text.Tokens.AsSpan(), located, slotOf);
             // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
             // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks has an empty run.
             var runs = runEnds.AsSpan(0, sentences.Count * KindCount);
@@ -208,7 +216,6 @@ public sealed class SentenceMentions
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(tokenEnds);
             ArrayPool<int>.Shared.Return(slotOf);
         }
     }
@@ -230,7 +237,7 @@ public sealed class SentenceMentions
     /// index times the number of kinds, plus its kind's: what grouping counts and places by, read here with the
     /// mention at hand), and says how many it placed.
     /// </summary>
-    private static int Locate(AnalyzedText text, ReadOnlySpan<Mention> mentions, ReadOnlySpan<int> ends, LocatedMention[] located, int[] slotOf)
+    private static int Locate(AnalyzedText text, ReadOnlySpan<Mention> mentions, ReadOnlySpan<Token> tokens, LocatedMention[] located, int[] slotOf)
     {
         var sentences = text.Sentences;
         var count = 0;
@@ -239,13 +246,13 @@ public sealed class SentenceMentions
         foreach (var m in mentions)
         {
             var onward = m.Span.Start >= lastStart;
-            var first = TokenAt(ends, m.Span.Start, onward ? lastFirst : 0);
+            var first = TokenAt(tokens, m.Span.Start, onward ? lastFirst : 0);
             var sentence = onward ? SentenceFrom(sentences, m.Span.Start, lastSentence) : text.SentenceAt(m.Span.Start);
             (lastStart, lastFirst, lastSentence) = (m.Span.Start, first, sentence);
             // Its end is at or after its first token (a search from there finds TokenAt's answer, or one Math.Max discards).
-            var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1, first) + 1);
-            if (first >= ends.Length) continue;
-            located[count] = new LocatedMention(m, first, Math.Min(end, ends.Length));
+            var end = Math.Max(first + 1, TokenAt(tokens, m.Span.End - 1, first) + 1);
+            if (first >= tokens.Length) continue;
+            located[count] = new LocatedMention(m, first, Math.Min(end, tokens.Length));
             slotOf[count++] = sentence * KindCount + (int)m.Kind;
         }
         return count;
@@ -266,30 +273,20 @@ public sealed class SentenceMentions
     private const int NearTokens = 8;
 
     /// <summary>
-    /// Each token's end offset: the two searches per mention (<see cref="AnalyzedText.TokenAt"/>'s) read an array, not
-    /// the token list through its interface at every step.
-    /// </summary>
-    private static ReadOnlySpan<int> TokenEnds(AnalyzedText text, int[] buffer)
-    {
-        var ends = buffer.AsSpan(0, text.Tokens.Count);
-        for (var i = 0; i < ends.Length; i++) ends[i] = text.Tokens[i].End;
-        return ends;
-    }
-
-    /// <summary>
     /// As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count, given that
-    /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first.
+    /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first. The
+    /// tokens are read as a span (not through the list at every step, nor copied as an array of their ends first).
     /// </summary>
-    private static int TokenAt(ReadOnlySpan<int> ends, int offset, int from)
+    private static int TokenAt(ReadOnlySpan<Token> tokens, int offset, int from)
     {
-        var near = Math.Min(ends.Length, from + NearTokens);
+        var near = Math.Min(tokens.Length, from + NearTokens);
         for (var i = from; i < near; i++)
-            if (ends[i] > offset) return i;
-        int lo = near, hi = ends.Length;
+            if (tokens[i].End > offset) return i;
+        int lo = near, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (ends[mid] <= offset) lo = mid + 1;
+            if (tokens[mid].End <= offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;
