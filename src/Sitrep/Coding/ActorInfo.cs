@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Sitrep.Coding;
 
 /// <summary>
@@ -13,13 +15,27 @@ public sealed record ActorInfo(string Name, string Side, string? Label, LocatedM
     /// <summary>Reads the detail "side|label|label_actor" that the actor recognizer gives.</summary>
     public static ActorInfo From(LocatedMention m)
     {
+        var fields = Details.GetOrAdd(m.Detail ?? "", ReadFields);
+        return new ActorInfo(m.Value, fields.Side, fields.Label, m, fields.LabelActor);
+    }
+
+    /// <summary>
+    /// Each detail's fields, read once for the run and shared by the threads: a detail is a row of actors.tsv (the only
+    /// source of actor mentions), and each mention of that row cut its label and label actor from it again (two strings
+    /// for most actor mentions).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, DetailFields> Details = new(StringComparer.Ordinal);
+
+    private static readonly Func<string, DetailFields> ReadFields = detail =>
+    {
         // The fields in one pass (each read from the last one's end, not from the detail's start again).
-        var rest = (m.Detail ?? "").AsSpan();
+        var rest = detail.AsSpan();
         var side = SideOf(NextField(ref rest));
         var label = NextField(ref rest);
-        var labelActor = NextField(ref rest);
-        return new ActorInfo(m.Value, side, OrNull(label), m, OrNull(labelActor));
-    }
+        return new DetailFields(side, OrNull(label), OrNull(NextField(ref rest)));
+    };
+
+    private sealed record DetailFields(string Side, string? Label, string? LabelActor);
 
     /// <summary>The sides actors.tsv names: each is shared, not cut from the detail again for every actor mention.</summary>
     private static readonly string[] Sides = ["gov", "opp", "kurd", "turkey", "intl", "civ", "pol", "un"];

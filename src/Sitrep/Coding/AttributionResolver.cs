@@ -76,7 +76,7 @@ public static class AttributionResolver
     /// Whether one of the anaphors is the verb of saying's subject: just before it, just after it, or opening the sentence.
     /// A loop: a lambda here made its closure for every sentence, before any test.
     /// </summary>
-    private static bool RefersBack(SentenceMentions s, IReadOnlyList<LocatedMention> anaphors, LocatedMention cue)
+    private static bool RefersBack(SentenceMentions s, MentionList anaphors, LocatedMention cue)
     {
         for (var i = 0; i < anaphors.Count; i++)
         {
@@ -135,7 +135,7 @@ public static class AttributionResolver
         return list;
     }
 
-    private static bool AnyOverlaps(IReadOnlyList<LocatedMention> mentions, LocatedMention cue)
+    private static bool AnyOverlaps(MentionList mentions, LocatedMention cue)
     {
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].FirstToken < cue.EndToken && cue.FirstToken < mentions[i].EndToken) return true;

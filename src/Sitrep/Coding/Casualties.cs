@@ -1,15 +1,16 @@
-using System.Globalization;
 using Sitrep.Model;
+using Sitrep.Recognition.Numbers;
 
 namespace Sitrep.Coding;
 
 /// <summary>
 /// Deaths and injuries a sentence states, which quantity mentions stated them, and whether every one of them counts
-/// people who do not fight (<see cref="OfCivilians"/>: "7 personnes", not "12 soldats").
+/// people who do not fight (<see cref="OfCivilians"/>: "7 personnes", not "12 soldats"). The figures used are a list, not
+/// a set: a sentence states a few, each once, and a set (its buckets and entries) was made for every sentence with a toll.
 /// </summary>
-public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlySet<Mention> Used, bool OfCivilians = false)
+public sealed record Casualties(int? Fatalities, int? Injured, IReadOnlyList<Mention> Used, bool OfCivilians = false)
 {
-    public static readonly Casualties None = new(null, null, new HashSet<Mention>());
+    public static readonly Casualties None = new(null, null, []);
 }
 
 /// <summary>The nouns the casualty reader needs: nouns of people (counted_nouns.txt) and of fighters (combatant_nouns.txt).</summary>
@@ -37,7 +38,7 @@ public static class CasualtyReader
         // Most sentences hold no number: nothing to read, no cue to index.
         if (quantities.Count == 0) return Casualties.None;
         // Made at the first figure of people: most numbers count no one (years, distances, weapons).
-        HashSet<Mention>? used = null;
+        List<Mention>? used = null;
         int? dead = null, hurt = null;
         // Indexed at the first figure of people (most numbers count no one).
         MentionsNear? fatal = null, injury = null;
@@ -52,7 +53,9 @@ public static class CasualtyReader
             if (i > 0 && SubsetCueRightBefore(s, q)) { (used ??= []).Add(q.Mention); continue; }
             if (NearestCue(s, fatal ??= new MentionsNear(s.Cues("fatal")), injury ??= new MentionsNear(s.Cues("injury")), q) is not { } cue) continue;
             (used ??= []).Add(q.Mention);
-            var n = (int)double.Parse(q.Value, CultureInfo.InvariantCulture);
+            // A count (IsCount read it): a whole number from 0 to 1e7.
+            QuantityValue.TryRead(q.Value, out var figure);
+            var n = (int)figure;
             if (cue.Value == "fatal") dead = (dead ?? 0) + n;
             else hurt = (hurt ?? 0) + n;
         }
@@ -67,7 +70,7 @@ public static class CasualtyReader
         return false;
     }
 
-    private static bool NoneCountsFighters(HashSet<Mention> figures, NounList combatants)
+    private static bool NoneCountsFighters(List<Mention> figures, NounList combatants)
     {
         foreach (var q in figures)
             if (combatants.Contains(q.Detail ?? "")) return false;
@@ -125,6 +128,6 @@ public static class CasualtyReader
     }
 
     private static bool IsCount(LocatedMention q) =>
-        double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v < 1e7 && v == Math.Floor(v)
+        QuantityValue.TryRead(q.Value, out var v) && v >= 0 && v < 1e7 && v == Math.Floor(v)
         && q.Detail is not "%";
 }

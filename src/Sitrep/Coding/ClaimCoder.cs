@@ -1,5 +1,6 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using Sitrep.Model;
+using Sitrep.Recognition.Numbers;
 
 namespace Sitrep.Coding;
 
@@ -12,6 +13,12 @@ public sealed class ClaimCoder
 {
     private readonly NounList _claimUnits;
 
+    /// <summary>
+    /// Each quantity entry's why line ("quantity: NumberGrammar"), written once for the run and shared by the threads: the
+    /// entries are the resources' (a grammar, a row of vague_numbers.tsv), and most claims cite the same few.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _quantityLines = new(StringComparer.Ordinal);
+
     public ClaimCoder(NounList claimUnits) => _claimUnits = claimUnits;
 
     public static ClaimCoder Load(string language) => new(NounList.Load(language, "claim_units.txt"));
@@ -23,14 +30,17 @@ public sealed class ClaimCoder
     public static bool IsStatedFigure(Mention q) => !q.Entry.Contains("counted_nouns", StringComparison.Ordinal);
 
     /// <summary>Adds the sentence's claims to <paramref name="claims"/> (a list filled in place, not an iterator made for every sentence with a number).</summary>
-    public void Code(SentenceMentions s, IReadOnlySet<Mention> used, Attribution attribution, DateOnly? date, List<Claim> claims)
+    /// <param name="used">The figures the sentence's events took as casualties: no claims.</param>
+    /// <param name="sources">The sentence's attribution chain.</param>
+    /// <param name="attributionLine">Its why line: the one the sentence's events write, not written again for each claim.</param>
+    public void Code(SentenceMentions s, IReadOnlyList<Mention> used, IReadOnlyList<string> sources, string attributionLine, DateOnly? date, List<Claim> claims)
     {
         var quantities = s.Of(MentionKind.Quantity);
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
             if (used.Contains(q.Mention) || OverlapsADate(s, q.Span)) continue;
-            if (!double.TryParse(q.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            if (!QuantityValue.TryRead(q.Value, out var value)) continue;
             if (!_claimUnits.Contains(q.Detail ?? "") || !IsStatedFigure(q.Mention)) continue;
             claims.Add(new Claim
             {
@@ -41,9 +51,9 @@ public sealed class ClaimCoder
                 Value = value,
                 Unit = q.Detail,
                 Date = date,
-                Sources = attribution.Chain,
+                Sources = sources,
                 // An array: a collection expression for a read-only list wraps its array in a second object.
-                Why = new[] { $"quantity: {q.Mention.Entry}", $"attribution: {attribution.Rule}" },
+                Why = new[] { _quantityLines.GetOrAdd(q.Mention.Entry, static entry => "quantity: " + entry), attributionLine },
             });
         }
     }

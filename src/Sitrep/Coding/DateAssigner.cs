@@ -53,7 +53,7 @@ public static class DateAssigner
         return dated;
     }
 
-    private static bool NamesADay(IReadOnlyList<LocatedMention> dates)
+    private static bool NamesADay(MentionList dates)
     {
         for (var i = 0; i < dates.Count; i++)
             if (IsoDay(dates[i].Value) is not null && !IsYearOnly(dates[i])) return true;
@@ -103,7 +103,7 @@ public static class DateAssigner
     /// Whether one of the cues ends at most <paramref name="reach"/> tokens before the mention (a date, a trigger). A loop:
     /// a lambda that reads a parameter makes its closure on every call.
     /// </summary>
-    private static bool Follows(IReadOnlyList<LocatedMention> cues, LocatedMention mention, int reach)
+    private static bool Follows(MentionList cues, LocatedMention mention, int reach)
     {
         for (var i = 0; i < cues.Count; i++)
             if (cues[i].EndToken <= mention.FirstToken && mention.FirstToken - cues[i].EndToken <= reach) return true;

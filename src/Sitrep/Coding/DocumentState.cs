@@ -261,7 +261,7 @@ public sealed class DocumentState
         return shot ? (Named(Unidentified, "opp", protesters), protesters, rule + "; shot at by an unnamed group") : (protesters, null, rule);
     }
 
-    private static bool AnyStartsBefore(IReadOnlyList<LocatedMention> cues, int token)
+    private static bool AnyStartsBefore(MentionList cues, int token)
     {
         for (var i = 0; i < cues.Count; i++)
             if (cues[i].FirstToken < token) return true;

@@ -37,10 +37,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             events.AddRange(coded);
             var used = casualties.Used.Count > 0 && StatesCasualties(coded) ? casualties.Used : NoneUsed;
             // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
-            if (attribution.IsExplicit && used.Count > 0) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToHashSet();
+            if (attribution.IsExplicit && used.Count > 0) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToList();
             // Claims are figures: a sentence without any has none.
             if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
-                claims.Code(s, used, attribution, state.LastDate?.Date ?? text.Document.Published?.AsDate, claimList);
+                claims.Code(s, used, attribution.Chain, state.AttributionLine.Of(attribution.Rule), state.LastDate?.Date ?? text.Document.Published?.AsDate, claimList);
         }
         // A source that states one figure twice (the title, then the lead) makes one claim; the outlet that prints a
         // figure a named source states makes none of its own.
@@ -93,7 +93,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         return false;
     }
 
-    private static readonly IReadOnlySet<Mention> NoneUsed = new HashSet<Mention>();
+    private static readonly IReadOnlyList<Mention> NoneUsed = [];
 
     private static bool StatesCasualties(List<CodedEvent> coded)
     {
@@ -415,10 +415,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     private static List<Event> Merge(List<Event> events, string? outlet)
     {
         if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
-        // Most documents tell each event once: each stands alone, as its group of one would.
-        var merged = new List<Event>(events.Count);
-        foreach (var e in events) merged.Add(Alone(e, outlet));
-        return merged;
+        // Most documents tell each event once: each stands alone, as its group of one would, in place (the list is the
+        // coder's own, made by DropEchoes: no second list for the same events).
+        for (var i = 0; i < events.Count; i++) events[i] = Alone(events[i], outlet);
+        return events;
     }
 
     /// <summary>An event told once, as <see cref="MergeTellings"/> gives it: as it stands when it has no other report (most), not put in a group first.</summary>

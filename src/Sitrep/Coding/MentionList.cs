@@ -6,17 +6,19 @@ namespace Sitrep.Coding;
 
 /// <summary>
 /// A sentence's mentions of one kind, or its cues of one kind, in text order, as <see cref="SentenceMentions"/> hands
-/// them out: a run of one array that holds a document's mentions (or a sentence's cues) list after list.
-/// A sealed class, not an array behind <see cref="IReadOnlyList{T}"/>: the rules read the count and the items of these
-/// lists for every sentence and trigger, and an array's interface methods are reached through a dispatch stub and a
-/// generic helper each time, where this class's are direct calls (the published build runs without the profile that
-/// would guess the type). One array for all the lists, not one each: a list costs one object, as an array did.
+/// them out: a run of one array that holds a document's mentions list after list.
+/// A value, not an object, nor an array behind <see cref="IReadOnlyList{T}"/>: a document has a hundred such lists (one
+/// a sentence and kind present, one a kind of cue asked), a third of them never read, and as objects they were a tenth
+/// of what the coder allocated; the rules read their count and items for every sentence and trigger, and through the
+/// interface each read was a dispatch. Rules take it as it is (or as a type argument): as the interface it is boxed.
 /// </summary>
-public sealed class MentionList : IReadOnlyList<LocatedMention>
+public readonly struct MentionList : IReadOnlyList<LocatedMention>
 {
-    public static readonly MentionList Empty = new([]);
+    /// <summary>No mentions (the default value).</summary>
+    public static readonly MentionList Empty;
 
-    private readonly LocatedMention[] _items;
+    // Null in the default value, which has no items.
+    private readonly LocatedMention[]? _items;
     private readonly int _start;
 
     /// <summary>Wraps <paramref name="items"/> as they stand: the caller must not change them after.</summary>
@@ -37,7 +39,7 @@ public sealed class MentionList : IReadOnlyList<LocatedMention>
     public MentionList Slice(int start, int count)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (uint)count, (uint)Count, nameof(count));
-        return new MentionList(_items, _start + start, count);
+        return count == 0 ? Empty : new MentionList(_items!, _start + start, count);
     }
 
     /// <remarks>
@@ -50,14 +52,14 @@ public sealed class MentionList : IReadOnlyList<LocatedMention>
         get
         {
             if ((uint)index >= (uint)Count) OutOfRange();
-            return _items[_start + index];
+            return _items![_start + index];
         }
     }
 
     [DoesNotReturn]
     private static void OutOfRange() => throw new ArgumentOutOfRangeException("index");
 
-    private ReadOnlySpan<LocatedMention> Items => _items.AsSpan(_start, Count);
+    private ReadOnlySpan<LocatedMention> Items => new(_items, _start, Count);
 
     // The LINQ the rules run on these lists, run as on an array: LINQ reads a list that is neither an array nor a List
     // through an enumerator it allocates, and these run for every sentence (instance methods come before extensions).
@@ -83,14 +85,14 @@ public sealed class MentionList : IReadOnlyList<LocatedMention>
     private IEnumerable<LocatedMention> Matching(Func<LocatedMention, bool> predicate)
     {
         for (var i = 0; i < Count; i++)
-            if (predicate(_items[_start + i])) yield return _items[_start + i];
+            if (predicate(_items![_start + i])) yield return _items[_start + i];
     }
 
     /// <summary>An enumerator on the stack for <c>foreach</c>.</summary>
     public Enumerator GetEnumerator() => new(this);
 
     IEnumerator<LocatedMention> IEnumerable<LocatedMention>.GetEnumerator() =>
-        Count == 0 ? ((IEnumerable<LocatedMention>)Array.Empty<LocatedMention>()).GetEnumerator() : new ArraySegment<LocatedMention>(_items, _start, Count).GetEnumerator();
+        Count == 0 ? ((IEnumerable<LocatedMention>)Array.Empty<LocatedMention>()).GetEnumerator() : new ArraySegment<LocatedMention>(_items!, _start, Count).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<LocatedMention>)this).GetEnumerator();
 
@@ -98,7 +100,7 @@ public sealed class MentionList : IReadOnlyList<LocatedMention>
     {
         private int _index = -1;
 
-        public readonly LocatedMention Current => list._items[list._start + _index];
+        public readonly LocatedMention Current => list._items![list._start + _index];
 
         public bool MoveNext() => ++_index < list.Count;
     }

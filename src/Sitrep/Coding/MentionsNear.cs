@@ -10,16 +10,15 @@ namespace Sitrep.Coding;
 /// </summary>
 public readonly struct MentionsNear
 {
-    private readonly IReadOnlyList<LocatedMention> _mentions;
+    private readonly MentionList _mentions;
     private readonly int _longest;
 
-    /// <param name="mentions">Sorted by first token. A list is read as it is, not copied: a sentence's mentions of a kind
-    /// are indexed this way for each sentence, and never change.</param>
-    public MentionsNear(IEnumerable<LocatedMention> mentions)
+    /// <param name="mentions">Sorted by first token. Read as it is, not copied: a sentence's mentions of a kind are
+    /// indexed this way for each sentence, and never change.</param>
+    public MentionsNear(MentionList mentions)
     {
-        var list = mentions as IReadOnlyList<LocatedMention> ?? mentions.ToList();
-        for (var i = 0; i < list.Count; i++) _longest = Math.Max(_longest, list[i].EndToken - list[i].FirstToken);
-        _mentions = list;
+        for (var i = 0; i < mentions.Count; i++) _longest = Math.Max(_longest, mentions[i].EndToken - mentions[i].FirstToken);
+        _mentions = mentions;
     }
 
     /// <summary>
@@ -51,7 +50,7 @@ public readonly struct MentionsNear
     /// The mentions of <see cref="Around"/>: read by <c>foreach</c> with no enumerator to allocate (a rule reads one
     /// window for every place or number it weighs).
     /// </summary>
-    public readonly struct Window(IReadOnlyList<LocatedMention> mentions, int start, int to) : IEnumerable<LocatedMention>
+    public readonly struct Window(MentionList mentions, int start, int to) : IEnumerable<LocatedMention>
     {
         public Enumerator GetEnumerator() => new(mentions, start, to);
 
@@ -59,7 +58,7 @@ public readonly struct MentionsNear
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        public struct Enumerator(IReadOnlyList<LocatedMention> mentions, int start, int to) : IEnumerator<LocatedMention>
+        public struct Enumerator(MentionList mentions, int start, int to) : IEnumerator<LocatedMention>
         {
             private int _index = start - 1;
 

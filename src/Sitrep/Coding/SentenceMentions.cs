@@ -11,30 +11,37 @@ public sealed class SentenceMentions
 {
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
-    // Indexed by sentence and kind (the kinds are numbered from 0), shared by the document's sentences; a kind the
-    // sentence lacks has no list.
-    private readonly MentionList?[] _byKind;
+    // The document's mentions, sentence after sentence and kind after kind, and where each (sentence, kind)'s run ends
+    // (indexed by sentence and kind: the kinds are numbered from 0); shared by the document's sentences. A run starts
+    // where the one before it ends; a kind the sentence lacks has an empty one.
+    private readonly LocatedMention[] _mentions;
+    private readonly int[] _runEnds;
     private readonly int _firstKind;
-    // A sentence has a few kinds of cue at most (cues.tsv has 30): a short array read in order beats hashing the kind.
-    // Null until a rule first asks; OneKind when all the sentence's cues are of one kind.
-    private (string Kind, MentionList Cues)[]? _cuesByKind;
     // The sentence's cue kinds as a filter (see KindBit): a kind whose bit is not set is not among them.
     private readonly ulong _cueKindBits;
+    // Whether its cues are all of one kind, as in most sentences with cues: then they are all the cues of that kind.
+    private readonly bool _oneCueKind;
     private string? _quote;
     private IReadOnlyList<LocatedMention>? _eventTriggers;
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
-    /// <param name="byKind">The document's mentions by sentence, then kind: this sentence's start at its index times the number of kinds.</param>
-    private SentenceMentions(AnalyzedText text, Sentence sentence, MentionList?[] byKind, int index, FunctionWords words)
+    /// <param name="mentions">The document's mentions by sentence, then kind.</param>
+    /// <param name="runEnds">Where each sentence's run of each kind ends: this sentence's at its index times the number of kinds.</param>
+    private SentenceMentions(AnalyzedText text, Sentence sentence, LocatedMention[] mentions, int[] runEnds, int index, FunctionWords words)
     {
         Text = text;
         Words = words;
         Sentence = sentence;
-        _byKind = byKind;
+        (_mentions, _runEnds) = (mentions, runEnds);
         _firstKind = index * KindCount;
-        if (byKind[_firstKind + (int)MentionKind.Cue] is { } cues)
-            foreach (var cue in cues) _cueKindBits |= KindBit(cue.Value);
+        var cues = Of(MentionKind.Cue);
+        _oneCueKind = true;
+        foreach (var cue in cues)
+        {
+            _cueKindBits |= KindBit(cue.Value);
+            _oneCueKind &= cue.Value == cues[0].Value;
+        }
     }
 
     public AnalyzedText Text { get; }
@@ -45,21 +52,29 @@ public sealed class SentenceMentions
     /// The sentence's mentions of a kind, in text order; its cues grouped by kind (the kinds in the order they first come,
     /// each in text order), which is how <see cref="Cues"/> hands them out.
     /// </summary>
-    public MentionList Of(MentionKind kind) => _byKind[_firstKind + (int)kind] ?? MentionList.Empty;
+    public MentionList Of(MentionKind kind)
+    {
+        var slot = _firstKind + (int)kind;
+        var start = slot == 0 ? 0 : _runEnds[slot - 1];
+        return new MentionList(_mentions, start, _runEnds[slot] - start);
+    }
 
-    /// <summary>The cues of one kind, in text order. Rules ask for them dozens of times a sentence: they are grouped once.</summary>
+    /// <summary>The cues of one kind, in text order: a run of the sentence's cues, which <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords, GroupArrays)"/> grouped by kind.</summary>
     public MentionList Cues(string kind)
     {
         // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
         // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
         if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
-        var cues = _byKind[_firstKind + (int)MentionKind.Cue]!;
-        var groups = _cuesByKind ??= GroupCues(cues);
-        // One kind, as in most sentences with cues: its cues are the sentence's cues, as they stand.
-        if (groups == OneKind) return cues[0].Value == kind ? cues : MentionList.Empty;
-        // An array read by foreach: no enumerator.
-        foreach (var (k, ofKind) in groups)
-            if (k == kind) return ofKind;
+        var cues = Of(MentionKind.Cue);
+        if (_oneCueKind) return cues[0].Value == kind ? cues : MentionList.Empty;
+        // Read run by run, not listed by kind in an array of their own: a sentence has a few cues, of a few kinds.
+        for (var start = 0; start < cues.Count;)
+        {
+            var (runKind, end) = (cues[start].Value, start + 1);
+            while (end < cues.Count && cues[end].Value == runKind) end++;
+            if (runKind == kind) return cues.Slice(start, end - start);
+            start = end;
+        }
         return MentionList.Empty;
     }
 
@@ -71,27 +86,6 @@ public sealed class SentenceMentions
     /// <remarks>Inlined: asked dozens of times a sentence, mostly for a kind the sentence lacks, where it is the whole test.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong KindBit(string kind) => kind.Length == 0 ? 1UL : 1UL << ((kind[0] + 3 * kind[^1] + 7 * kind.Length) & 63);
-
-    /// <summary>What <see cref="GroupCues"/> gives for a sentence whose cues are all of one kind: no array of one group each time.</summary>
-    private static readonly (string Kind, MentionList Cues)[] OneKind = [];
-
-    /// <summary>
-    /// The cues by kind, the kinds in the order they first come; <see cref="OneKind"/> when there is one kind. Each kind's
-    /// list is a run of the sentence's cues, which <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords)"/>
-    /// grouped by kind: no copy of them.
-    /// </summary>
-    private static (string Kind, MentionList Cues)[] GroupCues(MentionList cues)
-    {
-        var groups = 1;
-        for (var i = 1; i < cues.Count; i++)
-            if (cues[i].Value != cues[i - 1].Value) groups++;
-        if (groups == 1) return OneKind;
-        var grouped = new (string Kind, MentionList Cues)[groups];
-        for (int i = 1, g = 0, start = 0; i <= cues.Count; i++)
-            if (i == cues.Count || cues[i].Value != cues[start].Value)
-                (grouped[g++], start) = ((cues[start].Value, cues.Slice(start, i - start)), i);
-        return grouped;
-    }
 
     /// <summary>
     /// Groups a sentence's cues (in text order) by kind, the kinds in the order they first come, each kind in text order
@@ -194,42 +188,35 @@ public sealed class SentenceMentions
     {
         var sentences = text.Sentences;
         if (sentences.Count == 0) return [];
-        // The lists go to the slots, their runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
-        var (byKind, all, located) = (arrays.ByKind, arrays.Mentions, arrays.Scratch);
+        // The runs' ends go to their slots, the runs to the mentions' array; the scratch array holds the mentions placed, in the order given.
+        var (runEnds, all, located) = (arrays.RunEnds, arrays.Mentions, arrays.Scratch);
         // Scratch arrays, rented: every document needs them, for this call only.
-        var tokenEnds = ArrayPool<int>.Shared.Rent(text.Tokens.Count);
         var slotOf = ArrayPool<int>.Shared.Rent(mentions.Count);
-        var perKind = ArrayPool<int>.Shared.Rent(sentences.Count * KindCount);
         try
         {
-            var count = Locate(text, Listed(mentions), TokenEnds(text, tokenEnds), located, slotOf);
+            var count = Locate(text, Listed(mentions), text.Tokens.AsSpan(), located, slotOf);
             // Each sentence's mentions of each kind, in the order given, in one array: sentence after sentence, kind
-            // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks gets none.
-            var runs = perKind.AsSpan(0, sentences.Count * KindCount);
+            // after kind; each a run of it, sorted, then handed out as a list. A kind the sentence lacks has an empty run.
+            var runs = runEnds.AsSpan(0, sentences.Count * KindCount);
             runs.Clear();
             for (var i = 0; i < count; i++) runs[slotOf[i]]++;
-            for (int i = 0, start = 0; i < runs.Length; start += runs[i], i++)
-                if (runs[i] > 0) byKind[i] = new MentionList(all, start, runs[i]);
-            // Then the runs' starts, moved on as each is filled.
+            // Then the runs' starts, moved on as each is filled: each ends as its run's end.
             for (int i = 0, start = 0; i < runs.Length; i++) (runs[i], start) = (start, start + runs[i]);
             for (var i = 0; i < count; i++) all[runs[slotOf[i]]++] = located[i];
-            for (int i = 0, start = 0; i < runs.Length; i++)
-                if (byKind[i] is { } ofKind)
+            for (int i = 0, start = 0; i < runs.Length; start = runs[i], i++)
+                if (runs[i] > start)
                 {
-                    SortInTextOrder(all.AsSpan(start, ofKind.Count));
+                    SortInTextOrder(all.AsSpan(start, runs[i] - start));
                     // The mentions are all placed: the scratch array is free.
-                    if (i % KindCount == (int)MentionKind.Cue) GroupByKind(all.AsSpan(start, ofKind.Count), located);
-                    start += ofKind.Count;
+                    if (i % KindCount == (int)MentionKind.Cue) GroupByKind(all.AsSpan(start, runs[i] - start), located);
                 }
             var grouped = new SentenceMentions[sentences.Count];
-            for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], byKind, i, words);
+            for (var i = 0; i < grouped.Length; i++) grouped[i] = new SentenceMentions(text, sentences[i], all, runEnds, i, words);
             return grouped;
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(tokenEnds);
             ArrayPool<int>.Shared.Return(slotOf);
-            ArrayPool<int>.Shared.Return(perKind);
         }
     }
 
@@ -250,7 +237,7 @@ public sealed class SentenceMentions
     /// index times the number of kinds, plus its kind's: what grouping counts and places by, read here with the
     /// mention at hand), and says how many it placed.
     /// </summary>
-    private static int Locate(AnalyzedText text, ReadOnlySpan<Mention> mentions, ReadOnlySpan<int> ends, LocatedMention[] located, int[] slotOf)
+    private static int Locate(AnalyzedText text, ReadOnlySpan<Mention> mentions, ReadOnlySpan<Token> tokens, LocatedMention[] located, int[] slotOf)
     {
         var sentences = text.Sentences;
         var count = 0;
@@ -259,13 +246,13 @@ public sealed class SentenceMentions
         foreach (var m in mentions)
         {
             var onward = m.Span.Start >= lastStart;
-            var first = TokenAt(ends, m.Span.Start, onward ? lastFirst : 0);
+            var first = TokenAt(tokens, m.Span.Start, onward ? lastFirst : 0);
             var sentence = onward ? SentenceFrom(sentences, m.Span.Start, lastSentence) : text.SentenceAt(m.Span.Start);
             (lastStart, lastFirst, lastSentence) = (m.Span.Start, first, sentence);
             // Its end is at or after its first token (a search from there finds TokenAt's answer, or one Math.Max discards).
-            var end = Math.Max(first + 1, TokenAt(ends, m.Span.End - 1, first) + 1);
-            if (first >= ends.Length) continue;
-            located[count] = new LocatedMention(m, first, Math.Min(end, ends.Length));
+            var end = Math.Max(first + 1, TokenAt(tokens, m.Span.End - 1, first) + 1);
+            if (first >= tokens.Length) continue;
+            located[count] = new LocatedMention(m, first, Math.Min(end, tokens.Length));
             slotOf[count++] = sentence * KindCount + (int)m.Kind;
         }
         return count;
@@ -286,30 +273,20 @@ public sealed class SentenceMentions
     private const int NearTokens = 8;
 
     /// <summary>
-    /// Each token's end offset: the two searches per mention (<see cref="AnalyzedText.TokenAt"/>'s) read an array, not
-    /// the token list through its interface at every step.
-    /// </summary>
-    private static ReadOnlySpan<int> TokenEnds(AnalyzedText text, int[] buffer)
-    {
-        var ends = buffer.AsSpan(0, text.Tokens.Count);
-        for (var i = 0; i < ends.Length; i++) ends[i] = text.Tokens[i].End;
-        return ends;
-    }
-
-    /// <summary>
     /// As <see cref="AnalyzedText.TokenAt"/>: the first token ending after the offset, or the token count, given that
-    /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first.
+    /// no token before <paramref name="from"/> does. The answer is mostly a few tokens on: those are read first. The
+    /// tokens are read as a span (not through the list at every step, nor copied as an array of their ends first).
     /// </summary>
-    private static int TokenAt(ReadOnlySpan<int> ends, int offset, int from)
+    private static int TokenAt(ReadOnlySpan<Token> tokens, int offset, int from)
     {
-        var near = Math.Min(ends.Length, from + NearTokens);
+        var near = Math.Min(tokens.Length, from + NearTokens);
         for (var i = from; i < near; i++)
-            if (ends[i] > offset) return i;
-        int lo = near, hi = ends.Length;
+            if (tokens[i].End > offset) return i;
+        int lo = near, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (ends[mid] <= offset) lo = mid + 1;
+            if (tokens[mid].End <= offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

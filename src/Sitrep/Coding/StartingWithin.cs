@@ -7,7 +7,7 @@ namespace Sitrep.Coding;
 public static class StartingWithin
 {
     /// <summary>The first mention starting at most <paramref name="reach"/> tokens from token <paramref name="from"/> on.</summary>
-    public static LocatedMention? First(IReadOnlyList<LocatedMention> mentions, int from, int reach)
+    public static LocatedMention? First(MentionList mentions, int from, int reach)
     {
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].FirstToken >= from && mentions[i].FirstToken - from <= reach) return mentions[i];
@@ -23,5 +23,5 @@ public static class StartingWithin
     }
 
     /// <summary>The first mention starting at token <paramref name="token"/>.</summary>
-    public static LocatedMention? At(IReadOnlyList<LocatedMention> mentions, int token) => First(mentions, token, 0);
+    public static LocatedMention? At(MentionList mentions, int token) => First(mentions, token, 0);
 }

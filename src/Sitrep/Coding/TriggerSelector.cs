@@ -55,7 +55,7 @@ public static class TriggerSelector
     }
 
     /// <summary>The triggers that tell an act: not one that states an aim, a fear or an absence, or a concession.</summary>
-    private static IReadOnlyList<LocatedMention> TellingAnAct(SentenceMentions s, IReadOnlyList<LocatedMention> triggers)
+    private static IReadOnlyList<LocatedMention> TellingAnAct(SentenceMentions s, MentionList triggers)
     {
         var aims = new MentionsNear(s.Cues("purpose"));
         var (irrealis, concession) = (new MentionsNear(s.Cues("irrealis")), new MentionsNear(s.Cues("concession")));
@@ -68,7 +68,7 @@ public static class TriggerSelector
                 telling ??= FirstOnes(triggers, i);
             else telling?.Add(t);
         }
-        return telling ?? triggers;
+        return telling ?? (IReadOnlyList<LocatedMention>)triggers;
     }
 
     /// <summary>The strong triggers when there are any, else all: the list given when all or none are strong.</summary>
@@ -85,7 +85,8 @@ public static class TriggerSelector
     }
 
     /// <summary>The first <paramref name="count"/> mentions, in a list with room for the rest.</summary>
-    private static List<LocatedMention> FirstOnes(IReadOnlyList<LocatedMention> mentions, int count)
+    /// <remarks>Generic: a sentence's triggers are a <see cref="MentionList"/>, read as it is, not boxed.</remarks>
+    private static List<LocatedMention> FirstOnes<TList>(TList mentions, int count) where TList : IReadOnlyList<LocatedMention>
     {
         var list = new List<LocatedMention>(mentions.Count);
         for (var i = 0; i < count; i++) list.Add(mentions[i]);
@@ -163,7 +164,7 @@ public static class TriggerSelector
         return own.Distinct().Count() == own.Count ? battles : null;
     }
 
-    private static LocatedMention? FirstStartingIn(IReadOnlyList<LocatedMention> mentions, int first, int end)
+    private static LocatedMention? FirstStartingIn(MentionList mentions, int first, int end)
     {
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].FirstToken >= first && mentions[i].FirstToken < end) return mentions[i];

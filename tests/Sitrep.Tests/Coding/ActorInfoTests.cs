@@ -39,4 +39,14 @@ public class ActorInfoTests
         var info = ActorInfo.From(Actor("kurd|combattant|YPG|more"));
         Assert.Equal(("kurd", "combattant", "YPG"), (info.Side, info.Label, info.LabelActor));
     }
+
+    [Fact]
+    public void MentionsOfOneRowShareItsFieldsAndKeepTheirOwnMention()
+    {
+        // Two details of equal text, as two mentions of one dictionary row are read.
+        var (first, second) = (ActorInfo.From(Actor(new string("opp|milicien|Hezbollah".AsSpan()))), ActorInfo.From(Actor("opp|milicien|Hezbollah") with { FirstToken = 4, EndToken = 5 }));
+        Assert.Same(first.Label, second.Label);
+        Assert.Same(first.LabelActor, second.LabelActor);
+        Assert.Equal((0, 4), (first.Mention.FirstToken, second.Mention.FirstToken));
+    }
 }

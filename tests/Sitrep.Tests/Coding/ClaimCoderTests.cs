@@ -48,4 +48,16 @@ public sealed class ClaimCoderTests
         Assert.Contains((400.0, "personnes", "Suwayda24"),
             Claims("Des habitants ont manifesté samedi, a déclaré à l'AFP Karim Haddad, un correspondant du média local Suwayda24. " +
                    "Selon Karim Haddad, 400 personnes étaient rassemblées."));
+
+    [Fact]
+    public void ClaimsShareTheLineOfTheirFigureAndTheLineOfTheirSentencesSource()
+    {
+        var coded = TestPipeline.Code("Selon l'OSDH, 1.200 combattants ont quitté Douma et 300 civils ont quitté Harasta.");
+        Assert.Equal(2, coded.Claims.Count);
+        var (first, second) = (coded.Claims[0].Why, coded.Claims[1].Why);
+        Assert.Equal(["quantity: NumberGrammar", "attribution: source-before \"Selon\""], first);
+        // One line for the run's figures of one entry, one for the sentence's source: not written again for each claim.
+        Assert.Same(first[0], second[0]);
+        Assert.Same(first[1], second[1]);
+    }
 }

@@ -61,6 +61,8 @@ public sealed class MentionListTests
     public void TheEmptyListHasNothingToRead()
     {
         Assert.Empty(MentionList.Empty);
+        Assert.Empty(default(MentionList));
+        Assert.Empty(new MentionList([Cue("fatal", 1)]).Slice(1, 0));
         Assert.False(MentionList.Empty.Any());
         Assert.False(MentionList.Empty.Any(_ => true));
         foreach (var _ in MentionList.Empty) Assert.Fail("an empty list enumerates nothing");

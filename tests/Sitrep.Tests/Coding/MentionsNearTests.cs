@@ -16,7 +16,7 @@ public class MentionsNearTests
         {
             var cues = Enumerable.Range(0, 15).Select(_ => random.Next(80)).Select(f => Cue(f, f + random.Next(1, 6)))
                 .OrderBy(c => c.FirstToken).ToList();
-            var near = new MentionsNear(cues);
+            var near = new MentionsNear(new MentionList([.. cues]));
             for (var from = -5; from < 90; from++)
             for (var to = from; to < from + 12; to++)
             {

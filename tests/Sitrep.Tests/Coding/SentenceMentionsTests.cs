@@ -37,6 +37,19 @@ public sealed class SentenceMentionsTests
         Assert.Empty(s.Cues("b"));
     }
 
+    [Fact]
+    public void EachKindOfCueIsItsOwnRunOfItsOwnSentence()
+    {
+        var sentences = Group((MentionKind.Cue, "Les", "a"), (MentionKind.Cue, "ont", "b"), (MentionKind.Cue, "bombardé", "c"),
+            (MentionKind.Cue, "village", "a"), (MentionKind.Cue, "hier", "c"), (MentionKind.Cue, "Rien", "a"));
+        Assert.Equal(["Les", "village"], Words(sentences[0].Cues("a")));
+        Assert.Equal(["ont"], Words(sentences[0].Cues("b")));
+        Assert.Equal(["bombardé", "hier"], Words(sentences[0].Cues("c")));
+        Assert.Equal(["Rien"], Words(sentences[1].Cues("a")));
+        Assert.Empty(sentences[1].Cues("c"));
+        Assert.Empty(sentences[1].Of(MentionKind.Actor));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

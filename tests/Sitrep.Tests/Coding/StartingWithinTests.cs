@@ -8,7 +8,7 @@ public sealed class StartingWithinTests
     private static LocatedMention At(int first, int end) =>
         new(new Mention(MentionKind.Cue, new TextSpan(first, end - first), "cue", "test"), first, end);
 
-    private static readonly LocatedMention[] Mentions = [At(2, 3), At(5, 7), At(6, 8)];
+    private static readonly MentionList Mentions = new([At(2, 3), At(5, 7), At(6, 8)]);
 
     [Theory]
     [InlineData(0, 1, -1)]
