@@ -33,9 +33,15 @@ public sealed partial class TemporalRepairs(DateCues cues)
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
         if (first == end || cues.RelativeDay(text.Word(first)) is not int offset || text.Document.Published?.AsDate is not DateOnly published)
             return match;
+        var shifted = published.AddDays(offset);
+        // A TIMEX that starts with the day names it already, whatever follows (the grammar reads "hier" so): no regex
+        // and no string for nearly every such match.
+        Span<char> written = stackalloc char[DayText.Length];
+        DayText.Write(shifted, written);
+        if (match.Timex.AsSpan().StartsWith(written)) return match;
         var dated = DatedDay().Match(match.Timex);
         if (!dated.Success) return match;
-        var day = DayText.Of(published.AddDays(offset));
+        var day = DayText.Of(shifted);
         return day == dated.Groups[1].Value ? match : match with { Timex = day + dated.Groups[2].Value, Entry = $"{match.Entry}; day of \"{text.Surface(first)}\"" };
     }
 
@@ -46,10 +52,9 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// </summary>
     private bool IsCountReadAsYear(AnalyzedText text, Sentence sentence, TemporalMatch match)
     {
-        // Asked of every match: a length the pattern cannot match (four digits, maybe a final line feed) spares the regex.
-        if (match.Timex.Length > 5 || !BareYear().IsMatch(match.Timex)) return false;
+        if (!IsBareYear(match.Timex)) return false;
         var (first, end) = TokenSearch.InsideRange(text, sentence, match.Span);
-        if (end - first is 0 or > 2 || text.Surface(end - 1) != match.Timex) return false;
+        if (end - first is 0 or > 2 || !text.Text.AsSpan(text.Tokens[end - 1].Start, text.Tokens[end - 1].Length).SequenceEqual(match.Timex)) return false;
         if (end - 1 > sentence.FirstToken && cues.IsYearLead(text.Word(end - 2))) return false;
         var next = TokenSearch.Following(text, sentence, match.Span);
         return next >= 0 && text.Tokens[next].Kind == TokenKind.Word;
@@ -117,8 +122,13 @@ public sealed partial class TemporalRepairs(DateCues cues)
         return end > first && cues.Unit(text.Word(end - 1)) == TimeUnit.Month;
     }
 
-    [GeneratedRegex(@"^\d{4}$", RegexOptions.None, RegexTimeout.Milliseconds)]
-    private static partial Regex BareYear();
+    /// <summary>
+    /// What the regex ^\d{4}$ matched, read in place: asked of every match, where the regex engine was most of the
+    /// question. Four decimal digits (\d: any of Unicode's), maybe a final line feed, which $ allows.
+    /// </summary>
+    private static bool IsBareYear(string timex) =>
+        (timex.Length == 4 || timex.Length == 5 && timex[4] == '\n')
+        && char.IsDigit(timex[0]) && char.IsDigit(timex[1]) && char.IsDigit(timex[2]) && char.IsDigit(timex[3]);
 
     [GeneratedRegex(@"^XXXX-\d\d$", RegexOptions.None, RegexTimeout.Milliseconds)]
     private static partial Regex YearlessMonth();

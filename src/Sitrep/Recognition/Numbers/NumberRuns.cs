@@ -6,39 +6,12 @@ namespace Sitrep.Recognition.Numbers;
 /// <summary>
 /// The cheap pre-filter for numbers: stretches of figures and number words ("2 500", "1,5 million",
 /// "vingt et un"), the only text the number model is given. Ordinals ("1er", "2e") are left out.
+/// The sentence's walk that finds where runs start is <see cref="SentenceFigures"/>'s.
 /// </summary>
 public sealed class NumberRuns(NumberWords words)
 {
-    /// <summary>Token ranges [First, End) of the sentence that may hold a number.</summary>
-    public Runs Find(AnalyzedText text, Sentence sentence) => new(this, text, sentence);
-
-    /// <summary>The runs of one sentence, found as they are enumerated: a struct rather than an iterator, as every
-    /// sentence of every text asks for them.</summary>
-    public struct Runs(NumberRuns runs, AnalyzedText text, Sentence sentence)
-    {
-        private int _next = sentence.FirstToken;
-
-        public (int First, int End) Current { get; private set; }
-
-        public readonly Runs GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            while (_next < sentence.EndToken)
-            {
-                var i = _next;
-                if (!runs.IsNumeric(text, i)) { _next++; continue; }
-                var last = runs.LastOfRun(text, sentence, i);
-                Current = (i, last + 1);
-                _next = last + 1;
-                return true;
-            }
-            return false;
-        }
-    }
-
     /// <summary>The last token of the run that starts at the numeric token <paramref name="i"/>.</summary>
-    private int LastOfRun(AnalyzedText text, Sentence sentence, int i)
+    public int LastOfRun(AnalyzedText text, Sentence sentence, int i)
     {
         var last = i;
         for (var next = i + 1; next < sentence.EndToken; next++)
@@ -56,8 +29,12 @@ public sealed class NumberRuns(NumberWords words)
         return last;
     }
 
-    private bool IsNumeric(AnalyzedText text, int token) =>
-        words.IsNumberWord(text.Word(token)) || IsFigure(text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length));
+    private bool IsNumeric(AnalyzedText text, int token) => IsNumeric(text, token, words.IsNumberWord(text.Word(token)));
+
+    /// <summary>Whether a run may start at <paramref name="token"/>: a number word, or a figure.</summary>
+    /// <param name="isNumberWord">What <see cref="NumberWords.IsNumberWord(WordMemo)"/> answers about the token.</param>
+    public static bool IsNumeric(AnalyzedText text, int token, bool isNumberWord) =>
+        isNumberWord || IsFigure(text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length));
 
     /// <summary>
     /// Digits with thousand or decimal separators inside ("100.000", "2 500", "1,5"), maybe a "%" after;

@@ -26,8 +26,7 @@ public sealed class QuantityRecognizer : IRecognizer
     private readonly NumberGrammar? _grammar;
     private readonly DateRecognizer _dates;
     private readonly NumberWords _words;
-    private readonly NumberRuns _runs;
-    private readonly VagueNumbers _vague;
+    private readonly SentenceFigures _figures;
     private readonly IReadOnlySet<string> _countedNouns;
     private readonly string _countedNounsFile;
 
@@ -46,8 +45,7 @@ public sealed class QuantityRecognizer : IRecognizer
         _grammar = grammar;
         _dates = dates;
         _words = words;
-        _runs = new NumberRuns(words);
-        _vague = vague;
+        _figures = new SentenceFigures(words, vague);
         _countedNouns = countedNouns.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _countedNounsFile = countedNounsFile;
     }
@@ -72,16 +70,20 @@ public sealed class QuantityRecognizer : IRecognizer
         SpanIndex? taken = null;
         // The numbers the grammar read in a run, one list for the text.
         var read = new List<ParsedNumber>();
+        // A sentence's vague figures and runs, one list each for the text.
+        var vague = new List<VagueNumber>();
+        var runs = new List<(int First, int End)>();
         foreach (var sentence in text.Sentences)
         {
             taken?.Clear();
-            foreach (var v in _vague.Find(text, sentence))
+            _figures.Find(text, sentence, vague, runs);
+            foreach (var v in vague)
             {
                 var span = text.SpanOf(v.First, v.End);
                 (taken ??= new SpanIndex()).Add(span);
                 yield return new Mention(MentionKind.Quantity, span, QuantityValue.Format(v.Value), v.Entry, NounAfter(text, sentence, v.End));
             }
-            foreach (var (run, runEnd) in _runs.Find(text, sentence))
+            foreach (var (run, runEnd) in runs)
             foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
                 var window = text.SpanOf(first, end);

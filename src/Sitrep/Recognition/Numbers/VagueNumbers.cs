@@ -35,30 +35,13 @@ public sealed class VagueNumbers
         return new VagueNumbers(phrases);
     }
 
-    public Phrases Find(AnalyzedText text, Sentence sentence) => new(_phrases, text, sentence);
+    /// <summary>The phrases starting with <paramref name="norm"/>, to be remembered with the word (<see cref="SentenceFigures"/>).</summary>
+    public (string[] Words, VaguePhrase Value)[]? StartingWith(string norm) => _phrases.StartingWith(norm);
 
-    /// <summary>The vague figures of one sentence, found as they are enumerated: a struct rather than an iterator, as
-    /// every sentence of every text asks for them and few hold one.</summary>
-    public struct Phrases(PhraseTable<VaguePhrase> phrases, AnalyzedText text, Sentence sentence)
-    {
-        private int _next = sentence.FirstToken;
-
-        // Read only after MoveNext said true, as any enumerator's.
-        public VagueNumber Current { readonly get; private set; } = null!;
-
-        public readonly Phrases GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            for (var i = _next; i < sentence.EndToken; i++)
-            {
-                if (phrases.LongestAt(text, i, sentence.EndToken) is not var (length, phrase)) continue;
-                Current = new VagueNumber(i, i + length, phrase.Value, phrase.Entry);
-                _next = i + length;
-                return true;
-            }
-            _next = sentence.EndToken;
-            return false;
-        }
-    }
+    /// <summary>The vague figure starting at <paramref name="token"/>, or null.</summary>
+    /// <param name="startingWith">What <see cref="StartingWith"/> answers about the token's norm.</param>
+    public VagueNumber? At(AnalyzedText text, int token, int endToken, (string[] Words, VaguePhrase Value)[] startingWith) =>
+        _phrases.LongestAt(text, token, endToken, startingWith) is var (length, phrase)
+            ? new VagueNumber(token, token + length, phrase.Value, phrase.Entry)
+            : null;
 }

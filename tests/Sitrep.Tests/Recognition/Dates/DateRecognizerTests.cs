@@ -125,6 +125,40 @@ public class DateRecognizerTests
         }
     }
 
+    [Theory]
+    [InlineData("2016-12-06TEV", "hier soir => 2016-12-05", true)]
+    [InlineData("2016-12-05TEV", "hier soir => 2016-12-05", false)]
+    [InlineData("2016-12-05", "hier soir => 2016-12-05", false)]
+    public void AMatchStartingAtARelativeDayIsMovedToThatDayOnlyWhenItNamesAnother(string timex, string expected, bool moved)
+    {
+        // The grammar is left out: the scripted model reads the window's "hier soir" as given.
+        var recognizer = new DateRecognizer(new ScriptedParser("hier soir", timex), DateCues.Load("fr"));
+        const string sentence = "Le convoi a été visé hier soir.";
+
+        var mention = Assert.Single(recognizer.Recognize(NumDateTestText.Make(sentence, Tuesday)));
+
+        Assert.Equal(expected, $"{mention.Span.Of(sentence)} => {mention.Value}");
+        Assert.Equal(moved, mention.Entry.Contains("day of \"hier\""));
+    }
+
+    [Theory]
+    [InlineData("2000", 0)]
+    [InlineData("2000-01", 1)]
+    [InlineData("200", 1)]
+    public void AFourDigitYearReadOnACountBeforeAWordIsDropped(string timex, int kept)
+    {
+        var recognizer = new DateRecognizer(new ScriptedParser("2000", timex), DateCues.Load("fr"));
+
+        Assert.Equal(kept, recognizer.Find(NumDateTestText.Make("Le camp abritait en juin 2000 personnes.", Tuesday)).Count(m => m.Timex == timex));
+    }
+
+    /// <summary>Reads <paramref name="phrase"/>, wherever the window holds it, as <paramref name="timex"/>.</summary>
+    private sealed class ScriptedParser(string phrase, string timex) : ITemporalParser
+    {
+        public IReadOnlyList<TemporalExpression> Parse(string window, System.DateTime reference) =>
+            window.IndexOf(phrase, StringComparison.Ordinal) is var at and >= 0 ? [new TemporalExpression(at, phrase.Length, timex, null)] : [];
+    }
+
     [Fact]
     public void ALineOfDatesPastTheModelBudgetStillGivesEachDateAtLeastItsMonth()
     {

@@ -29,4 +29,16 @@ public class PhraseTableTests
 
         Assert.Throws<InvalidOperationException>(() => table.Add("pourcent", "percent"));
     }
+
+    [Fact]
+    public void AskingWhichPhrasesStartWithAWordIsReadingTheTable()
+    {
+        // A caller that remembers this answer with the word holds it as the table's own memo does.
+        var table = new PhraseTable<string>();
+        table.Add("pour cent", "percent");
+
+        Assert.Equal("percent", Assert.Single(table.StartingWith("pour")!).Value);
+        Assert.Null(table.StartingWith("cent"));
+        Assert.Throws<InvalidOperationException>(() => table.Add("pourcent", "percent"));
+    }
 }
