@@ -19,7 +19,7 @@ public sealed class DocumentViews(ReadOnlyStore store)
         var parameters = new Dictionary<string, object> { ["@id"] = id };
         var mentions = Mentions(id);
         var events = store.Query(
-            "SELECT event_id, quote_start, quote_length, sub_event_type, why FROM events WHERE doc_id = @id ORDER BY position",
+            $"SELECT e.event_id, e.quote_start, e.quote_length, e.sub_event_type, e.why {store.Dialect.EventsOfDocuments} WHERE d.id = @id ORDER BY e.position",
             parameters, r => new DocumentEventView(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.List(4)));
         return store.Query(
             "SELECT id, outlet, published, language, title, text FROM documents WHERE id = @id",

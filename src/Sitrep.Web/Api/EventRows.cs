@@ -52,7 +52,7 @@ public sealed class EventRows(ReadOnlyStore store)
         var dialect = store.Dialect;
         var (where, parameters) = filter.ToSql(dialect);
         var column = sortColumn.IsText ? dialect.Text(sortColumn.Column) : sortColumn.Column;
-        const string from = "FROM events e JOIN documents d ON d.id = e.doc_id";
+        var from = dialect.EventsOfDocuments;
         var total = store.Query($"SELECT CAST(count(*) AS INTEGER) {from} {where}", parameters, r => r.GetInt32(0))[0];
         parameters["@limit"] = size;
         parameters["@offset"] = (long)(page - 1) * size;

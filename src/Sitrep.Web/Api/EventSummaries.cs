@@ -11,9 +11,9 @@ public sealed record MapPoint(string Place, string? Admin1, double Latitude, dou
 /// <summary>Counts for the type picker, the timeline and the map, under the same filters as the events table.</summary>
 public sealed class EventSummaries(ReadOnlyStore store)
 {
-    private const string From = "FROM events e JOIN documents d ON d.id = e.doc_id";
-
     private SqlDialect Sql => store.Dialect;
+
+    private string From => Sql.EventsOfDocuments;
 
     public List<TypeCount> Types() => store.Query(
         $"""

@@ -5,20 +5,24 @@ namespace Sitrep.Storage;
 /// <summary>
 /// Reads a document's stored state and writes its rows, with statements prepared once per store and run within the
 /// connection's open transaction. A stored document's row is deleted first, and the foreign keys cascade, so its old
-/// events, claims, labels and mentions go with it.
+/// events, claims, labels and mentions go with it. Its other rows carry the integer key SQLite gives its row
+/// (<c>doc_key</c>), so that they are stored in the order documents are, whatever their ids.
 /// </summary>
 internal sealed class CodedDocumentWriter : IDisposable
 {
     private readonly PreparedStatement _stored;
     private readonly PreparedStatement _delete;
-    /// <summary>Each table's insert, found by <see cref="InsertInto"/>.</summary>
+    private readonly PreparedStatement _insertDocument;
+    /// <summary>Each child table's insert, found by <see cref="InsertInto"/>.</summary>
     private readonly (StoredTable Table, PreparedStatement Insert)[] _inserts;
 
     public CodedDocumentWriter(SqliteConnection connection)
     {
         _stored = new PreparedStatement(connection, "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = ?");
         _delete = new PreparedStatement(connection, "DELETE FROM documents WHERE id = ?");
-        _inserts = StoredTable.All.Select(t => (t, PreparedStatement.Insert(connection, t))).ToArray();
+        _insertDocument = PreparedStatement.Insert(connection, StoredTable.Documents);
+        _inserts = StoredTable.All.Where(t => !ReferenceEquals(t, StoredTable.Documents))
+            .Select(t => (t, PreparedStatement.Insert(connection, t, lastColumn: "doc_key"))).ToArray();
     }
 
     public StoredState? StoredState(string id) =>
@@ -28,19 +32,26 @@ internal sealed class CodedDocumentWriter : IDisposable
     public void Write(DocumentRows rows, string codedAt, bool replacing)
     {
         if (replacing) _delete.Run(rows.DocId);
+        long documentKey = 0;
         foreach (var (table, values) in rows.All(codedAt))
-            InsertInto(table).Run(values);
+            if (ReferenceEquals(table, StoredTable.Documents))
+            {
+                _insertDocument.Run(values);
+                documentKey = _insertDocument.LastInsertRowId;
+            }
+            else InsertInto(table).Run(values, documentKey);
     }
 
     public void Dispose()
     {
         _stored.Dispose();
         _delete.Dispose();
+        _insertDocument.Dispose();
         foreach (var (_, insert) in _inserts) insert.Dispose();
     }
 
     /// <summary>
-    /// By reference, among five: the tables are the static instances, and a dictionary with a reference comparer cost
+    /// By reference, among four: the tables are the static instances, and a dictionary with a reference comparer cost
     /// more per row than the comparisons (a record's own equality would compare the name and every column).
     /// </summary>
     private PreparedStatement InsertInto(StoredTable table)

@@ -24,16 +24,28 @@ internal sealed class PreparedStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
     }
 
-    public static PreparedStatement Insert(SqliteConnection connection, StoredTable table) => new(connection,
-        $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})");
+    /// <summary>An insert of the table's columns, then of <paramref name="lastColumn"/> when one is given.</summary>
+    public static PreparedStatement Insert(SqliteConnection connection, StoredTable table, string? lastColumn = null)
+    {
+        string[] columns = lastColumn is null ? table.Columns : [.. table.Columns, lastColumn];
+        return new(connection, $"INSERT INTO {table.Name} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})");
+    }
+
+    /// <summary>The row id SQLite gave the last row inserted through this connection.</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_database);
 
     /// <summary>Runs a statement that returns no rows.</summary>
     /// <exception cref="SqliteException">SQLite refused the row (a constraint, a full disk…).</exception>
-    public void Run(params object?[] values)
+    public void Run(params object?[] values) => Run(values, last: null);
+
+    /// <summary>Runs a statement that returns no rows, <paramref name="last"/> bound after the values when given.</summary>
+    /// <exception cref="SqliteException">SQLite refused the row (a constraint, a full disk…).</exception>
+    public void Run(object?[] values, long? last)
     {
         try
         {
             BindAll(values);
+            if (last is { } value) Check(raw.sqlite3_bind_int64(_statement, values.Length + 1, value));
             var result = raw.sqlite3_step(_statement);
             if (result != raw.SQLITE_DONE) Check(result);
         }

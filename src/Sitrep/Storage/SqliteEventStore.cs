@@ -159,8 +159,12 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
 
     public IReadOnlyList<Label> Labels() => Query(StoredRecords.LabelsSql, StoredRecords.Label);
 
+    /// <remarks>Through the document's key: the mentions' rows are keyed by it, their text id is not indexed.</remarks>
     public IReadOnlyList<Mention> Mentions(string docId) =>
-        Query(StoredRecords.MentionsSql, StoredRecords.Mentions, ("@doc_id", docId)).SingleOrDefault() ?? [];
+        Query(MentionsSql, StoredRecords.Mentions, ("@doc_id", docId)).SingleOrDefault() ?? [];
+
+    internal const string MentionsSql =
+        "SELECT m.mentions FROM document_mentions m JOIN documents d ON m.doc_key = d.key WHERE d.id = @doc_id";
 
     /// <summary>The ledger's stored cluster membership, one row per clustered event.</summary>
     public IReadOnlyList<ClusterRow> ClusterRows() =>

@@ -128,6 +128,127 @@ internal static class SqliteSchema
             FROM mentions GROUP BY doc_id;
         DROP TABLE mentions;
         """,
+        // Child rows keyed by their document's integer key, in the order documents are stored, not by its text id: with ids
+        // in no order (content hashes, URLs) each document wrote a random page of every child table's key, and SQLite logs
+        // each page a transaction touches (a 50 MB run 30 % slower; bench/RESULTS.md, eighteenth round). The text id stays
+        // in each row, unindexed, for the readers; an event's id is unique within its document, and begins with its id.
+        // The old tables are dropped children first, so no cascade fires, and renaming updates the new references.
+        """
+        CREATE TABLE documents_keyed (
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            outlet TEXT,
+            published TEXT,
+            language TEXT NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            output_hash TEXT NOT NULL,
+            resource_version TEXT NOT NULL,
+            coded_at TEXT NOT NULL
+        );
+        INSERT INTO documents_keyed (key, id, outlet, published, language, title, text, origin, content_hash, output_hash,
+                resource_version, coded_at)
+            SELECT rowid, id, outlet, published, language, title, text, origin, content_hash, output_hash, resource_version,
+                coded_at
+            FROM documents;
+        CREATE TABLE events_keyed (
+            doc_key INTEGER NOT NULL REFERENCES documents_keyed(key) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            quote_start INTEGER NOT NULL,
+            quote_length INTEGER NOT NULL,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            actor1 TEXT,
+            actor2 TEXT,
+            location TEXT,
+            place_name TEXT,
+            place_parent TEXT,
+            place_country TEXT,
+            place_level TEXT,
+            place_id TEXT,
+            admin1 TEXT,
+            latitude REAL,
+            longitude REAL,
+            geo_precision INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
+            date TEXT,
+            time_precision INTEGER NOT NULL CHECK (time_precision BETWEEN 1 AND 3),
+            fatalities INTEGER,
+            injured INTEGER,
+            sources TEXT NOT NULL,
+            negated INTEGER NOT NULL,
+            hedged INTEGER NOT NULL,
+            why TEXT NOT NULL,
+            other_reports TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (doc_key, position),
+            UNIQUE (doc_key, event_id)
+        );
+        INSERT INTO events_keyed (doc_key, doc_id, position, event_id, quote, quote_start, quote_length, event_type,
+                sub_event_type, actor1, actor2, location, place_name, place_parent, place_country, place_level, place_id,
+                admin1, latitude, longitude, geo_precision, date, time_precision, fatalities, injured, sources, negated,
+                hedged, why, other_reports)
+            SELECT d.key, e.doc_id, e.position, e.event_id, e.quote, e.quote_start, e.quote_length, e.event_type,
+                e.sub_event_type, e.actor1, e.actor2, e.location, e.place_name, e.place_parent, e.place_country,
+                e.place_level, e.place_id, e.admin1, e.latitude, e.longitude, e.geo_precision, e.date, e.time_precision,
+                e.fatalities, e.injured, e.sources, e.negated, e.hedged, e.why, e.other_reports
+            FROM events e JOIN documents_keyed d ON d.id = e.doc_id;
+        CREATE TABLE claims_keyed (
+            doc_key INTEGER NOT NULL REFERENCES documents_keyed(key) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            quote_start INTEGER NOT NULL,
+            quote_length INTEGER NOT NULL,
+            quantity TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT,
+            date TEXT,
+            sources TEXT NOT NULL,
+            why TEXT NOT NULL,
+            PRIMARY KEY (doc_key, position)
+        );
+        INSERT INTO claims_keyed (doc_key, doc_id, position, quote, quote_start, quote_length, quantity, value, unit, date,
+                sources, why)
+            SELECT d.key, c.doc_id, c.position, c.quote, c.quote_start, c.quote_length, c.quantity, c.value, c.unit, c.date,
+                c.sources, c.why
+            FROM claims c JOIN documents_keyed d ON d.id = c.doc_id;
+        CREATE TABLE labels_keyed (
+            doc_key INTEGER NOT NULL REFERENCES documents_keyed(key) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            word TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            entry TEXT NOT NULL,
+            PRIMARY KEY (doc_key, position)
+        );
+        INSERT INTO labels_keyed (doc_key, doc_id, position, actor, word, start, length, entry)
+            SELECT d.key, l.doc_id, l.position, l.actor, l.word, l.start, l.length, l.entry
+            FROM labels l JOIN documents_keyed d ON d.id = l.doc_id;
+        CREATE TABLE document_mentions_keyed (
+            doc_key INTEGER PRIMARY KEY REFERENCES documents_keyed(key) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            mentions TEXT NOT NULL
+        );
+        INSERT INTO document_mentions_keyed (doc_key, doc_id, mentions)
+            SELECT d.key, m.doc_id, m.mentions
+            FROM document_mentions m JOIN documents_keyed d ON d.id = m.doc_id;
+        DROP TABLE events;
+        DROP TABLE claims;
+        DROP TABLE labels;
+        DROP TABLE document_mentions;
+        DROP TABLE documents;
+        ALTER TABLE documents_keyed RENAME TO documents;
+        ALTER TABLE events_keyed RENAME TO events;
+        ALTER TABLE claims_keyed RENAME TO claims;
+        ALTER TABLE labels_keyed RENAME TO labels;
+        ALTER TABLE document_mentions_keyed RENAME TO document_mentions;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -1,5 +1,6 @@
-CREATE TABLE claims (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+CREATE TABLE "claims" (
+    doc_key INTEGER NOT NULL REFERENCES "documents"(key) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     quote TEXT NOT NULL,
     quote_start INTEGER NOT NULL,
@@ -10,16 +11,18 @@ CREATE TABLE claims (
     date TEXT,
     sources TEXT NOT NULL,
     why TEXT NOT NULL,
-    PRIMARY KEY (doc_id, position)
+    PRIMARY KEY (doc_key, position)
 );
 
-CREATE TABLE document_mentions (
-    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+CREATE TABLE "document_mentions" (
+    doc_key INTEGER PRIMARY KEY REFERENCES "documents"(key) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
     mentions TEXT NOT NULL
 );
 
-CREATE TABLE documents (
-    id TEXT PRIMARY KEY,
+CREATE TABLE "documents" (
+    key INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     outlet TEXT,
     published TEXT,
     language TEXT NOT NULL,
@@ -40,10 +43,11 @@ CREATE TABLE event_clusters (
 
 CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster_id);
 
-CREATE TABLE events (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+CREATE TABLE "events" (
+    doc_key INTEGER NOT NULL REFERENCES "documents"(key) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
     position INTEGER NOT NULL,
-    event_id TEXT NOT NULL UNIQUE,
+    event_id TEXT NOT NULL,
     quote TEXT NOT NULL,
     quote_start INTEGER NOT NULL,
     quote_length INTEGER NOT NULL,
@@ -68,8 +72,10 @@ CREATE TABLE events (
     sources TEXT NOT NULL,
     negated INTEGER NOT NULL,
     hedged INTEGER NOT NULL,
-    why TEXT NOT NULL, other_reports TEXT NOT NULL DEFAULT '[]',
-    PRIMARY KEY (doc_id, position)
+    why TEXT NOT NULL,
+    other_reports TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (doc_key, position),
+    UNIQUE (doc_key, event_id)
 );
 
 CREATE TABLE failures (
@@ -79,13 +85,14 @@ CREATE TABLE failures (
     at TEXT NOT NULL
 );
 
-CREATE TABLE labels (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+CREATE TABLE "labels" (
+    doc_key INTEGER NOT NULL REFERENCES "documents"(key) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     actor TEXT NOT NULL,
     word TEXT NOT NULL,
     start INTEGER NOT NULL,
     length INTEGER NOT NULL,
     entry TEXT NOT NULL,
-    PRIMARY KEY (doc_id, position)
+    PRIMARY KEY (doc_key, position)
 );
