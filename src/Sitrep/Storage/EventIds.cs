@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Model;
+using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Storage;
 
@@ -40,7 +41,7 @@ public static class EventIds
     {
         var location = e.Location ?? "";
         var place = e.Place?.Name ?? "";
-        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + StoredValues.IsoDateLength;
+        var chars = e.DocId.Length + e.SubEventType.Length + location.Length + place.Length + DayText.Length;
         // The key in UTF-8, fields separated by U+001F: room for the text, the two numbers and six separators.
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars) + 2 * MaxIntBytes + 6);
         var key = new KeyWriter(buffer);
@@ -91,8 +92,8 @@ public static class EventIds
         {
             Separate();
             if (field is not { } date) return;
-            date.TryFormat(buffer.AsSpan(_length), out var written, StoredValues.IsoDate, CultureInfo.InvariantCulture);
-            _length += written;
+            DayText.Write(date, buffer.AsSpan(_length));
+            _length += DayText.Length;
         }
 
         private void Separate()

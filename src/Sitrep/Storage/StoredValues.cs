@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Sitrep.Model;
+using Sitrep.Recognition.Dates;
 
 namespace Sitrep.Storage;
 
@@ -11,15 +12,6 @@ namespace Sitrep.Storage;
 internal static class StoredValues
 {
     private const string DateFormat = "yyyy-MM-dd";
-
-    /// <summary>
-    /// <see cref="DateFormat"/> as the round-trip format names it: .NET writes that one directly, while a custom format
-    /// is parsed again on every call, which cost about 1 % of a save (two dates an event, one a claim).
-    /// </summary>
-    public const string IsoDate = "O";
-
-    /// <summary>The length of every date written, <see cref="DateOnly"/> having four-digit years.</summary>
-    public const int IsoDateLength = 10;
 
     private const string EmptyList = "[]";
 
@@ -56,7 +48,7 @@ internal static class StoredValues
     /// <summary>A flag as a row holds it, one of two shared boxes.</summary>
     public static object Flag(bool value) => value ? True : False;
 
-    public static string? Date(DateOnly? date) => date?.ToString(IsoDate, CultureInfo.InvariantCulture);
+    public static string? Date(DateOnly? date) => date is { } day ? DayText.Of(day) : null;
 
     /// <summary>
     /// A list's JSON as a row holds it: written into <paramref name="text"/> as characters (stored as a string is) when

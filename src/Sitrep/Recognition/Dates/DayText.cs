@@ -4,8 +4,7 @@ namespace Sitrep.Recognition.Dates;
 
 /// <summary>
 /// A day written "yyyy-MM-dd" by the round-trip format ("O"), which .NET writes directly: a custom format string is
-/// read again at every call, and every day resolved or computed is written so. (The store writes its dates the same way,
-/// <c>StoredValues.IsoDate</c>.)
+/// read again at every call, and every day resolved or computed is written so, as is every date the store writes.
 /// </summary>
 public static class DayText
 {
@@ -19,4 +18,7 @@ public static class DayText
 
     /// <summary>Writes the day into the first <see cref="Length"/> characters of <paramref name="into"/>.</summary>
     public static void Write(DateOnly day, Span<char> into) => day.TryFormat(into, out _, RoundTrip, CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the day as UTF-8 into the first <see cref="Length"/> bytes of <paramref name="into"/>.</summary>
+    public static void Write(DateOnly day, Span<byte> into) => day.TryFormat(into, out _, RoundTrip, CultureInfo.InvariantCulture);
 }

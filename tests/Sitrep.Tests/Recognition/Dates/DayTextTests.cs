@@ -18,6 +18,9 @@ public class DayTextTests
 
         Assert.Equal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayText.Of(date));
         Assert.Equal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayText.Of(date.ToDateTime(new TimeOnly(23, 59))));
+        Span<byte> utf8 = stackalloc byte[DayText.Length + 2];
+        DayText.Write(date, utf8);
+        Assert.Equal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), System.Text.Encoding.UTF8.GetString(utf8[..DayText.Length]));
     }
 
     [Fact]
