@@ -78,9 +78,7 @@ internal static class StoredRecords
     public static Label Label(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));
 
-    /// <summary>One row or none (a document without mentions). PostgreSQL's: SQLite's rows are keyed by the document's key.</summary>
-    public const string MentionsSql = "SELECT mentions FROM document_mentions WHERE doc_id = @doc_id";
-
+    /// <summary>A document's mentions from its one row (each store finds the row by its own key).</summary>
     public static IReadOnlyList<Mention> Mentions(DbDataReader r) => StoredMentions.Decode(r.GetString(0));
 
     public const string FailuresSql = "SELECT origin, reason FROM failures ORDER BY id";

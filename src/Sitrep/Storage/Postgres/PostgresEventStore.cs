@@ -96,8 +96,11 @@ public sealed class PostgresEventStore : IDocumentStore
     public IReadOnlyList<Label> Labels() => PostgresDatabase.Query(_connection, StoredRecords.LabelsSql, StoredRecords.Label);
 
     public IReadOnlyList<Mention> Mentions(string docId) =>
-        PostgresDatabase.Query(_connection, StoredRecords.MentionsSql, StoredRecords.Mentions, new NpgsqlParameter("doc_id", docId))
+        PostgresDatabase.Query(_connection, MentionsSql, StoredRecords.Mentions, new NpgsqlParameter("doc_id", docId))
             .SingleOrDefault() ?? [];
+
+    /// <summary>One row or none (a document without mentions), found by the document's id, which keys the row here.</summary>
+    private const string MentionsSql = "SELECT mentions FROM document_mentions WHERE doc_id = @doc_id";
 
     public void Dispose() => _connection.Dispose();
 
