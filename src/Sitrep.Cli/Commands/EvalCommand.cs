@@ -21,7 +21,7 @@ public static class EvalCommand
             var goldPath = parse.GetValue(gold)!;
             if (!File.Exists(goldPath)) throw new UsageException($"{goldPath}: no such gold file");
             var goldSet = GoldFile.Read(goldPath);
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var report = Evaluator.Score(goldSet, db.Events(), db.Claims(), db.Labels());
             context.Out.WriteLine(parse.GetValue(json) ? report.ToJson() : report.ToTable());
             if (parse.GetValue(errors))

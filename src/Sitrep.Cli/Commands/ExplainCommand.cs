@@ -16,7 +16,7 @@ public static class ExplainCommand
         var command = new Command("explain", "Show why a document was coded as it was: spans, rules and dictionary entries.") { doc, store };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var id = parse.GetValue(doc)!;
             var document = db.Document(id) ?? throw new UsageException($"no document \"{id}\" in {parse.GetValue(store)}");
             var pipeline = Pipeline.Build(document.Language);

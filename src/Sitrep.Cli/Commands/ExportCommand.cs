@@ -19,7 +19,7 @@ public static class ExportCommand
         var command = new Command("export", "Export the stored events (and, in jsonl, claims and labels).") { store, format, output };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var path = parse.GetValue(output);
             using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var writer = (TextWriter?)file ?? context.Out;

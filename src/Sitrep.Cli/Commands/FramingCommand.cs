@@ -21,7 +21,7 @@ public static class FramingCommand
         };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var rows = FramingTable.Build(db.Labels(), EventLedger.OutletsOf(db.Documents()), FramingLexicon.Load("fr"));
             if (parse.GetValue(json)) CliJson.Write(context.Out, rows);
             else

@@ -14,12 +14,8 @@ public static class LedgerCommand
     {
         var store = StoreOption.Create();
         var json = new Option<bool>("--json") { Description = "Print one JSON object (contradictions, clusters) instead of tables." };
-        var minSources = new Option<int>("--min-sources")
-        {
-            Description = "Only clusters with at least this many independent sources (default 1: all).",
-            DefaultValueFactory = _ => 1,
-            HelpName = "N",
-        };
+        var minSources = NumberOption.Create("--min-sources", "Only clusters with at least this many independent sources (default 1: all).", 1, "N",
+            n => n >= 1, "a whole number, 1 or more");
         var command = new Command("ledger",
             "Cross-document ledger: contradictions between independent sources (claims, casualties), then event clusters " +
             "with their reports and corroboration (independent sources: a chain's first source, else the outlet, else the document).")
@@ -28,7 +24,7 @@ public static class LedgerCommand
         };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var report = EventLedger.Load("fr").Build(db);
             var clusters = report.ByCorroboration().Where(c => c.Corroboration >= parse.GetValue(minSources)).ToList();
             if (parse.GetValue(json)) CliJson.Write(context.Out, new { report.Contradictions, Clusters = clusters });

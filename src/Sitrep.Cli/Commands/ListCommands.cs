@@ -15,7 +15,7 @@ public static class ListCommands
         var command = new Command("events", "List coded events: date, type, actors, place, fatalities, sources.") { store, doc, type };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var wanted = parse.GetValue(type);
             var rows = Filter(db.Events(), e => e.DocId, parse.GetValue(doc))
                 .Where(e => wanted is null || e.EventType == wanted || e.SubEventType == wanted)
@@ -38,7 +38,7 @@ public static class ListCommands
         var command = new Command("claims", "List claims: figures that sources assert (tolls, shares, counts), with their sources.") { store, doc };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var rows = Filter(db.Claims(), c => c.DocId, parse.GetValue(doc))
                 .Select(c => (IReadOnlyList<string?>)
                 [
@@ -58,7 +58,7 @@ public static class ListCommands
         var command = new Command("labels", "List the labels each document gives actors (\"terroriste\", \"rebelle\", \"régime\").") { store, doc };
         command.SetAction(parse =>
         {
-            using var db = StoreOption.OpenExisting(parse.GetValue(store)!);
+            using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var rows = Filter(db.Labels(), l => l.DocId, parse.GetValue(doc))
                 .Select(l => (IReadOnlyList<string?>)[l.DocId, l.Actor, l.Word]);
             TableWriter.Write(context.Out, ["doc", "actor", "label"], rows);

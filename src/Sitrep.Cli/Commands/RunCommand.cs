@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
@@ -11,12 +10,9 @@ public static class RunCommand
     {
         var inputs = new DocumentInputs();
         var store = StoreOption.Create();
-        var timeLimit = new Option<double>("--time-limit")
-        {
-            Description = "Longest time coding one document may take, in seconds; a slower document fails and the batch goes on.",
-            HelpName = "SECONDS",
-            DefaultValueFactory = _ => CodingTimeLimit.Default.TotalSeconds,
-        };
+        var timeLimit = NumberOption.Create("--time-limit",
+            "Longest time coding one document may take, in seconds; a slower document fails and the batch goes on.",
+            CodingTimeLimit.Default.TotalSeconds, "SECONDS", NumberOption.IsPositive, "a positive number of seconds");
         var command = new Command("run", "Ingest articles, code their events, claims and labels, and store them (re-running changes nothing).");
         inputs.AddTo(command);
         command.Options.Add(store);
@@ -24,14 +20,10 @@ public static class RunCommand
         command.SetAction(parse =>
         {
             var (paths, options) = inputs.Read(parse);
-            var limit = ParseTimeLimit(parse.GetValue(timeLimit));
-            using var db = StoreFactory.Open(parse.GetValue(store)!);
+            var limit = new CodingTimeLimit(TimeSpan.FromSeconds(parse.GetValue(timeLimit)));
+            using var db = StoreOption.Open(parse.GetValue(store)!, context);
             return new DocumentRunner(context, db, options.Language, limit).Run(paths, options);
         });
         return command;
     }
-
-    private static CodingTimeLimit ParseTimeLimit(double seconds) =>
-        seconds > 0 && double.IsFinite(seconds) ? new CodingTimeLimit(TimeSpan.FromSeconds(seconds))
-            : throw new UsageException($"--time-limit: {seconds.ToString(CultureInfo.InvariantCulture)} is not a positive number of seconds");
 }

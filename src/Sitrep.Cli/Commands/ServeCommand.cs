@@ -12,16 +12,8 @@ public static class ServeCommand
     public static Command Create(CliContext context)
     {
         var store = StoreOption.Create();
-        var port = new Option<int>("--port")
-        {
-            Description = $"The TCP port to listen on (default: {DefaultPort}; 0 picks a free one).",
-            DefaultValueFactory = _ => DefaultPort,
-            HelpName = "N",
-        };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be from 0 to 65535.");
-        });
+        var port = NumberOption.Create("--port", $"The TCP port to listen on (default: {DefaultPort}; 0 picks a free one).", DefaultPort, "N",
+            n => n is >= 0 and <= 65535, "a whole number from 0 to 65535");
         var host = new Option<string>("--host")
         {
             Description = $"The address to bind (default: {WebServer.DefaultHost}). Any other than loopback needs --token.",

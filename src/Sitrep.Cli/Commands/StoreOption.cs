@@ -15,8 +15,12 @@ public static class StoreOption
         HelpName = "FILE|URL",
     };
 
+    /// <summary>Opens the store, made if missing; a migration it needs first is announced on the context's error stream.</summary>
+    public static IDocumentStore Open(string store, CliContext context) =>
+        StoreFactory.Open(store, notice => context.Error.WriteLine($"sitrep: {notice}"));
+
     /// <summary>Opens an existing store for reading; a missing SQLite file is a usage error, not an empty result.</summary>
-    public static IDocumentStore OpenExisting(string store) => StoreFactory.Open(Existing(store));
+    public static IDocumentStore OpenExisting(string store, CliContext context) => Open(Existing(store), context);
 
     /// <summary>The store value itself, once a SQLite file is known to exist (a server is asked whether it does when opened).</summary>
     public static string Existing(string store) =>

@@ -16,14 +16,11 @@ public static class WorkerCommand
     public static Command Create(CliContext context)
     {
         var store = StoreOption.Create();
-        var batch = new Option<int>("--batch") { Description = "Documents claimed at a time.", DefaultValueFactory = _ => 16, HelpName = "N" };
-        var lease = new Option<double>("--lease")
-        {
-            Description = $"Seconds a claim lasts after each commit; a stopped worker's documents are claimed again after it (default {DefaultLease.TotalSeconds}).",
-            DefaultValueFactory = _ => DefaultLease.TotalSeconds,
-            HelpName = "SECONDS",
-        };
-        var poll = new Option<double>("--poll") { Description = "Seconds to wait when there is nothing to claim.", DefaultValueFactory = _ => 2, HelpName = "SECONDS" };
+        var batch = NumberOption.Create("--batch", "Documents claimed at a time.", 16, "N", n => n >= 1, "a whole number, 1 or more");
+        var lease = NumberOption.Create("--lease",
+            $"Seconds a claim lasts after each commit; a stopped worker's documents are claimed again after it (default {DefaultLease.TotalSeconds}).",
+            DefaultLease.TotalSeconds, "SECONDS", NumberOption.IsPositive, "a positive number of seconds");
+        var poll = NumberOption.Create("--poll", "Seconds to wait when there is nothing to claim.", 2.0, "SECONDS", NumberOption.IsPositive, "a positive number of seconds");
         var exitWhenIdle = new Option<bool>("--exit-when-idle") { Description = "Stop once no document is waiting or being coded." };
         var language = new Option<string>("--language") { Description = "Language whose resources are loaded at start (others load when met).", DefaultValueFactory = _ => "fr" };
         var command = new Command("worker", "Code documents queued by `sitrep ingest`, alongside any number of other workers (PostgreSQL store).")
@@ -34,8 +31,6 @@ public static class WorkerCommand
         {
             var url = StoreOption.RequirePostgres(parse.GetValue(store)!, "worker");
             var batchSize = parse.GetValue(batch);
-            if (batchSize < 1) throw new UsageException("--batch must be at least 1");
-            if (parse.GetValue(lease) <= 0 || parse.GetValue(poll) <= 0) throw new UsageException("--lease and --poll must be positive");
             using var queue = PostgresWorkQueue.Open(url, TimeSpan.FromSeconds(parse.GetValue(lease)));
             using var stopping = new CancellationTokenSource();
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stopping));

@@ -31,14 +31,15 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     }
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and schema if missing and applying pending migrations.</summary>
+    /// <param name="notice">Told once before pending migrations rewrite a store (<see cref="SqliteSchema.Upgrade"/>).</param>
     /// <exception cref="StoreException">The file is not SQLite, not a Sitrep store, or from a newer Sitrep.</exception>
-    public static SqliteEventStore Open(string path) => Open(path, SqliteOpenMode.ReadWriteCreate, connection =>
+    public static SqliteEventStore Open(string path, Action<string>? notice = null) => Open(path, SqliteOpenMode.ReadWriteCreate, connection =>
     {
         Execute(connection, "PRAGMA foreign_keys = ON;");
         // Only a new file takes it (before its first table): a store's rows are mostly long text, and four times
         // fewer, fuller pages made saving a tenth cheaper. A store made before keeps its pages.
         Execute(connection, $"PRAGMA page_size = {NewFilePageSize};");
-        SqliteSchema.Upgrade(connection, path);
+        SqliteSchema.Upgrade(connection, path, notice);
         Execute(connection, "PRAGMA journal_mode = WAL;");
         // In WAL mode this syncs at checkpoints only, not at every commit: a power cut can lose the last batches
         // (a re-run codes them again) but never corrupts the file, and waiting for the disk was a tenth of a save.

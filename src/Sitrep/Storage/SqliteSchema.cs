@@ -254,10 +254,15 @@ internal static class SqliteSchema
     public static int CurrentVersion => Migrations.Length;
 
     /// <summary>Checks that the file is a Sitrep database this code can read, then brings it up to date.</summary>
-    public static void Upgrade(SqliteConnection connection, string path)
+    /// <param name="notice">Told once before a store that holds a schema is migrated (a new file is not): migrating
+    /// rewrites its tables, a few seconds for a hundred megabytes, so a person waiting is told why.</param>
+    public static void Upgrade(SqliteConnection connection, string path, Action<string>? notice = null)
     {
         var version = ReadableVersion(connection, path);
         SchemaVersion.RefuseNewer(path, version, CurrentVersion);
+        if (version is > 0 && version < CurrentVersion)
+            notice?.Invoke($"{path}: bringing the store from schema version {version} up to {CurrentVersion}, once " +
+                           $"(its tables are rewritten: about a minute a few gigabytes)");
         for (var next = version; next < CurrentVersion; next++)
         {
             using var transaction = connection.BeginTransaction();

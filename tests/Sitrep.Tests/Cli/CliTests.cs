@@ -113,12 +113,25 @@ public class CliTests
     [InlineData("run", "x.txt", "--published", "mardi")]
     [InlineData("export", "--format", "xml")]
     [InlineData("frobnicate")]
+    [InlineData("serve", "--port", "x")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("worker", "--batch", "0")]
+    [InlineData("worker", "--lease", "Infinity")]
+    [InlineData("ledger", "--min-sources", "0")]
+    [InlineData("run", "x.txt", "--time-limit", "abc")]
     public void UsageErrorsExitWithTwoAndOneLine(params string[] args)
     {
         var run = CliRun.Of(args);
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("sitrep: ", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public void ANumberOutOfRangeIsNamedWithItsRule()
+    {
+        var run = CliRun.Of("serve", "--port", "x");
+        Assert.Contains("--port must be a whole number from 0 to 65535, not 'x'.", run.Error);
     }
 
     [Fact]

@@ -58,6 +58,21 @@ public sealed class DocumentKeyMigrationTests : IDisposable
     }
 
     [Fact]
+    public void TheCommandLineSaysOnceThatItBringsAStoreUpToDate()
+    {
+        LoadVersion4();
+
+        var first = CliRun.Of("events", "--store", StorePath);
+        var second = CliRun.Of("events", "--store", StorePath);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains($"sitrep: {StorePath}: bringing the store from schema version 4 up to {SqliteSchema.CurrentVersion}, once", first.Error);
+        Assert.Equal(first.Out, second.Out);
+        Assert.DoesNotContain("bringing the store", second.Error);
+        Assert.DoesNotContain("bringing the store", CliRun.Of("run", _folder.Write("a.txt", "Alep."), "--store", _folder.File("new.db")).Error);
+    }
+
+    [Fact]
     public void ADocumentsMentionsAreFoundThroughIndexesNotByScanning()
     {
         using (SqliteEventStore.Open(StorePath)) { }
