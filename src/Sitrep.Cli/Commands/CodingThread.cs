@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Sitrep.Model;
+using Sitrep.Threading;
 
 namespace Sitrep.Cli.Commands;
 
@@ -12,8 +13,8 @@ public sealed class CodingThread
 {
     private const int StackBytes = 64 * 1024 * 1024;
 
-    private readonly SemaphoreSlim _start = new(0, 1);
-    private readonly SemaphoreSlim _done = new(0, 1);
+    private readonly BlockingSemaphore _start = new();
+    private readonly BlockingSemaphore _done = new();
     private Func<CodedDocument>? _work;
     private CodedDocument? _result;
     private ExceptionDispatchInfo? _error;

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Sitrep.Threading;
 
 namespace Sitrep.Ingest;
 
@@ -40,9 +41,9 @@ public sealed class OrderedParallelMap<TIn, TOut>
     private bool _stopped;
 
     /// <summary>One permit per item queued for the workers, and one per worker once the stream ends or the consumer stops.</summary>
-    private readonly SemaphoreSlim _queued = new(0);
-    private readonly SemaphoreSlim _readerSignal = new(0, 1);
-    private readonly SemaphoreSlim _consumerSignal = new(0, 1);
+    private readonly BlockingSemaphore _queued = new();
+    private readonly BlockingSemaphore _readerSignal = new();
+    private readonly BlockingSemaphore _consumerSignal = new();
     private bool _readerWaits;
     private bool _consumerWaits;
 
