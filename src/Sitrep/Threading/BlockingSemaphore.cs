@@ -26,10 +26,13 @@ public sealed class BlockingSemaphore(int initialCount = 0)
     /// <summary>Takes a permit, waiting as long as it takes.</summary>
     public void Wait() => Wait(Timeout.InfiniteTimeSpan);
 
-    /// <summary>Takes a permit, waiting no longer than <paramref name="timeout"/>; false if none came in time.</summary>
+    /// <summary>
+    /// Takes a permit, waiting no longer than <paramref name="timeout"/>, in whole milliseconds as SemaphoreSlim counts
+    /// it (under one, it does not wait); false if none came in time.
+    /// </summary>
     public bool Wait(TimeSpan timeout)
     {
-        var deadline = Environment.TickCount64 + (long)Math.Ceiling(timeout.TotalMilliseconds);
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
         lock (_gate)
         {
             while (_count == 0)
