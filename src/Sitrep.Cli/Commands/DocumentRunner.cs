@@ -61,8 +61,8 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
         using var stored = store.OpenReader();
         var checkedResults = results.Select(r => (Result: r, Current: r is IngestResult.Read read && stored.IsCurrent(read.Document, pipeline.CoderVersion)));
         var outcomes = OrderedParallelMap<(IngestResult Result, bool Current), Outcome>.Of(
-            checkedResults, r => Code(r.Result, r.Current, pipeline, timeLimit), Environment.ProcessorCount, InFlightDocuments, InFlightChars,
-            r => r.Current ? 0 : TextChars(r.Result));
+            checkedResults, r => Code(r.Result, r.Current, pipeline), Environment.ProcessorCount, InFlightDocuments, InFlightChars,
+            r => r.Current ? 0 : TextChars(r.Result), timeLimit.For<(IngestResult Result, bool Current), Outcome>(r => OverTime(r.Result, r.Current, pipeline)));
         var done = 0;
         foreach (var batch in TextBoundedBatches.Of(outcomes, BatchSize, BatchChars, o => o.Chars))
         {
@@ -85,7 +85,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     /// <summary>A failure carries no text, so it costs next to nothing to hold.</summary>
     private static long TextChars(IngestResult result) => result is IngestResult.Read r ? r.Document.Text.Length : 0;
 
-    private static Outcome Code(IngestResult result, bool current, Pipeline pipeline, CodingTimeLimit timeLimit)
+    private static Outcome Code(IngestResult result, bool current, Pipeline pipeline)
     {
         switch (result)
         {
@@ -95,8 +95,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
                 return new Outcome(f.Origin, 0, null, f.Reason, null);
             case IngestResult.Read r:
                 var chars = TextChars(r);
-                try { return new Outcome(r.Origin, chars, timeLimit.Run(pipeline, r.Document), null, r.Notice); }
-                catch (TimeoutException e) { return new Outcome(r.Origin, chars, null, e.Message, r.Notice); }
+                try { return new Outcome(r.Origin, chars, pipeline.Run(r.Document), null, r.Notice); }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     return new Outcome(r.Origin, chars, null, $"coding failed: {e.GetType().Name}: {e.Message}", r.Notice);
@@ -105,6 +104,13 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
                 throw new InvalidOperationException($"unknown ingest result {result.GetType().Name}");
         }
     }
+
+    /// <summary>
+    /// What stands for an item whose work took longer than the limit: a document that was coded fails; only coding is
+    /// limited, so an item that needed none (a failure to read, a document the store holds) is what it always is.
+    /// </summary>
+    private Outcome OverTime(IngestResult result, bool current, Pipeline pipeline) =>
+        result is IngestResult.Read r && !current ? new Outcome(r.Origin, TextChars(r), null, timeLimit.Reason, r.Notice) : Code(result, current, pipeline);
 
     private void Fail(string origin, string reason)
     {

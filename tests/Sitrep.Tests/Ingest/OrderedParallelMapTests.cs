@@ -164,6 +164,68 @@ public sealed class OrderedParallelMapTests
         Assert.True(source.Disposed.Wait(Patience), "the reader went on reading after the consumer stopped");
     }
 
+    [Fact]
+    public async Task ItemsStillWorkedOnPastTheLimitGiveTheirStandInsInPlaceAndNewWorkersDoTheRest()
+    {
+        using var release = new ManualResetEventSlim();
+        var slowThreads = new HashSet<int>();
+        var rest = new List<(string Item, int Thread)>();
+        string Work(string item)
+        {
+            if (!item.StartsWith("lent", StringComparison.Ordinal))
+            {
+                lock (rest) rest.Add((item, Environment.CurrentManagedThreadId));
+                return item;
+            }
+            lock (slowThreads) slowThreads.Add(Environment.CurrentManagedThreadId);
+            release.Wait(Patience);
+            return item;
+        }
+        var items = new[] { "lent", "lent aussi" }.Concat(Enumerable.Range(0, 20).Select(i => $"n{i}")).ToList();
+
+        // Both workers are held until every result is in: the rest can only have been done by workers that took their places.
+        var results = await Task.Run(() => Limited(items, Work, TimeSpan.FromMilliseconds(50)).ToList()).WaitAsync(Patience);
+        release.Set();
+
+        Assert.Equal(items.Select(i => i.StartsWith("lent", StringComparison.Ordinal) ? $"trop long: {i}" : i), results);
+        Assert.Equal(20, rest.Count);
+        Assert.DoesNotContain(rest, r => slowThreads.Contains(r.Thread));
+    }
+
+    [Fact]
+    public void WorkThatEndsPastTheLimitWhileTheConsumerIsAwayGivesItsStandInAllTheSame()
+    {
+        using var results = Limited(["un", "lent", "trois"], s => { if (s == "lent") Thread.Sleep(200); return s; }, TimeSpan.FromMilliseconds(20))
+            .GetEnumerator();
+
+        Assert.True(results.MoveNext());
+        // The consumer looks away while the slow item ends on its worker, past the limit: it cannot have given up on it.
+        Thread.Sleep(500);
+
+        Assert.True(results.MoveNext());
+        Assert.Equal("trop long: lent", results.Current);
+        Assert.True(results.MoveNext());
+        Assert.Equal("trois", results.Current);
+    }
+
+    [Fact]
+    public void TheWorkersHaveTheStackTheLimitsAskFor()
+    {
+        // About 20 MB of frames: over the 8 MB of a default thread, well within 64 MB.
+        Assert.Equal(["profond"], Limited(["profond"], s => Recurse(100_000) >= 0 ? s : "", Patience, stackBytes: 64 * 1024 * 1024).ToList());
+    }
+
+    private static IEnumerable<string> Limited(IEnumerable<string> source, Func<string, string> work, TimeSpan limit, int stackBytes = 0) =>
+        OrderedParallelMap<string, string>.Of(source, work, workers: 2, maxItems: 8, maxChars: 1000, s => s.Length,
+            new WorkLimits<string, string>(limit, s => $"trop long: {s}", stackBytes));
+
+    private static int Recurse(int depth)
+    {
+        Span<byte> frame = stackalloc byte[128];
+        frame[depth % frame.Length] = 1;
+        return depth == 0 ? frame[0] : Recurse(depth - 1) + frame[depth % frame.Length];
+    }
+
     private static IEnumerable<string> Endless()
     {
         for (var i = 0; ; i++) yield return $"n{i}";
