@@ -62,41 +62,17 @@ public sealed class DocumentState
         }
     }
 
-    /// <summary>A document naming fewer actors than this counts them on the stack.</summary>
-    private const int StackActors = 128;
-
     /// <summary>Each side's most named actor, the first in ordinal order among equals.</summary>
     private static (string?, string?) CountMostNamed(IReadOnlyList<ActorInfo> actors)
     {
-        // A document names a few different actors, each a shared string: each actor is compared with the different ones
-        // counted so far (the index of its first mention), not hashed into one dictionary a side and a third for the answer.
-        var firsts = actors.Count <= StackActors ? stackalloc int[actors.Count] : new int[actors.Count];
-        var counts = actors.Count <= StackActors ? stackalloc int[actors.Count] : new int[actors.Count];
-        var different = 0;
+        var counts = new ActorCounts(actors, actors.Count <= ActorCounts.StackActors ? stackalloc int[2 * actors.Count] : new int[2 * actors.Count]);
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
             // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-            if (a.Side is not ("gov" or "opp") || a.IsPolitical || a.Name == Unidentified) continue;
-            var d = 0;
-            while (d < different && !(actors[firsts[d]].Name == a.Name && actors[firsts[d]].Side == a.Side)) d++;
-            if (d == different) (firsts[different], counts[different++]) = (i, 0);
-            counts[d]++;
+            if (a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified) counts.Add(i);
         }
-        return (MostCounted(actors, firsts[..different], counts, "gov"), MostCounted(actors, firsts[..different], counts, "opp"));
-    }
-
-    /// <summary>The side's name counted most, the first in ordinal order among equals; null when none is counted.</summary>
-    private static string? MostCounted(IReadOnlyList<ActorInfo> actors, ReadOnlySpan<int> firsts, ReadOnlySpan<int> counts, string side)
-    {
-        (string? Name, int Count) best = (null, 0);
-        for (var d = 0; d < firsts.Length; d++)
-        {
-            var a = actors[firsts[d]];
-            if (a.Side == side && (best.Name is null || counts[d] > best.Count || counts[d] == best.Count && string.CompareOrdinal(a.Name, best.Name) < 0))
-                best = (a.Name, counts[d]);
-        }
-        return best.Name;
+        return (counts.MostCounted("gov"), counts.MostCounted("opp"));
     }
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>

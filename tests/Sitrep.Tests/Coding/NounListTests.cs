@@ -5,6 +5,8 @@ namespace Sitrep.Tests.Coding;
 
 public sealed class NounListTests
 {
+    private static readonly NounList Nouns = new(["civil", "élève", "quartier", "lieu", "ami"]);
+
     [Theory]
     [InlineData("civil")]
     [InlineData("civils")]
@@ -14,8 +16,7 @@ public sealed class NounListTests
     [InlineData("quartiers")]
     [InlineData("lieux")]
     [InlineData("ami")]
-    public void NounsAreFoundFoldedAndSingular(string word) =>
-        Assert.True(new NounList(["civil", "élève", "quartier", "lieu", "ami"]).Contains(word));
+    public void NounsAreFoundFoldedAndSingular(string word) => Assert.True(Nouns.Contains(word));
 
     [Theory]
     [InlineData("")]
@@ -24,8 +25,7 @@ public sealed class NounListTests
     [InlineData("civilss")]
     [InlineData("amis-")]
     [InlineData("quartierquartierquartierquartiers")]
-    public void OtherWordsAreNot(string word) =>
-        Assert.False(new NounList(["civil", "élève", "quartier", "lieu", "ami"]).Contains(word));
+    public void OtherWordsAreNot(string word) => Assert.False(Nouns.Contains(word));
 
     [Fact]
     public void AWordLongerThanAThreadRemembersIsFoundAsAnyOther() =>
