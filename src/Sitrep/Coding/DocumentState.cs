@@ -16,7 +16,8 @@ public sealed class DocumentState
 
     private readonly EventPlace? _mainPlace;
     private readonly DocumentWideActors _named;
-    private Dictionary<string, string>? _mostNamed;
+    private (string? Government, string? Opposition) _mostNamed;
+    private bool _mostNamedCounted;
     private Attribution? _paragraphAttribution;
     private Attribution? _lastExplicit;
     /// <summary>The outlet's own attribution: one for the document, not one a sentence (nothing compares chains by identity).</summary>
@@ -49,38 +50,29 @@ public sealed class DocumentState
     }
 
     /// <summary>
-    /// Each side's most named armed actor. Only an implied side asks for it, which most documents never do: it is
-    /// counted on first use.
+    /// Each side's most named armed actor (null for a side the document names none of). Only an implied side asks for it,
+    /// which most documents never do: it is counted on first use.
     /// </summary>
-    private Dictionary<string, string> MostNamed => _mostNamed ??= CountMostNamed(Actors.All);
+    private (string? Government, string? Opposition) MostNamed
+    {
+        get
+        {
+            if (!_mostNamedCounted) (_mostNamed, _mostNamedCounted) = (CountMostNamed(Actors.All), true);
+            return _mostNamed;
+        }
+    }
 
     /// <summary>Each side's most named actor, the first in ordinal order among equals.</summary>
-    private static Dictionary<string, string> CountMostNamed(IReadOnlyList<ActorInfo> actors)
+    private static (string?, string?) CountMostNamed(IReadOnlyList<ActorInfo> actors)
     {
-        // Counted by name in one dictionary a side (hashing the name alone, not a pair of strings, for every actor).
-        Dictionary<string, int> government = new(StringComparer.Ordinal), opposition = new(StringComparer.Ordinal);
+        var counts = new ActorCounts(actors, actors.Count <= ActorCounts.StackActors ? stackalloc int[2 * actors.Count] : new int[2 * actors.Count]);
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
             // An unidentified attacker is nobody's usual enemy: it never stands in for the other side of a fight.
-            if (a.Side is not ("gov" or "opp") || a.IsPolitical || a.Name == Unidentified) continue;
-            var counts = a.Side == "gov" ? government : opposition;
-            counts[a.Name] = counts.GetValueOrDefault(a.Name) + 1;
+            if (a.Side is "gov" or "opp" && !a.IsPolitical && a.Name != Unidentified) counts.Add(i);
         }
-        var most = new Dictionary<string, string>();
-        if (MostCounted(government) is { } governmentSide) most["gov"] = governmentSide;
-        if (MostCounted(opposition) is { } oppositionSide) most["opp"] = oppositionSide;
-        return most;
-    }
-
-    /// <summary>The name counted most, the first in ordinal order among equals; null when none is counted.</summary>
-    private static string? MostCounted(Dictionary<string, int> counts)
-    {
-        (string? Name, int Count) best = (null, 0);
-        foreach (var (name, count) in counts)
-            if (best.Name is null || count > best.Count || count == best.Count && string.CompareOrdinal(name, best.Name) < 0)
-                best = (name, count);
-        return best.Name;
+        return (counts.MostCounted("gov"), counts.MostCounted("opp"));
     }
 
     /// <summary>The year the report was written, as <see cref="DateAssigner.ReportYear"/> reads it.</summary>
@@ -211,8 +203,8 @@ public sealed class DocumentState
         // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
         // says so), from the document's usual enemy.
         if (actor1 is null && actor2 is null && triggerClass is "capture" or "fall")
-            (actor1, actor2, rule) = (Named(MostNamed.GetValueOrDefault("gov") ?? Government, "gov", null),
-                Named(MostNamed.GetValueOrDefault("opp") ?? Opposition, "opp", null), rule + "; no side named: implied government and opposition");
+            (actor1, actor2, rule) = (Named(MostNamed.Government ?? Government, "gov", null),
+                Named(MostNamed.Opposition ?? Opposition, "opp", null), rule + "; no side named: implied government and opposition");
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
             actor2 = Named(Protesters, "civ", actor2);
         if (actor1 is not null && actor2?.Name == actor1.Name)
@@ -226,7 +218,7 @@ public sealed class DocumentState
             if (actor2?.Name == claimant.Name) actor2 = null;
         }
         // "les raids aériens se sont poursuivis": an air raid nobody is named for is flown by the air force the report is about.
-        if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && MostNamed.GetValueOrDefault("gov") is { } airForce)
+        if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && MostNamed.Government is { } airForce)
         {
             (actor1, rule) = (Named(airForce, "gov", actor2), rule + "; implied actor1: the government side's most named force");
             if (actor2 is null) (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
@@ -372,7 +364,7 @@ public sealed class DocumentState
                 Actor1 = announcer, Actor2 = roles.Actor1 ?? roles.Actor2,
                 Rule = roles.Rule + "; the government that announced the document's deal is its party",
             };
-        if (roles.Actor1 is not null || roles.Actor2 is not null || !MostNamed.ContainsKey("gov") || MostNamed.GetValueOrDefault("opp") is not { } group)
+        if (roles.Actor1 is not null || roles.Actor2 is not null || MostNamed.Government is null || MostNamed.Opposition is not { } group)
             return roles;
         return roles with
         {
@@ -384,7 +376,7 @@ public sealed class DocumentState
     private ActorInfo Implied(ActorInfo known)
     {
         var wantGovernment = !known.IsGovernmentSide;
-        var name = MostNamed.GetValueOrDefault(wantGovernment ? "gov" : "opp") ?? (wantGovernment ? Government : Opposition);
+        var name = (wantGovernment ? MostNamed.Government : MostNamed.Opposition) ?? (wantGovernment ? Government : Opposition);
         return Named(name, wantGovernment ? "gov" : "opp", known);
     }
 

@@ -18,21 +18,16 @@ public sealed class GenericReferents(IReadOnlyDictionary<string, string> groupOf
     {
         // Loops, not LINQ: this runs for every document, and a lambda reading these locals made its closure on every call.
         // How often each opposition group is named by its name.
-        Dictionary<string, int>? named = null;
+        var named = new ActorCounts(actors, actors.Count <= ActorCounts.StackActors ? stackalloc int[2 * actors.Count] : new int[2 * actors.Count]);
         for (var i = 0; i < actors.Count; i++)
-            if (actors[i] is { Label: null, Side: "opp" } a)
-            {
-                named ??= [];
-                named[a.Name] = named.GetValueOrDefault(a.Name) + 1;
-            }
-        if (named is null) return actors;
-        var most = 0;
-        foreach (var count in named.Values) most = Math.Max(most, count);
+            if (actors[i] is { Label: null, Side: "opp" }) named.Add(i);
+        if (named.IsEmpty) return actors;
+        var most = named.Most();
         List<ActorInfo>? resolved = null;
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            if (a.Label is null || !groupOfLabel.TryGetValue(a.Label, out var group) || named.GetValueOrDefault(group) != most) continue;
+            if (a.Label is null || !groupOfLabel.TryGetValue(a.Label, out var group) || named.Of(group, "opp") != most) continue;
             // Made at the first renamed actor, with the actors before it as they are.
             resolved ??= [.. actors];
             resolved[i] = a with { Name = group };

@@ -14,8 +14,11 @@ namespace Sitrep.Text;
 /// </remarks>
 public sealed class WordMemo
 {
-    /// <summary>Room for the answers of this many tables; a table built after them shares a slot with an older one.</summary>
-    internal const int Slots = 16;
+    /// <summary>
+    /// Room for the answers of this many tables; a table built after them shares a slot with an older one. The pipeline
+    /// builds 18 (the coder's noun lists among them), each with a slot of its own.
+    /// </summary>
+    internal const int Slots = 20;
 
     private static int s_tables;
 
