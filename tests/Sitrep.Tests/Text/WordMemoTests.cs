@@ -71,6 +71,25 @@ public class WordMemoTests
     });
 
     [Fact]
+    public void EveryPackedWordKeepsItsOwnMemoThoughMoreOfThemThanSlots() => FreshThread.Run(() =>
+    {
+        // 12,000 words of four to fifteen characters, more than the table of packed words has slots and fewer than the
+        // thread remembers, alike but for their last three (Latin-1) characters: words meet in a slot and each keeps its memo.
+        var written = Enumerable.Range(0, 12_000)
+            .Select(i => "abcdefghijkl"[..(1 + i % 12)] + (char)(0xA0 + i % 96) + (char)(0xA0 + i / 96 % 96) + (char)('A' + i / 9216))
+            .ToList();
+        var memos = written.Select(w => TextNormalizer.Word(w)).ToList();
+
+        for (var i = written.Count - 1; i >= 0; i--)
+        {
+            Assert.Same(memos[i], TextNormalizer.Word(written[i]));
+            Assert.Equal(TextNormalizer.Normalize(written[i]), memos[i].Norm);
+        }
+        Assert.Equal(written.Count, memos.Distinct().Count());
+        return 0;
+    });
+
+    [Fact]
     public void EachThreadHasItsOwnMemosOfTheSameNorm()
     {
         var here = FreshThread.Run(() => TextNormalizer.Word("Homs"));
