@@ -18,8 +18,6 @@ public sealed class DictionaryPass : IRecognizer
     private readonly PrefixNode _prefixes = new("");
     // What the dictionaries have for a token's norm, remembered with each word: every token asks.
     private readonly WordAnswers<FirstWord> _firstWords;
-    // Per dictionary, the second words its narrowed first words wait for (FirstWordPatterns.SecondWords).
-    private readonly HashSet<string>[] _secondWords;
 
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
     {
@@ -32,32 +30,27 @@ public sealed class DictionaryPass : IRecognizer
         }
         _prefixes.Fill(_dictionaries);
         if (_dictionaries.Length > 64) throw new ArgumentException("at most 64 dictionaries share a pass", nameof(dictionaries));
-        _secondWords = [.. _dictionaries.Select(d => d.Matcher.ByFirstWord.Values.SelectMany(p => p.SecondWords).ToHashSet(StringComparer.Ordinal))];
         _firstWords = new(FirstWordOf);
     }
 
     /// <summary>
     /// A first word's patterns in each dictionary (<see cref="_byFirstWord"/>, <see cref="_prefixes"/>), the dictionaries
     /// that may take it for a misspelt name (bit d for dictionary d), and those that have either for it: a word none has
-    /// anything for (most) is passed by, and the others are looked at in those dictionaries only. As the token after a
-    /// first word, the dictionaries where it is a second word (<see cref="_secondWords"/>): elsewhere it narrows nothing
-    /// and is not looked up.
+    /// anything for (most) is passed by, and the others are looked at in those dictionaries only.
     /// </summary>
     private readonly record struct FirstWord(
-        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell, ulong Dictionaries,
-        ulong SecondWordIn);
+        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell, ulong Dictionaries);
 
     private FirstWord FirstWordOf(string norm)
     {
         var (exact, prefixed) = (_byFirstWord.GetValueOrDefault(norm), _prefixes.Deepest(norm).Patterns);
-        ulong mayMisspell = 0, dictionaries = 0, secondWordIn = 0;
+        ulong mayMisspell = 0, dictionaries = 0;
         for (var d = 0; d < _dictionaries.Length; d++)
         {
             if (_dictionaries[d].Matcher.MayMisspellAName(norm)) mayMisspell |= 1UL << d;
             if (exact?[d] is not null || prefixed?[d] is not null || (mayMisspell >> d & 1) != 0) dictionaries |= 1UL << d;
-            if (_secondWords[d].Contains(norm)) secondWordIn |= 1UL << d;
         }
-        return new FirstWord(exact, prefixed, mayMisspell, dictionaries, secondWordIn);
+        return new FirstWord(exact, prefixed, mayMisspell, dictionaries);
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -72,14 +65,12 @@ public sealed class DictionaryPass : IRecognizer
         for (var i = 0; i < end; i++)
         {
             var first = _firstWords.Of(text.Word(i));
-            if (first.Dictionaries == 0) continue;
-            var nextNarrows = first.Exact is null || i + 1 >= end ? 0 : _firstWords.Of(text.Word(i + 1)).SecondWordIn;
             // Only the dictionaries that have something for the word, in their order: the mentions keep theirs.
             for (var left = first.Dictionaries; left != 0; left &= left - 1)
             {
                 var d = BitOperations.TrailingZeroCount(left);
                 if (free[d] > i) continue;
-                var (candidates, prefixes) = (first.Exact?[d]?.For(text, i, end, nextMayNarrow: (nextNarrows >> d & 1) != 0), first.Prefixed?[d]);
+                var (candidates, prefixes) = (first.Exact?[d]?.For(text, i, end), first.Prefixed?[d]);
                 // The next token narrows most common first words ("de", ",", "l'") to no pattern at all.
                 if (candidates is null or [] && prefixes is null && (first.MayMisspell >> d & 1) == 0) continue;
                 var match = _dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes);

@@ -37,18 +37,11 @@ internal sealed class FirstWordPatterns<T>
         }
     }
 
-    /// <summary>The norms a next token narrows the patterns by: the second words they need (none when they are not narrowed).</summary>
-    public IEnumerable<string> SecondWords => _bySecondWord?.Keys ?? Enumerable.Empty<string>();
-
     /// <summary>The patterns that may match from token <paramref name="start"/> (whose norm is their first word), in order.</summary>
-    public List<PhrasePattern<T>> For(AnalyzedText text, int start, int endToken) => For(text, start, endToken, nextMayNarrow: true);
-
-    /// <inheritdoc cref="For(AnalyzedText, int, int)"/>
-    /// <param name="nextMayNarrow">False when the caller knows the next token's norm is none of <see cref="SecondWords"/>: it is not looked up.</param>
-    public List<PhrasePattern<T>> For(AnalyzedText text, int start, int endToken, bool nextMayNarrow)
+    public List<PhrasePattern<T>> For(AnalyzedText text, int start, int endToken)
     {
         if (_bySecondWord is null) return _all;
-        if (start + 1 >= endToken || !nextMayNarrow) return _anySecondWord;
+        if (start + 1 >= endToken) return _anySecondWord;
         return _bySecondWord.TryGetValue(text.Norm(start + 1), out var narrowed) ? narrowed : _anySecondWord;
     }
 

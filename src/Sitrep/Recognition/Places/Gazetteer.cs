@@ -22,8 +22,6 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Namesakes>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestNameByFirstWordSpan;
-    // The keys written backwards, in ordinal order: the keys that end with a text are those next to it written backwards.
-    private readonly string[] _reversedKeys;
 
     /// <summary><see cref="Ancestors"/> of every place, walked once at load: namesakes, places and the coder ask it per name.</summary>
     private readonly FrozenDictionary<string, GazetteerEntry[]> _ancestors;
@@ -62,7 +60,6 @@ public sealed class Gazetteer
         _longestNameByFirstWord = longest.ToFrozenDictionary();
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestNameByFirstWordSpan = _longestNameByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _reversedKeys = [.. byKey.Keys.Select(Reversed).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Loads <c>places/syria.tsv</c> from <see cref="ResourcePaths"/>, with no language's own spellings.</summary>
@@ -133,20 +130,6 @@ public sealed class Gazetteer
     /// <inheritdoc cref="LongestNameStartingWith(string)"/>
     internal int LongestNameStartingWith(ReadOnlySpan<char> firstWordKey) =>
         _longestNameByFirstWordSpan.TryGetValue(firstWordKey, out var longest) ? longest : 0;
-
-    /// <summary>Whether some name's key (<see cref="TransliterationKey.Of"/>) ends with <paramref name="end"/>.</summary>
-    internal bool SomeKeyEndsWith(string end)
-    {
-        var reversed = Reversed(end);
-        var at = Array.BinarySearch(_reversedKeys, reversed, StringComparer.Ordinal);
-        return at >= 0 || ~at < _reversedKeys.Length && _reversedKeys[~at].StartsWith(reversed, StringComparison.Ordinal);
-    }
-
-    private static string Reversed(string text) => string.Create(text.Length, text, static (chars, text) =>
-    {
-        text.CopyTo(chars);
-        chars.Reverse();
-    });
 
     /// <summary>The parent chain of a place, nearest first, the place itself excluded.</summary>
     public IEnumerable<GazetteerEntry> Ancestors(string id) => AncestorChain(id);

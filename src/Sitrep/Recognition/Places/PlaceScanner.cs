@@ -25,11 +25,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
     // A place word or a stopword: a word no proper name is made of. Asked of most capitalised tokens, remembered with each word.
     private readonly WordAnswers<bool> _frenchWords = new(norm => words.Of(norm) is not null || stopwords.Contains(norm));
     private readonly WordAnswers<NameOpening> _openings = new(norm => OpeningOf(gazetteer, stopwords, norm));
-    // What each word gives the key of a longer name (most runs keyed are words apart by one space): folded once a word,
-    // with whether a name it closes may be one the gazetteer has (most keys of runs are no name).
-    private readonly WordAnswers<RunWordKeys?> _runWordKeys = new(norm => TransliterationKey.RunWordKeysOf(norm) is { } keys
-        ? keys with { ClosesNoKey = !gazetteer.SomeKeyEndsWith(keys.Closing) }
-        : null);
+    // What each word gives the key of a longer name (most runs keyed are words apart by one space): folded once a word.
+    private readonly WordAnswers<RunWordKeys?> _runWordKeys = new(TransliterationKey.RunWordKeysOf);
 
     // A list of names that starts with a quarter is a list of quarters ("Chaar, Dahret Awwad et Karm al-Beik").
     private static readonly PlaceWord ListOfQuarters =
@@ -157,7 +154,6 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
             {
                 // "Alep est tombée": a trailing lower-case French word is not the "Est" of "Alep-Est".
                 if (IsFrenchWord(text, runs, start + tokens - 1)) continue;
-                if (byWords && _runWordKeys.Of(text.Word(start + tokens - 1))!.ClosesNoKey) continue;
                 var keyLength = byWords
                     ? KeyOfWords(text, start, start + tokens, key)
                     : TransliterationKey.KeyOfNormalized(normalized[..tokenEnds[tokens]], key);

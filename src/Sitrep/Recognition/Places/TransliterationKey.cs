@@ -321,12 +321,7 @@ public static class TransliterationKey
 /// <param name="Opening">Its key words when it opens the name; empty when it has none of its own there (a lone article).</param>
 /// <param name="Inside">Its key words between others.</param>
 /// <param name="Closing">Its key words when it ends the name.</param>
-internal sealed record RunWordKeys(string Opening, string Inside, string Closing)
-{
-    /// <summary>Whether no key of the gazetteer ends with <see cref="Closing"/>: a name it closes is none the gazetteer has.</summary>
-    /// <remarks>False unless the gazetteer was asked (<see cref="Gazetteer.SomeKeyEndsWith"/>).</remarks>
-    public bool ClosesNoKey { get; init; }
-}
+internal sealed record RunWordKeys(string Opening, string Inside, string Closing);
 
 /// <summary>
 /// Whether the first word of a text's key (<see cref="TransliterationKey.FirstWordOfNormalized(ReadOnlySpan{char}, Span{char}, out FirstWordReach)"/>)
