@@ -24,10 +24,9 @@ public static class TextNormalizer
     [ThreadStatic] private static ThreadWords? t_words;
     // One-character words (punctuation, "à") by their character, kept for good: there are few of them.
     private const int RememberedSingles = 256;
-    // Words of two or three characters ("de", "l’", "les") in a small table by their characters: a few hundred words,
-    // a third of the tokens, found without hashing or comparing a string. Bits of the table's size.
-    private const int ShortWordBits = 11;
-    private const int LongestShortWord = 3;
+    // Words of two to fifteen characters in a table by their characters packed in two integers (PackedWord): most
+    // tokens, found without hashing or comparing a string. Bits of the table's size.
+    private const int PackedWordBits = 13;
 
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
@@ -65,7 +64,7 @@ public static class TextNormalizer
         // The span view of _words, made once: asking the dictionary for it checks its comparer's type each time.
         private readonly Dictionary<string, WordMemo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly WordMemo?[] _singles = new WordMemo?[RememberedSingles];
-        private readonly (ulong Characters, WordMemo? Word)[] _shortWords = new (ulong, WordMemo?)[1 << ShortWordBits];
+        private readonly (PackedWord Characters, WordMemo? Word)[] _packedWords = new (PackedWord, WordMemo?)[1 << PackedWordBits];
 
         public ThreadWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -73,18 +72,14 @@ public static class TextNormalizer
         {
             if (text.Length == 1)
                 return text[0] < RememberedSingles ? _singles[text[0]] ??= new WordMemo(Fold(text[0])) : new WordMemo(Fold(text[0]));
-            if (text.Length <= LongestShortWord) return ShortWord(text);
+            if (PackedWord.TryPack(text, out var characters)) return Slotted(text, characters);
             return text.Length > MaxRememberedLength ? new WordMemo(Fold(text)) : Remembered(text);
         }
 
-        /// <summary>A short word's memo: the one its slot holds, else the remembered one, which then takes the slot.</summary>
-        /// <remarks>A slot's memo may outlive the words' clearing: a memo's answers hold for its word whenever they are read.</remarks>
-        private WordMemo ShortWord(ReadOnlySpan<char> text)
+        /// <summary>A packed word's memo: the one its slot holds, else the remembered one, which then takes the slot.</summary>
+        private WordMemo Slotted(ReadOnlySpan<char> text, PackedWord characters)
         {
-            // The characters and the length in one integer: 16 bits a character, the length above them.
-            var characters = (ulong)text.Length << 48;
-            for (var i = 0; i < text.Length; i++) characters |= (ulong)text[i] << (16 * i);
-            ref var slot = ref _shortWords[(int)((characters * 0x9E3779B97F4A7C15UL) >> (64 - ShortWordBits))];
+            ref var slot = ref _packedWords[characters.Hash(PackedWordBits)];
             if (slot.Characters == characters && slot.Word is { } word) return word;
             word = Remembered(text);
             slot = (characters, word);
@@ -95,7 +90,7 @@ public static class TextNormalizer
         {
             if (_lookup.TryGetValue(text, out var word)) return word;
             // Texts keep the memos of their tokens: a word seen again after the clear gets a new memo, asks again and answers alike.
-            if (_words.Count >= MaxRememberedWords) _words.Clear();
+            if (_words.Count >= MaxRememberedWords) Forget();
             var norm = Fold(text);
             word = new WordMemo(norm);
             // A word written as it folds (most are) is its own key: one string, not two, and the one the lookup compares
@@ -103,6 +98,13 @@ public static class TextNormalizer
             if (text.SequenceEqual(norm)) _words[norm] = word;
             else _lookup[text] = word;
             return word;
+        }
+
+        /// <summary>Forgets every word, those in the packed slots too: a word folded after it gets a new memo whatever its length.</summary>
+        private void Forget()
+        {
+            _words.Clear();
+            Array.Clear(_packedWords);
         }
     }
 

@@ -52,13 +52,17 @@ public class WordMemoTests
     });
 
     [Fact]
-    public void EveryShortWordKeepsItsOwnMemoThoughMoreOfThemThanSlots() => FreshThread.Run(() =>
+    public void EveryPackedWordKeepsItsOwnMemoThoughMoreOfThemThanSlots() => FreshThread.Run(() =>
     {
-        // 4,352 words of two and three characters, more than the table of short words has slots and fewer than the thread
-        // remembers: words meet in a slot and each keeps its memo.
+        // 16,352 words, more than the table of packed words has slots and fewer than the thread remembers, so words meet
+        // in a slot and each keeps its memo: 4,352 of two and three characters of any kind, and 12,000 of four to fifteen
+        // alike but for their last three (Latin-1) characters.
         const string characters = "aAéÉlLdD’'-.0zZç";
         var pairs = characters.SelectMany(a => characters.Select(b => $"{a}{b}")).ToList();
-        var written = pairs.Concat(pairs.SelectMany(p => characters.Select(c => p + c))).ToList();
+        var written = pairs.Concat(pairs.SelectMany(p => characters.Select(c => p + c)))
+            .Concat(Enumerable.Range(0, 12_000)
+                .Select(i => "abcdefghijkl"[..(1 + i % 12)] + (char)(0xA0 + i % 96) + (char)(0xA0 + i / 96 % 96) + (char)('A' + i / 9216)))
+            .ToList();
         var memos = written.Select(w => TextNormalizer.Word(w)).ToList();
 
         for (var i = written.Count - 1; i >= 0; i--)

@@ -35,6 +35,23 @@ public class DictionaryPassTests
     }
 
     [Fact]
+    public void AFirstWordNarrowedByTheNextTokenFindsThePatternsOfEachDictionaryWhereTheNextTokenIsASecondWord()
+    {
+        // "à" starts enough patterns in each dictionary to be narrowed by its next token; each dictionary waits for its
+        // own second words, and "à la" for none of them.
+        var text = Segmenter.Segment(TestPipeline.Doc("Il est arrivé à bord, puis à Damas à peine sorti, et à la fin à Alep."));
+        var dictionaries = new[]
+        {
+            Dictionary(MentionKind.Cue, "à bord", "à peine", "à l'est", "à terme"),
+            Dictionary(MentionKind.Actor, "à damas", "à alep", "à homs", "à idleb"),
+        };
+        var together = Describe(new DictionaryPass(dictionaries).Recognize(text));
+        Assert.Equal(["Cue 14+6 à bord test:0 \"a bord\"", "Actor 27+7 à damas test:0 \"a damas\"", "Cue 35+7 à peine test:1 \"a peine\"",
+            "Actor 62+6 à alep test:1 \"a alep\""], together);
+        Assert.Equal(Describe(dictionaries.SelectMany(d => d.Recognize(text))), together);
+    }
+
+    [Fact]
     public void TheProjectDictionariesGiveTheSameMentionsTogetherAsAlone()
     {
         var dictionaries = new[]
