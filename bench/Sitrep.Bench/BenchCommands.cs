@@ -4,6 +4,7 @@ using Sitrep.Bench.Generation;
 using Sitrep.Bench.Harness;
 using Sitrep.Bench.Hostile;
 using Sitrep.Cli;
+using Sitrep.Storage;
 
 namespace Sitrep.Bench;
 
@@ -32,7 +33,7 @@ public static class BenchCommands
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or StoreException)
         {
             stderr.WriteLine($"Sitrep.Bench: {e.Message}");
             return 1;

@@ -7,9 +7,9 @@ namespace Sitrep.Cli;
 /// <summary>
 /// Numeric options checked as they are parsed, so that a value out of range is a parse error naming the rule, as a
 /// value that is no number is. (A validator that reads the value throws on a value that is no number: the parser
-/// converts values only when asked.) Also compiled into the benchmark's command line, which has numeric options too.
+/// converts values only when asked.) The benchmark's command line uses them too.
 /// </summary>
-internal static class NumberOption
+public static class NumberOption
 {
     /// <param name="rule">What a value must be, completing "NAME must be …", e.g. "a whole number from 0 to 65535".</param>
     public static Option<T> Create<T>(string name, string description, T defaultValue, string helpName, Func<T, bool> valid, string rule)

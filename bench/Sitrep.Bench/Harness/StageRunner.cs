@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Sitrep.Cli;
+using Sitrep.Cli.Commands;
 using Sitrep.Ingest;
 using Sitrep.Model;
 using Sitrep.Storage;
@@ -8,94 +11,115 @@ using Sitrep.Text;
 namespace Sitrep.Bench.Harness;
 
 /// <summary>
-/// Streams a corpus through one stage the way <c>sitrep run</c> does: a reader thread, one worker per core,
-/// and for the full pipeline a single writer into SQLite, joined by queues bounded by count and by text
-/// (<see cref="TextBoundedQueue{T}"/>) so memory stays flat however large the corpus. Building the pipeline is not timed.
+/// Streams a corpus through one stage and measures it. (c) is <c>sitrep run</c> itself (<see cref="DocumentRunner"/>
+/// into a fresh SQLite store: its reader, its check of what the store holds, its workers under the time limit, its
+/// batches), so its figure is the product's. (a) and (b) have no command of their own: a reader thread and one worker
+/// per core joined by a queue bounded by count and by text (<see cref="TextBoundedQueue{T}"/>), so memory stays flat
+/// however large the corpus. Building the pipeline is not timed.
 /// </summary>
 public sealed class StageRunner(Stage stage, string corpus, string store)
 {
     // Documents waiting for a worker: a few hundred kilobytes of text, however long the articles.
     private const int DocumentQueueItems = 128;
     private const long DocumentQueueChars = 1 << 20;
-    // Coded documents waiting for the writer hold their mentions, events and lists, many times their text: three write
-    // batches of them at most (with one, the workers waited while a batch was committed), and fewer when they are long.
-    private const int CodedQueueItems = 192;
-    private const long CodedQueueChars = 3 << 18;
-    // As many documents per transaction as `sitrep run` commits at once.
-    private const int WriteBatch = 64;
     private const string Language = "fr";
 
-    private long _textBytes;
-    private int _articles;
-    private int _events;
+    public StageResult Run() => stage == Stage.Pipeline ? RunCommand() : Stream();
 
-    public StageResult Run()
+    private StageResult Stream()
     {
         var reader = DocumentReader.Load(Language);
-        Func<Document, CodedDocument?> work = BuildWork(out var pipeline);
+        var work = BuildWork();
         var documents = new TextBoundedQueue<Document>(DocumentQueueItems, DocumentQueueChars, TextChars);
-        var coded = new TextBoundedQueue<CodedDocument>(CodedQueueItems, CodedQueueChars, c => TextChars(c.Document));
+        long textBytes = 0;
+        var articles = 0;
+        var measured = Measured(() =>
+        {
+            var read = Task.Factory.StartNew(() =>
+            {
+                try
+                {
+                    foreach (var result in reader.ReadAll([corpus], new IngestOptions(Language: Language)))
+                        if (result is IngestResult.Read r) documents.Add(r.Document);
+                }
+                finally { documents.CompleteAdding(); }
+            }, TaskCreationOptions.LongRunning);
+            var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Factory.StartNew(() =>
+            {
+                foreach (var document in documents.GetConsumingEnumerable())
+                {
+                    Interlocked.Add(ref textBytes, Encoding.UTF8.GetByteCount(document.Text) + Encoding.UTF8.GetByteCount(document.Title ?? ""));
+                    Interlocked.Increment(ref articles);
+                    work(document);
+                }
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            Task.WaitAll([read, .. workers]);
+        });
+        return measured(articles, textBytes, 0);
+    }
+
+    /// <summary>
+    /// <c>sitrep run CORPUS --store STORE</c> with the pipeline built beforehand, as the other stages build theirs; what
+    /// it coded is then counted in the store (the text's UTF-8 bytes as the other stages count them), untimed.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Some document failed: the figure would not be the whole corpus's.</exception>
+    private StageResult RunCommand()
+    {
+        var pipeline = Pipeline.Build(Language);
+        var messages = new StringWriter();
+        using (var db = SqliteEventStore.Open(store))
+        {
+            var runner = new DocumentRunner(new CliContext(TextWriter.Null, messages), db, pipeline, new CodingTimeLimit(CodingTimeLimit.Default));
+            var exitCode = 0;
+            var measured = Measured(() => exitCode = runner.Run([corpus], new IngestOptions(Language: Language)));
+            if (exitCode != ExitCodes.Ok) throw new InvalidOperationException($"sitrep run failed on {corpus}: {messages}");
+            var (articles, textBytes, events) = Stored(store);
+            return measured(articles, textBytes, events);
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> and returns how to make its result from what it went through.</summary>
+    private Func<int, long, int, StageResult> Measured(Action body)
+    {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
-
-        var read = Task.Factory.StartNew(() =>
-        {
-            try
-            {
-                foreach (var result in reader.ReadAll([corpus], new IngestOptions(Language: Language)))
-                    if (result is IngestResult.Read r) documents.Add(r.Document);
-            }
-            finally { documents.CompleteAdding(); }
-        }, TaskCreationOptions.LongRunning);
-        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Factory.StartNew(() =>
-        {
-            foreach (var document in documents.GetConsumingEnumerable())
-            {
-                Interlocked.Add(ref _textBytes, Encoding.UTF8.GetByteCount(document.Text) + Encoding.UTF8.GetByteCount(document.Title ?? ""));
-                Interlocked.Increment(ref _articles);
-                if (work(document) is not { } done) continue;
-                Interlocked.Add(ref _events, done.Events.Count);
-                coded.Add(done);
-            }
-        }, TaskCreationOptions.LongRunning)).ToArray();
-        var write = Task.Factory.StartNew(() => Write(coded, pipeline), TaskCreationOptions.LongRunning);
-
-        Task.WaitAll([read, .. workers]);
-        coded.CompleteAdding();
-        write.Wait();
+        body();
         clock.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        return new StageResult(stage.ToString().ToLowerInvariant(), _articles, _textBytes, clock.Elapsed.TotalSeconds,
-            PeakMemory.Megabytes(), cpu / clock.Elapsed, (GC.GetTotalAllocatedBytes() - allocatedBefore) / StageResult.Megabyte, _events);
+        var allocatedMb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / StageResult.Megabyte;
+        var peakMb = PeakMemory.Megabytes();
+        return (articles, textBytes, events) => new StageResult(stage.ToString().ToLowerInvariant(), articles, textBytes,
+            clock.Elapsed.TotalSeconds, peakMb, cpu / clock.Elapsed, allocatedMb, events);
     }
 
-    private Func<Document, CodedDocument?> BuildWork(out Pipeline? pipeline)
+    private static (int Articles, long TextBytes, int Events) Stored(string store)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*), coalesce(sum(length(CAST(text AS BLOB)) + coalesce(length(CAST(title AS BLOB)), 0)), 0),
+                   (SELECT count(*) FROM events)
+            FROM documents
+            """;
+        using var row = command.ExecuteReader();
+        row.Read();
+        return (row.GetInt32(0), row.GetInt64(1), row.GetInt32(2));
+    }
+
+    private Action<Document> BuildWork()
     {
         if (stage == Stage.Tokenize)
         {
             var segmenter = RuleSegmenter.Load(Language);
-            pipeline = null;
-            return d => { segmenter.Segment(d); return null; };
+            return d => segmenter.Segment(d);
         }
-        var built = pipeline = Pipeline.Build(Language);
-        if (stage == Stage.Recognize) return d => { built.Analyse(d); return null; };
-        return built.Run;
+        var pipeline = Pipeline.Build(Language);
+        return d => pipeline.Analyse(d);
     }
 
     private static long TextChars(Document document) => document.Text.Length + (document.Title?.Length ?? 0);
-
-    private void Write(TextBoundedQueue<CodedDocument> coded, Pipeline? pipeline)
-    {
-        if (pipeline is null || stage != Stage.Pipeline)
-        {
-            foreach (var _ in coded.GetConsumingEnumerable()) { }
-            return;
-        }
-        using var db = SqliteEventStore.Open(store);
-        foreach (var batch in coded.GetConsumingEnumerable().Chunk(WriteBatch))
-            db.SaveAll(batch, pipeline.CoderVersion);
-    }
 }

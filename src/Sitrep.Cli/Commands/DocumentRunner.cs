@@ -12,7 +12,7 @@ namespace Sitrep.Cli.Commands;
 /// with a note. A document the store holds already, from the same content and coded by the same coder, is not coded
 /// again: re-running on a folder that grew codes only what is new or changed.
 /// </summary>
-public sealed class DocumentRunner(CliContext context, IDocumentStore store, string language, CodingTimeLimit timeLimit)
+public sealed class DocumentRunner(CliContext context, IDocumentStore store, Pipeline pipeline, CodingTimeLimit timeLimit)
 {
     private const int BatchSize = 64;
 
@@ -42,27 +42,26 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
 
     public int Run(IReadOnlyList<string> paths, IngestOptions options)
     {
-        var pipeline = Pipeline.Build(language);
-        var reader = DocumentReader.Load(language);
+        var reader = DocumentReader.Load(pipeline.Language);
         var tally = new IngestTally();
         var results = reader.ReadAll(paths, options, tally);
         if (context.Interactive)
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) }).Status()
-                .Start("coding…", status => Process(results, pipeline, n => status.Status($"coded {n} documents")));
-        else Process(results, pipeline, _ => { });
+                .Start("coding…", status => Process(results, n => status.Status($"coded {n} documents")));
+        else Process(results, _ => { });
         Report(tally);
         return _failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
     /// <summary>Codes on every core while this thread stores, in input order, so the cores never wait for the disk or for each other.</summary>
-    private void Process(IEnumerable<IngestResult> results, Pipeline pipeline, Action<int> progress)
+    private void Process(IEnumerable<IngestResult> results, Action<int> progress)
     {
         // Asked on the thread that reads the inputs, through a connection of its own: this one writes.
         using var stored = store.OpenReader();
         var checkedResults = results.Select(r => (Result: r, Current: r is IngestResult.Read read && stored.IsCurrent(read.Document, pipeline.CoderVersion)));
         var outcomes = OrderedParallelMap<(IngestResult Result, bool Current), Outcome>.Of(
-            checkedResults, r => Code(r.Result, r.Current, pipeline), Environment.ProcessorCount, InFlightDocuments, InFlightChars,
-            r => r.Current ? 0 : TextChars(r.Result), timeLimit.For<(IngestResult Result, bool Current), Outcome>(r => OverTime(r.Result, r.Current, pipeline)));
+            checkedResults, r => Code(r.Result, r.Current), Environment.ProcessorCount, InFlightDocuments, InFlightChars,
+            r => r.Current ? 0 : TextChars(r.Result), timeLimit.For<(IngestResult Result, bool Current), Outcome>(r => OverTime(r.Result, r.Current)));
         var done = 0;
         foreach (var batch in TextBoundedBatches.Of(outcomes, BatchSize, BatchChars, o => o.Chars))
         {
@@ -85,7 +84,7 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     /// <summary>A failure carries no text, so it costs next to nothing to hold.</summary>
     private static long TextChars(IngestResult result) => result is IngestResult.Read r ? r.Document.Text.Length : 0;
 
-    private static Outcome Code(IngestResult result, bool current, Pipeline pipeline)
+    private Outcome Code(IngestResult result, bool current)
     {
         switch (result)
         {
@@ -109,8 +108,8 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, str
     /// What stands for an item whose work took longer than the limit: a document that was coded fails; only coding is
     /// limited, so an item that needed none (a failure to read, a document the store holds) is what it always is.
     /// </summary>
-    private Outcome OverTime(IngestResult result, bool current, Pipeline pipeline) =>
-        result is IngestResult.Read r && !current ? new Outcome(r.Origin, TextChars(r), null, timeLimit.Reason, r.Notice) : Code(result, current, pipeline);
+    private Outcome OverTime(IngestResult result, bool current) =>
+        result is IngestResult.Read r && !current ? new Outcome(r.Origin, TextChars(r), null, timeLimit.Reason, r.Notice) : Code(result, current);
 
     private void Fail(string origin, string reason)
     {

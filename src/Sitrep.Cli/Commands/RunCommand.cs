@@ -22,7 +22,7 @@ public static class RunCommand
             var (paths, options) = inputs.Read(parse);
             var limit = new CodingTimeLimit(TimeSpan.FromSeconds(parse.GetValue(timeLimit)));
             using var db = StoreOption.Open(parse.GetValue(store)!, context);
-            return new DocumentRunner(context, db, options.Language, limit).Run(paths, options);
+            return new DocumentRunner(context, db, Pipeline.Build(options.Language), limit).Run(paths, options);
         });
         return command;
     }

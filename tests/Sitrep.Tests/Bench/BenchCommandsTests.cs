@@ -54,6 +54,17 @@ public sealed class BenchCommandsTests : IDisposable
         Assert.Contains($"\"articles\":{File.ReadLines(corpus).Count()},", output);
     }
 
+    [Fact]
+    public void ThePipelineIsSitrepRunAndCountsWhatItStored()
+    {
+        var (corpus, store) = (Generated(), _folder.File("measured.db"));
+        var (code, output, _) = Run("measure", "pipeline", corpus, "--store", store);
+        Assert.Equal(0, code);
+        Assert.Contains($"\"articles\":{File.ReadLines(corpus).Count()},", output);
+        Assert.Contains($"\"events\":{RawSqliteFile.Scalar(store, "SELECT count(*) FROM events")},", output);
+        Assert.Contains("0 added", CliRun.Of("run", corpus, "--store", store).Error);
+    }
+
     private string Generated()
     {
         var corpus = _folder.File("corpus.jsonl");
