@@ -33,7 +33,7 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
         var documents = new TextBoundedQueue<Document>(DocumentQueueItems, DocumentQueueChars, TextChars);
         long textBytes = 0;
         var articles = 0;
-        var measured = Measured(() =>
+        var measured = Measure(() =>
         {
             var read = Task.Factory.StartNew(() =>
             {
@@ -55,7 +55,7 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
             }, TaskCreationOptions.LongRunning)).ToArray();
             Task.WaitAll([read, .. workers]);
         });
-        return measured(articles, textBytes, 0);
+        return Result(measured, articles, textBytes, 0);
     }
 
     /// <summary>
@@ -71,15 +71,17 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
         {
             var runner = new DocumentRunner(new CliContext(TextWriter.Null, messages), db, pipeline, new CodingTimeLimit(CodingTimeLimit.Default));
             var exitCode = 0;
-            var measured = Measured(() => exitCode = runner.Run([corpus], new IngestOptions(Language: Language)));
+            var measured = Measure(() => exitCode = runner.Run([corpus], new IngestOptions(Language: Language)));
             if (exitCode != ExitCodes.Ok) throw new InvalidOperationException($"sitrep run failed on {corpus}: {messages}");
             var (articles, textBytes, events) = Stored(store);
-            return measured(articles, textBytes, events);
+            return Result(measured, articles, textBytes, events);
         }
     }
 
-    /// <summary>Runs <paramref name="body"/> and returns how to make its result from what it went through.</summary>
-    private Func<int, long, int, StageResult> Measured(Action body)
+    /// <summary>What running a stage took: wall clock, the whole process's CPU, allocations, and the peak after it.</summary>
+    private readonly record struct Measurement(TimeSpan Wall, TimeSpan Cpu, double AllocatedMb, double PeakMb);
+
+    private static Measurement Measure(Action body)
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -88,12 +90,13 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
         body();
         clock.Stop();
         process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
-        var allocatedMb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / StageResult.Megabyte;
-        var peakMb = PeakMemory.Megabytes();
-        return (articles, textBytes, events) => new StageResult(stage.ToString().ToLowerInvariant(), articles, textBytes,
-            clock.Elapsed.TotalSeconds, peakMb, cpu / clock.Elapsed, allocatedMb, events);
+        return new Measurement(clock.Elapsed, process.TotalProcessorTime - cpuBefore,
+            (GC.GetTotalAllocatedBytes() - allocatedBefore) / StageResult.Megabyte, PeakMemory.Megabytes());
     }
+
+    private StageResult Result(Measurement measured, int articles, long textBytes, int events) =>
+        new(stage.ToString().ToLowerInvariant(), articles, textBytes, measured.Wall.TotalSeconds, measured.PeakMb,
+            measured.Cpu / measured.Wall, measured.AllocatedMb, events);
 
     private static (int Articles, long TextBytes, int Events) Stored(string store)
     {
