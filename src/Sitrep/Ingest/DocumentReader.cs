@@ -103,9 +103,8 @@ public sealed class DocumentReader
         if (clean.Text.Length == 0)
             return new IngestResult.Failed(draft.Origin, string.IsNullOrWhiteSpace(draft.Text) ? "no text" : "no text left once boilerplate is removed");
         var outlet = draft.Outlet ?? options.Outlet;
-        var contentId = DocumentId.FromContent(outlet, clean.Text);
-        var id = draft.Id ?? contentId;
-        if (!seen.Add(id, contentId)) return null;
+        var id = draft.Id ?? DocumentId.FromContent(outlet, clean.Text);
+        if (!seen.Add(id, outlet, clean.Text)) return null;
         return new IngestResult.Read(new Document(
             id,
             outlet,

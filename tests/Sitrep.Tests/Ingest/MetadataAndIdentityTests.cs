@@ -71,6 +71,31 @@ public sealed class MetadataAndIdentityTests : IDisposable
     }
 
     [Fact]
+    public void AListedArticleFoundAgainAsALooseFileIsADuplicateWhateverItsId()
+    {
+        var list = _inputs.Write("l.jsonl", """{"id":"v7","outlet":"La Vigie","text":"Trois ponts ont été coupés."}""");
+        var loose = _inputs.Write("b.txt", "Trois ponts ont été coupés.");
+        var tally = new IngestTally();
+
+        var results = Ingestion.Reader.ReadAll([list, loose], new IngestOptions(Outlet: "La Vigie"), tally).ToList();
+
+        Assert.Equal("v7", Assert.IsType<IngestResult.Read>(Assert.Single(results)).Document.Id);
+        Assert.Equal(1, tally.Duplicates);
+    }
+
+    [Fact]
+    public void AnOutletAndTextDoNotRunIntoAnotherPair()
+    {
+        var list = _inputs.Write("l.jsonl",
+            """
+            {"id":"p1","outlet":"Journal\nA","text":"Un convoi est passé."}
+            {"id":"p2","outlet":"Journal","text":"A\nUn convoi est passé."}
+            """);
+
+        Assert.Equal(2, Ingestion.ReadAll(null, list).OfType<IngestResult.Read>().Count());
+    }
+
+    [Fact]
     public void TheSameTextFromTwoOutletsIsTwoDocuments()
     {
         var list = _inputs.Write("l.jsonl",

@@ -20,8 +20,13 @@ internal static class LineFold
         {
             var fold = TextNormalizer.Fold(c);
             if (length + fold.Length > buffer.Length) Array.Resize(ref buffer, Math.Max(2 * buffer.Length, length + fold.Length));
-            fold.CopyTo(buffer.AsSpan(length));
-            length += fold.Length;
+            // Nearly every character folds into one: stored as it is, not copied as a string.
+            if (fold.Length == 1) buffer[length++] = fold[0];
+            else
+            {
+                fold.CopyTo(buffer.AsSpan(length));
+                length += fold.Length;
+            }
         }
         t_buffer = buffer;
         return buffer.AsSpan(0, length);
