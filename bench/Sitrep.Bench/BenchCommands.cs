@@ -80,8 +80,7 @@ public static class BenchCommands
             }
             finally
             {
-                if (parse.GetValue(store) is null)
-                    foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+                if (parse.GetValue(store) is null) StoreFiles.Delete(path);
             }
             return 0;
         });

@@ -48,7 +48,7 @@ public static class BenchRun
 
     private static StageResult Measure(Stage stage, string corpus, string store)
     {
-        foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
+        StoreFiles.Delete(store);
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         foreach (var arg in new[] { "measure", stage.ToString().ToLowerInvariant(), corpus, "--store", store })
             start.ArgumentList.Add(arg);

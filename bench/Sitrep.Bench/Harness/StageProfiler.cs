@@ -55,7 +55,7 @@ public static class StageProfiler
         }
         Timed("save", () => db.SaveAll(batch, version));
         db.Dispose();
-        foreach (var file in new[] { store, store + "-wal", store + "-shm" }) File.Delete(file);
+        StoreFiles.Delete(store);
 
         var clock = ThreadCpuClock.IsCpuTime ? "the thread's CPU time" : "wall time";
         output.WriteLine($"{documents.Count} articles, one thread, {clock}; collection pauses apart, on the `{StepTimes.GcLine}` line "
