@@ -87,12 +87,13 @@ internal sealed class PreparedStatement : IDisposable
         raw.sqlite3_clear_bindings(_statement);
     }
 
-    /// <summary>Values as Microsoft.Data.Sqlite stores them: text (a string or characters in a buffer), integers (booleans 0 and 1), reals, null.</summary>
+    /// <summary>Values as Microsoft.Data.Sqlite stores them: text (a string, characters or UTF-8 bytes in a buffer), integers (booleans 0 and 1), reals, null.</summary>
     private int Bind(int index, object? value) => value switch
     {
         null => raw.SQLITE_OK,
         string s => BindText(index, s),
         ReadOnlyMemory<char> m => BindText(index, m.Span),
+        ReadOnlyMemory<byte> utf8 => raw.sqlite3_bind_text(_statement, index, utf8.Span),
         int n => raw.sqlite3_bind_int64(_statement, index, n),
         bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
         double d => raw.sqlite3_bind_double(_statement, index, d),

@@ -249,6 +249,39 @@ internal static class SqliteSchema
         ALTER TABLE labels_keyed RENAME TO labels;
         ALTER TABLE document_mentions_keyed RENAME TO document_mentions;
         """,
+        // A document's claims and its labels in one row each (DocumentRowList: a JSON array of each row's values after its
+        // document id and position, lists nested): a row per claim and per label was half of a document's rows, and
+        // SQLite's work per row most of what they cost to store. The views keep the tables' names and columns for every
+        // reader, SQL users included.
+        """
+        CREATE TABLE document_claims (
+            doc_key INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            claims TEXT NOT NULL
+        );
+        INSERT INTO document_claims (doc_key, doc_id, claims)
+            SELECT doc_key, doc_id, json_group_array(json_array(quote, quote_start, quote_length, quantity, value, unit, date,
+                    json(sources), json(why)) ORDER BY position)
+            FROM claims GROUP BY doc_key;
+        CREATE TABLE document_labels (
+            doc_key INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            labels TEXT NOT NULL
+        );
+        INSERT INTO document_labels (doc_key, doc_id, labels)
+            SELECT doc_key, doc_id, json_group_array(json_array(actor, word, start, length, entry) ORDER BY position)
+            FROM labels GROUP BY doc_key;
+        DROP TABLE claims;
+        DROP TABLE labels;
+        CREATE VIEW claims (doc_key, doc_id, position, quote, quote_start, quote_length, quantity, value, unit, date, sources,
+                why) AS
+            SELECT d.doc_key, d.doc_id, c.key, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3,
+                CAST(c.value ->> 4 AS REAL), c.value ->> 5, c.value ->> 6, c.value ->> 7, c.value ->> 8
+            FROM document_claims d, json_each(d.claims) c;
+        CREATE VIEW labels (doc_key, doc_id, position, actor, word, start, length, entry) AS
+            SELECT d.doc_key, d.doc_id, l.key, l.value ->> 0, l.value ->> 1, l.value ->> 2, l.value ->> 3, l.value ->> 4
+            FROM document_labels d, json_each(d.labels) l;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -3,6 +3,9 @@ namespace Sitrep.Storage;
 /// <summary>A table a coded document is stored in, with the columns every store writes, in row order.</summary>
 internal sealed record StoredTable(string Name, params string[] Columns)
 {
+    /// <summary>The columns that hold a list as JSON text, where a store writes them nested in other JSON (<see cref="JsonRows"/>).</summary>
+    public IReadOnlyList<string> Lists { get; init; } = [];
+
     public static readonly StoredTable Documents = new("documents",
         "id", "outlet", "published", "language", "title", "text", "origin",
         "content_hash", "output_hash", "resource_version", "coded_at");
@@ -15,7 +18,7 @@ internal sealed record StoredTable(string Name, params string[] Columns)
 
     public static readonly StoredTable Claims = new("claims",
         "doc_id", "position", "quote", "quote_start", "quote_length", "quantity", "value", "unit", "date",
-        "sources", "why");
+        "sources", "why") { Lists = ["sources", "why"] };
 
     public static readonly StoredTable Labels = new("labels",
         "doc_id", "position", "actor", "word", "start", "length", "entry");

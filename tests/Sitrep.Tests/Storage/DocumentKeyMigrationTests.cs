@@ -32,7 +32,7 @@ public sealed class DocumentKeyMigrationTests : IDisposable
 
         using (SqliteEventStore.Open(StorePath)) { }
 
-        Assert.Equal(5L, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
         Assert.Equal(before, queries.Select(q => RawSqliteFile.Column(StorePath, q)).ToList());
         foreach (var child in new[] { "events", "claims", "labels", "document_mentions" })
             Assert.Equal(0L, RawSqliteFile.Scalar(StorePath,
@@ -89,13 +89,7 @@ public sealed class DocumentKeyMigrationTests : IDisposable
         Assert.All(steps, step => Assert.StartsWith("SEARCH", step));
     }
 
-    private void LoadVersion4()
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = StorePath, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = File.ReadAllText(Path.Combine("Storage", "store-v4.golden.sql"))
-            + "PRAGMA application_id = 1397314642; PRAGMA user_version = 4;";
-        command.ExecuteNonQuery();
-    }
+    private void LoadVersion4() =>
+        RawSqliteFile.Execute(StorePath, File.ReadAllText(Path.Combine("Storage", "store-v4.golden.sql"))
+            + "PRAGMA application_id = 1397314642; PRAGMA user_version = 4;");
 }

@@ -45,7 +45,7 @@ public sealed class EventReportsStorageTests : IDisposable
 
         using var upgraded = SqliteEventStore.Open(StorePath);
 
-        Assert.Equal(5L, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
         Assert.All(upgraded.Events(), e => Assert.Empty(e.OtherReports));
         Assert.Equal(3, upgraded.Events().Count);
     }

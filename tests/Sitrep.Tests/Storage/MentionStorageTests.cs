@@ -68,7 +68,7 @@ public sealed class MentionStorageTests : IDisposable
 
         using var upgraded = SqliteEventStore.Open(StorePath);
 
-        Assert.Equal(5L, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
         Assert.Equal(StoreSamples.Mentions, upgraded.Mentions(StoreSamples.DocId));
         Assert.Equal(awkward.Mentions, upgraded.Mentions(awkward.Document.Id));
         Assert.Empty(upgraded.Mentions(other.Document.Id));

@@ -1,17 +1,19 @@
-CREATE TABLE "claims" (
-    doc_key INTEGER NOT NULL REFERENCES "documents"(key) ON DELETE CASCADE,
+CREATE VIEW claims (doc_key, doc_id, position, quote, quote_start, quote_length, quantity, value, unit, date, sources,
+        why) AS
+    SELECT d.doc_key, d.doc_id, c.key, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3,
+        CAST(c.value ->> 4 AS REAL), c.value ->> 5, c.value ->> 6, c.value ->> 7, c.value ->> 8
+    FROM document_claims d, json_each(d.claims) c;
+
+CREATE TABLE document_claims (
+    doc_key INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
     doc_id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    quote TEXT NOT NULL,
-    quote_start INTEGER NOT NULL,
-    quote_length INTEGER NOT NULL,
-    quantity TEXT NOT NULL,
-    value REAL NOT NULL,
-    unit TEXT,
-    date TEXT,
-    sources TEXT NOT NULL,
-    why TEXT NOT NULL,
-    PRIMARY KEY (doc_key, position)
+    claims TEXT NOT NULL
+);
+
+CREATE TABLE document_labels (
+    doc_key INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
+    labels TEXT NOT NULL
 );
 
 CREATE TABLE "document_mentions" (
@@ -85,14 +87,6 @@ CREATE TABLE failures (
     at TEXT NOT NULL
 );
 
-CREATE TABLE "labels" (
-    doc_key INTEGER NOT NULL REFERENCES "documents"(key) ON DELETE CASCADE,
-    doc_id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    actor TEXT NOT NULL,
-    word TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    entry TEXT NOT NULL,
-    PRIMARY KEY (doc_key, position)
-);
+CREATE VIEW labels (doc_key, doc_id, position, actor, word, start, length, entry) AS
+    SELECT d.doc_key, d.doc_id, l.key, l.value ->> 0, l.value ->> 1, l.value ->> 2, l.value ->> 3, l.value ->> 4
+    FROM document_labels d, json_each(d.labels) l;

@@ -8,6 +8,7 @@ namespace Sitrep.Tests.Support;
 /// <summary>
 /// Turns a store back into the layout of schema version 3 (SQLite) or 2 (PostgreSQL), where each mention was a row of
 /// the <c>mentions</c> table, so that the migration to one row per document can be tested on what older Sitreps wrote.
+/// In SQLite, claims and labels go back into tables of their own too, as before version 6.
 /// </summary>
 public static class LegacyMentionRows
 {
@@ -33,6 +34,9 @@ public static class LegacyMentionRows
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
+        foreach (var table in new[] { "claims", "labels" })
+            Execute(connection, $"CREATE TABLE {table}_rows AS SELECT * FROM {table}; DROP VIEW {table}; DROP TABLE document_{table}; " +
+                                $"ALTER TABLE {table}_rows RENAME TO {table}");
         Revert(connection, SqliteTable, mentions, $"PRAGMA user_version = {version}");
     }
 

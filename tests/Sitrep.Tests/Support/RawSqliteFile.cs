@@ -31,6 +31,15 @@ public static class RawSqliteFile
         return command.ExecuteScalar();
     }
 
+    /// <summary>Runs statements that return nothing, such as a store's dump.</summary>
+    public static void Execute(string path, string sql)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static IReadOnlyList<string> Column(string path, string sql)
     {
         using var connection = Open(path);
