@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Unicode;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -102,16 +101,15 @@ internal sealed class PreparedStatement : IDisposable
 
     /// <summary>
     /// The file stores UTF-8, and converting here is much cheaper than SQLite converting UTF-16 when it builds the row
-    /// (a tenth of a save). Text with an unpaired surrogate keeps SQLite's conversion, which differs from .NET's on
-    /// those; a paired one is the same four bytes either way.
+    /// (a tenth of a save). An unpaired surrogate is stored as U+FFFD, as in the JSON of <see cref="JsonRows"/>: SQLite's
+    /// own conversion paired it with the character after it, which was lost.
     /// </summary>
     private int BindText(int index, ReadOnlySpan<char> text)
     {
         var room = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
         if (_utf8.Length < room) _utf8 = new byte[room];
-        return Utf8.FromUtf16(text, _utf8, out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done
-            ? raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length))
-            : raw.sqlite3_bind_text16(_statement, index, text);
+        Utf8.FromUtf16(text, _utf8, out _, out var length);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
     }
 
     private void Check(int result)

@@ -58,6 +58,17 @@ public sealed class ClaimAndLabelRowsTests : IDisposable
     }
 
     [Fact]
+    public void AnUnpairedSurrogateIsStoredAsAReplacementCharacterAndWhatFollowsItIsKept()
+    {
+        const string quote = "Alep \ud800: 3 morts";
+        using var store = SqliteEventStore.Open(StorePath);
+        store.Save(StoreSamples.Coded with { Events = [StoreSamples.Strike with { Quote = quote }], Claims = [StoreSamples.Fled with { Quote = quote }] }, "res-1");
+
+        Assert.Equal("Alep \ufffd: 3 morts", Assert.Single(store.Events()).Quote);
+        Assert.Equal("Alep \ufffd: 3 morts", Assert.Single(store.Claims()).Quote);
+    }
+
+    [Fact]
     public void ADocumentsClaimsAndLabelsAreOneRowEachReplacedWithIt()
     {
         using var store = SqliteEventStore.Open(StorePath);
