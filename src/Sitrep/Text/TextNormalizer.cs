@@ -111,17 +111,6 @@ public static class TextNormalizer
     /// <summary>The fold of one character: <see cref="Normalize(ReadOnlySpan{char})"/> of a text is its characters' folds in a row.</summary>
     internal static string Fold(char c) => Folds[c] ??= FoldOf(c);
 
-    /// <summary>
-    /// Whether <see cref="Normalize(ReadOnlySpan{char})"/> of <paramref name="text"/> ends with <paramref name="c"/>, told
-    /// without folding it: the last character whose fold is not empty decides.
-    /// </summary>
-    internal static bool FoldEndsWith(ReadOnlySpan<char> text, char c)
-    {
-        for (var i = text.Length - 1; i >= 0; i--)
-            if (Fold(text[i]) is [.., var last]) return last == c;
-        return false;
-    }
-
     private static string Fold(ReadOnlySpan<char> text)
     {
         var sb = t_builder ??= new StringBuilder(64);

@@ -111,17 +111,6 @@ public class WordMemoTests
     }
 
     [Fact]
-    public void AWordsFoldEndsWithWhatItsLastCharacterFoldingToSomethingEndsWith()
-    {
-        // Typographic apostrophes fold to "'"; a combining accent folds to nothing, so the character before it decides.
-        string[] words = ["l’", "L'", "qu‘", "aujourd’hui", "l’\u0301", "\u0301", "", "Œ", "x'y", "d`", "d\u2032", "'"];
-        foreach (var word in words)
-            Assert.Equal(TextNormalizer.Normalize(word).EndsWith('\''), TextNormalizer.FoldEndsWith(word, '\''));
-        Assert.Equal([true, true, true, false, true, false, false, false, false, true, true, true], words.Select(w => TextNormalizer.FoldEndsWith(w, '\'')));
-        Assert.True(TextNormalizer.FoldEndsWith("Œ", 'e'));
-    }
-
-    [Fact]
     public void ATableIsAskedOnceAboutAWordThenItsAnswerIsReadBack() => FreshThread.Run(() =>
     {
         var table = new CountingTable();

@@ -29,11 +29,8 @@ internal readonly ref struct NameRuns
         for (var t = sentence.EndToken - 1; t >= _first; t--)
         {
             var token = text.Tokens[t];
-            var surface = text.Text.AsSpan(token.Start, token.Length);
-            // An elision's norm ends with its apostrophe; told from the surface, beside the text read for the capitals,
-            // not from the norm: this is the step's first read of most tokens, and their words' norms lie all over memory.
-            if (token.Kind != TokenKind.Word || TextNormalizer.FoldEndsWith(surface, '\'')) nextStop = t;
-            if (PlaceScanner.IsCapitalised(surface)) nextCapital = t;
+            if (token.Kind != TokenKind.Word || PlaceScanner.IsElision(text, t)) nextStop = t;
+            if (PlaceScanner.IsCapitalised(text.Text.AsSpan(token.Start, token.Length))) nextCapital = t;
             stop[t - _first] = nextStop;
             capital[t - _first] = nextCapital;
         }

@@ -326,6 +326,8 @@ internal sealed class PlaceScanner(Gazetteer gazetteer, PlaceWords words, Frozen
         && runs.IsCapitalised(token)
         && !_frenchWords.Of(text.Word(token));
 
+    internal static bool IsElision(AnalyzedText text, int token) => text.Norm(token).EndsWith('\'');
+
     private static bool IsLoneArticle(AnalyzedText text, int token) => TransliterationKey.IsSeparateArticle(text.Norm(token));
 
     /// <summary>Capitalised, looking past a lower-case article before a hyphen ("al-Chaar", "ech-Cheikh").</summary>
