@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Sitrep.Model;
 using Sitrep.Text;
 
@@ -38,8 +39,10 @@ public sealed class DictionaryPass : IRecognizer
     /// that may take it for a misspelt name (bit d for dictionary d), and those that have either for it: a word none has
     /// anything for (most) is passed by, and the others are looked at in those dictionaries only.
     /// </summary>
+    /// <param name="Id">The norm's number (<see cref="PatternWordIds"/>), which the patterns' words are compared with.</param>
     private readonly record struct FirstWord(
-        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell, ulong Dictionaries);
+        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell, ulong Dictionaries,
+        int Id);
 
     private FirstWord FirstWordOf(string norm)
     {
@@ -50,7 +53,7 @@ public sealed class DictionaryPass : IRecognizer
             if (_dictionaries[d].Matcher.MayMisspellAName(norm)) mayMisspell |= 1UL << d;
             if (exact?[d] is not null || prefixed?[d] is not null || (mayMisspell >> d & 1) != 0) dictionaries |= 1UL << d;
         }
-        return new FirstWord(exact, prefixed, mayMisspell, dictionaries);
+        return new FirstWord(exact, prefixed, mayMisspell, dictionaries, PatternWordIds.Of(norm));
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -60,6 +63,11 @@ public sealed class DictionaryPass : IRecognizer
         // Built in the thread's list and copied out at its size: grown by doubling, it left ~2 KB an article unused.
         var found = ScratchList<Mention>.Take();
         var end = text.Tokens.Count;
+        // The tokens' numbers read first: the matching below compares them with its patterns' words, not the norms.
+        var numbers = ScratchList<int>.Take();
+        CollectionsMarshal.SetCount(numbers, end);
+        var tokenIds = CollectionsMarshal.AsSpan(numbers);
+        for (var i = 0; i < end; i++) tokenIds[i] = _firstWords.Of(text.Word(i)).Id;
         // The first token each dictionary may match from: a match covers its tokens for its own dictionary only.
         Span<int> free = stackalloc int[_dictionaries.Length];
         for (var i = 0; i < end; i++)
@@ -70,15 +78,16 @@ public sealed class DictionaryPass : IRecognizer
             {
                 var d = BitOperations.TrailingZeroCount(left);
                 if (free[d] > i) continue;
-                var (candidates, prefixes) = (first.Exact?[d]?.For(text, i, end), first.Prefixed?[d]);
+                var (candidates, prefixes, mayMisspell) = (first.Exact?[d]?.For(tokenIds, i, end), first.Prefixed?[d], (first.MayMisspell >> d & 1) != 0);
                 // The next token narrows most common first words ("de", ",", "l'") to no pattern at all.
-                if (candidates is null or [] && prefixes is null && (first.MayMisspell >> d & 1) == 0) continue;
-                var match = _dictionaries[d].Matcher.LongestAt(text, i, end, candidates, prefixes);
+                if (candidates is null or [] && prefixes is null && !mayMisspell) continue;
+                var match = _dictionaries[d].Matcher.LongestAt(text, tokenIds, i, end, candidates, prefixes, mayMisspell);
                 if (match.IsNone) continue;
                 _dictionaries[d].AddMentions(text, match, found);
                 free[d] = match.EndToken;
             }
         }
+        ScratchList<int>.Return(numbers);
         return ScratchList<Mention>.CopyOut(found);
     }
 

@@ -16,8 +16,8 @@ internal sealed class FirstWordPatterns<T>
     private const int MinPatternsToNarrow = 4;
 
     private readonly List<PhrasePattern<T>> _all;
-    // By the next token's norm: the patterns needing that second word and those taking any, in pattern order.
-    private readonly Dictionary<string, List<PhrasePattern<T>>>? _bySecondWord;
+    // By the next token's number (PatternWordIds): the patterns needing that second word and those taking any, in pattern order.
+    private readonly Dictionary<int, List<PhrasePattern<T>>>? _bySecondWord;
     // The patterns that may match whatever the next token is, in pattern order.
     private readonly List<PhrasePattern<T>> _anySecondWord = [];
 
@@ -25,35 +25,36 @@ internal sealed class FirstWordPatterns<T>
     {
         _all = patterns;
         if (patterns.Count < MinPatternsToNarrow) return;
-        _bySecondWord = new Dictionary<string, List<PhrasePattern<T>>>(StringComparer.Ordinal);
+        _bySecondWord = [];
         foreach (var p in patterns)
-            if (SecondWord(p) is { } second && !_bySecondWord.ContainsKey(second)) _bySecondWord[second] = [];
+            if (SecondWord(p) is var second and not PatternWordIds.None) _bySecondWord.TryAdd(second, []);
         foreach (var p in patterns)
         {
             var second = SecondWord(p);
-            if (second is null) _anySecondWord.Add(p);
+            if (second == PatternWordIds.None) _anySecondWord.Add(p);
             foreach (var (word, list) in _bySecondWord)
-                if (second is null || second == word) list.Add(p);
+                if (second == PatternWordIds.None || second == word) list.Add(p);
         }
     }
 
-    /// <summary>The patterns that may match from token <paramref name="start"/> (whose norm is their first word), in order.</summary>
-    public List<PhrasePattern<T>> For(AnalyzedText text, int start, int endToken)
+    /// <summary>
+    /// The patterns that may match from token <paramref name="start"/> (whose norm is their first word), in order;
+    /// <paramref name="tokenIds"/> holds the number of each token's norm (<see cref="PatternWordIds"/>).
+    /// </summary>
+    public List<PhrasePattern<T>> For(ReadOnlySpan<int> tokenIds, int start, int endToken)
     {
         if (_bySecondWord is null) return _all;
         if (start + 1 >= endToken) return _anySecondWord;
-        return _bySecondWord.TryGetValue(text.Norm(start + 1), out var narrowed) ? narrowed : _anySecondWord;
+        return _bySecondWord.TryGetValue(tokenIds[start + 1], out var narrowed) ? narrowed : _anySecondWord;
     }
 
     /// <summary>
-    /// The norm the token after the first must have for the pattern to match, or null when any token may follow: a one-word
-    /// pattern, a prefix or gap second word, or a gap first word (which may take more than one token).
+    /// The number of the norm the token after the first must have for the pattern to match, or none when any token may
+    /// follow: a one-word pattern, a prefix or gap second word, or a gap first word (which may take more than one token).
     /// </summary>
-    private static string? SecondWord(PhrasePattern<T> pattern)
+    private static int SecondWord(PhrasePattern<T> pattern)
     {
         var words = pattern.Words;
-        if (words.Length < 2 || words[0].IsGap || words[0].IsPrefix) return null;
-        var second = words[1];
-        return second.IsGap || second.IsPrefix ? null : second.Folded;
+        return words.Length < 2 || words[0].IsGap || words[0].IsPrefix ? PatternWordIds.None : words[1].Id;
     }
 }

@@ -57,10 +57,12 @@ public sealed class PhraseMatcher<T>
     /// <summary>As <see cref="Matches(AnalyzedText, int, int)"/>, each match as found, without a list of its patterns.</summary>
     internal IEnumerable<FoundPhrase<T>> Found(AnalyzedText text, int firstToken, int endToken)
     {
+        var tokenIds = new int[endToken];
+        for (var t = firstToken; t < endToken; t++) tokenIds[t] = PatternWordIds.Of(text.Norm(t));
         var i = firstToken;
         while (i < endToken)
         {
-            var match = LongestAt(text, i, endToken);
+            var match = LongestAt(text, tokenIds, i, endToken);
             if (match.IsNone) { i++; continue; }
             yield return match;
             i = match.EndToken;
@@ -76,26 +78,29 @@ public sealed class PhraseMatcher<T>
     /// <summary>Whether a token with this norm that starts no pattern may still be a misspelt name (by its length alone).</summary>
     internal bool MayMisspellAName(string norm) => norm.Length >= _shortestTolerant - 1 && norm.Length <= _longestTolerant + 1;
 
-    private FoundPhrase<T> LongestAt(AnalyzedText text, int start, int endToken)
+    private FoundPhrase<T> LongestAt(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken)
     {
         var norm = text.Norm(start);
-        return LongestAt(text, start, endToken, _byFirstWord.GetValueOrDefault(norm)?.For(text, start, endToken),
-            norm.Length > 0 ? _prefixFirstByLetter.GetValueOrDefault(norm[0]) : null);
+        return LongestAt(text, tokenIds, start, endToken, _byFirstWord.GetValueOrDefault(norm)?.For(tokenIds, start, endToken),
+            norm.Length > 0 ? _prefixFirstByLetter.GetValueOrDefault(norm[0]) : null, MayMisspellAName(norm));
     }
 
     /// <summary>
     /// The longest match from token <paramref name="start"/> among the patterns its first word selects (looked up by the
     /// caller: <see cref="ByFirstWord"/> of its norm narrowed by the next token, whose first word must be that norm, and
-    /// <see cref="PrefixFirstByLetter"/> of its first letter), else a near miss; <see cref="FoundPhrase{T}.IsNone"/> when there is neither.
+    /// <see cref="PrefixFirstByLetter"/> of its first letter), else a near miss when the token <paramref name="mayMisspell"/>
+    /// a name (<see cref="MayMisspellAName"/>); <see cref="FoundPhrase{T}.IsNone"/> when there is neither.
+    /// <paramref name="tokenIds"/> holds the number of each token's norm (<see cref="PatternWordIds"/>).
     /// </summary>
-    internal FoundPhrase<T> LongestAt(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed)
+    internal FoundPhrase<T> LongestAt(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken,
+        List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed, bool mayMisspell)
     {
         var best = new Longest();
-        if (candidates is not null) Consider(text, start, endToken, candidates, firstWordIsNorm: true, ref best);
-        if (prefixed is not null) Consider(text, start, endToken, prefixed, firstWordIsNorm: false, ref best);
+        if (candidates is not null) Consider(text, tokenIds, start, endToken, candidates, firstWordIsNorm: true, ref best);
+        if (prefixed is not null) Consider(text, tokenIds, start, endToken, prefixed, firstWordIsNorm: false, ref best);
         if (best.First is not null) return new FoundPhrase<T>(start, start + best.Length, best.First, best.Ties);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
-        if (!MayMisspellAName(text.Norm(start)) || !NameTolerance.IsCapitalised(text, start)) return default;
+        if (!mayMisspell || !NameTolerance.IsCapitalised(text, start)) return default;
         List<PhrasePattern<T>>? near = null;
         foreach (var p in _tolerantNames)
             if (NameTolerance.NearMiss(text, start, p.Words[0].Folded)) (near ??= []).Add(p);
@@ -106,14 +111,15 @@ public sealed class PhraseMatcher<T>
     /// Keeps the patterns, in order, that match longest from <paramref name="start"/>. When the patterns were chosen by
     /// their first word (<paramref name="firstWordIsNorm"/>), a plain first word is the token's norm: it is not compared again.
     /// </summary>
-    private static void Consider(AnalyzedText text, int start, int endToken, List<PhrasePattern<T>> patterns, bool firstWordIsNorm, ref Longest best)
+    private static void Consider(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken, List<PhrasePattern<T>> patterns,
+        bool firstWordIsNorm, ref Longest best)
     {
         // As a span: the list's enumerator checks its version at every pattern.
         foreach (var p in CollectionsMarshal.AsSpan(patterns))
         {
             var end = firstWordIsNorm && p.StartsWithPlainWord
-                ? MatchFrom(text, p.Words, 1, start + 1, endToken)
-                : MatchFrom(text, p.Words, 0, start, endToken);
+                ? MatchFrom(text, tokenIds, p.Words, 1, start + 1, endToken)
+                : MatchFrom(text, tokenIds, p.Words, 0, start, endToken);
             if (end < 0) continue;
             var n = end - start;
             if (n > best.Length) best = new Longest(n, p, null);
@@ -130,7 +136,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>Where pattern words [k..] matched from token <paramref name="at"/> end, or -1; a gap takes as few words as it can.</summary>
     /// <remarks>Plain words are read in a loop, a token each; only a gap recurses, once per length it tries: nearly every
     /// token of a text tries a pattern or two, and a call per word was much of what trying one cost.</remarks>
-    private static int MatchFrom(AnalyzedText text, PatternWord[] words, int k, int at, int endToken)
+    private static int MatchFrom(AnalyzedText text, ReadOnlySpan<int> tokenIds, PatternWord[] words, int k, int at, int endToken)
     {
         for (; k < words.Length; k++, at++)
         {
@@ -139,12 +145,12 @@ public sealed class PhraseMatcher<T>
             {
                 for (var skip = 0; skip <= PatternWord.MaxGap && at + skip <= endToken; skip++)
                 {
-                    var end = MatchFrom(text, words, k + 1, at + skip, endToken);
+                    var end = MatchFrom(text, tokenIds, words, k + 1, at + skip, endToken);
                     if (end >= 0) return end;
                 }
                 return -1;
             }
-            if (at >= endToken || !word.Matches(text, at)) return -1;
+            if (at >= endToken || !word.Matches(text, at, tokenIds[at])) return -1;
         }
         return at;
     }

@@ -20,11 +20,16 @@ public readonly record struct PatternWord(string Folded, bool IsPrefix, string? 
         return new PatternWord(TextNormalizer.Normalize(body), isPrefix, isAcronym ? body : null);
     }
 
-    /// <summary>Whether token <paramref name="token"/> of the text is this word; reads its surface only for an acronym.</summary>
-    public bool Matches(AnalyzedText text, int token)
+    /// <summary>The word's number (<see cref="PatternWordIds"/>) when it is compared whole, else <see cref="PatternWordIds.None"/>.</summary>
+    internal int Id { get; } = IsGap || IsPrefix ? PatternWordIds.None : PatternWordIds.Give(Folded);
+
+    /// <summary>
+    /// Whether token <paramref name="token"/> of the text, whose norm has number <paramref name="tokenId"/>, is this word;
+    /// reads its norm only for a prefix and its surface only for an acronym.
+    /// </summary>
+    public bool Matches(AnalyzedText text, int token, int tokenId)
     {
-        var norm = text.Norm(token);
-        if (IsPrefix ? !norm.StartsWith(Folded, StringComparison.Ordinal) : norm != Folded) return false;
+        if (IsPrefix ? !text.Norm(token).StartsWith(Folded, StringComparison.Ordinal) : tokenId != Id) return false;
         return ExactSurface is null || text.Text.AsSpan(text.Tokens[token].Start, text.Tokens[token].Length).SequenceEqual(ExactSurface);
     }
 }
