@@ -51,6 +51,18 @@ public sealed class AnalyzedTextActors
         return _inSentence[sentence.Index] ??= Find(sentence);
     }
 
+    /// <summary>
+    /// The first of the sentence's actors, as <see cref="InSentence"/> lists them, that is no civilian; null when none is.
+    /// Found in place, not listed: every sentence asks (the subject "ils" may refer back to), and most of those with
+    /// actors but no trigger were asked nothing else, yet had their list made.
+    /// </summary>
+    public ActorInfo? FirstNotCivilian(Sentence sentence)
+    {
+        for (var i = FirstStartingAtOrAfter(sentence.FirstToken); i < All.Count && All[i].Mention.FirstToken < sentence.EndToken; i++)
+            if (!All[i].IsCivilian && IsOfSentence(All[i], sentence)) return All[i];
+        return null;
+    }
+
     private IReadOnlyList<ActorInfo> Find(Sentence sentence)
     {
         // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.

@@ -312,7 +312,7 @@ public sealed class DocumentState
     public void Observe(SentenceMentions s, EventPlace? eventPlace, ActorInfo? actor1 = null)
     {
         if (DateAssigner.Stated(s) is { } stated) (_lastStated, _lastDate) = (stated.Mention, null);
-        var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
+        var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.FirstNotCivilian(s.Sentence);
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }

@@ -237,7 +237,22 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             }
         }
         // Weak tellings kept mostly come last in text order too: sorted (stably) only when they do not.
-        return InTextOrder(kept) ? kept : kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+        if (!InTextOrder(kept)) SortInTextOrder(kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// Sorts the events by where their sentence starts, stably (as <c>OrderBy</c> did), in place: the list is
+    /// <see cref="DropEchoes"/>' own, and only a few weak tellings kept at its end are out of place.
+    /// </summary>
+    private static void SortInTextOrder(List<Event> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+        {
+            var (e, j) = (events[i], i);
+            for (; j > 0 && events[j - 1].QuoteSpan.Start > e.QuoteSpan.Start; j--) events[j] = events[j - 1];
+            events[j] = e;
+        }
     }
 
     /// <summary>
@@ -414,11 +429,27 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// </summary>
     private static List<Event> Merge(List<Event> events, string? outlet)
     {
-        if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
-        // Most documents tell each event once: each stands alone, as its group of one would, in place (the list is the
-        // coder's own, made by DropEchoes: no second list for the same events).
-        for (var i = 0; i < events.Count; i++) events[i] = Alone(events[i], outlet);
-        return events;
+        if (events.Count > PairwiseLimit) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
+        // Each event's group is known by its first telling's index (as GroupBy orders its groups, by first telling).
+        Span<int> groupOf = stackalloc int[events.Count];
+        if (FirstTellings(events, groupOf))
+        {
+            // Most documents tell each event once: each stands alone, as its group of one would, in place (the list is
+            // the coder's own, made by DropEchoes: no second list for the same events).
+            for (var i = 0; i < events.Count; i++) events[i] = Alone(events[i], outlet);
+            return events;
+        }
+        // A few told twice: each group's tellings listed in text order, as GroupBy lists them, without its lookup.
+        var merged = new List<Event>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (groupOf[i] != i) continue;
+            List<Event>? tellings = null;
+            for (var j = i + 1; j < events.Count; j++)
+                if (groupOf[j] == i) (tellings ??= [events[i]]).Add(events[j]);
+            merged.Add(tellings is null ? Alone(events[i], outlet) : MergeTellings(tellings, outlet));
+        }
+        return merged;
     }
 
     /// <summary>An event told once, as <see cref="MergeTellings"/> gives it: as it stands when it has no other report (most), not put in a group first.</summary>
@@ -429,17 +460,26 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>Above this many events the grouping is left to <c>GroupBy</c>: the pairs compared here grow as their square.</summary>
     private const int PairwiseLimit = 64;
 
-    private static bool EachToldOnce(List<Event> events)
+    /// <summary>
+    /// Fills <paramref name="groupOf"/> with the index of each event's first telling (the first event of its merge key),
+    /// and says whether every event is its own first telling.
+    /// </summary>
+    private static bool FirstTellings(List<Event> events, Span<int> groupOf)
     {
-        if (events.Count > PairwiseLimit) return false;
         var keys = new (string, string, DateOnly?)[events.Count];
+        var eachOnce = true;
         for (var i = 0; i < events.Count; i++)
         {
             keys[i] = MergeKey(events[i]);
+            groupOf[i] = i;
             for (var j = 0; j < i; j++)
-                if (keys[i] == keys[j]) return false;
+                if (keys[i] == keys[j])
+                {
+                    (groupOf[i], eachOnce) = (j, false);
+                    break;
+                }
         }
-        return true;
+        return eachOnce;
     }
 
     private static Event MergeTellings(IEnumerable<Event> tellings, string? outlet)
