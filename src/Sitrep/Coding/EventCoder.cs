@@ -105,6 +105,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>Adds the sentence's events to <paramref name="result"/>.</summary>
     private void CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties, List<CodedEvent> result)
     {
+        // Most sentences have no trigger: they code nothing, and only tell later sentences what they may refer back to
+        // (read from the mentions, not from the triggers chosen: a list of one type or another, read through its interface).
+        if (s.Of(MentionKind.Trigger).Count == 0)
+        {
+            state.Observe(s, null);
+            return;
+        }
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         EventPlace? lastPlace = null;
         ActorInfo? firstActor1 = null;
@@ -290,14 +297,31 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>A kept event that a generic word told more of, replaced, and its place and day as told updated.</summary>
     private static void Revise(List<Event> kept, List<Told> told, int index, Event revised)
     {
-        told.Remove(Told(kept[index]));
+        if (IndexOf(told, Told(kept[index])) is var at and >= 0) told.RemoveAt(at);
         kept[index] = revised;
         AddOnce(told, Told(revised));
     }
 
-    private static void AddOnce<T>(List<T> list, T item)
+    private static void AddOnce(List<Told> told, Told item)
     {
-        if (!list.Contains(item)) list.Add(item);
+        if (IndexOf(told, item) < 0) told.Add(item);
+    }
+
+    /// <summary>
+    /// Where an equal telling stands in the list, or -1. Compared field by field, as the tuples' equality does, the
+    /// sentence's span first (most tellings differ there): a list's <c>Contains</c> compared them through the
+    /// tuple's generic comparers.
+    /// </summary>
+    private static int IndexOf(List<Told> told, in Told item)
+    {
+        for (var i = 0; i < told.Count; i++)
+        {
+            var k = told[i];
+            if (k.Quote == item.Quote && k.Kind == item.Kind && k.PlaceKey == item.PlaceKey && k.SubType == item.SubType
+                && k.Date == item.Date && k.Place == item.Place)
+                return i;
+        }
+        return -1;
     }
 
     /// <summary>The event with the day a later generic word states, and its toll where the event had none.</summary>
