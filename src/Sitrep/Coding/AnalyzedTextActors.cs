@@ -18,6 +18,12 @@ public sealed class AnalyzedTextActors
     /// </summary>
     private readonly Dictionary<ActorInfo, ActorInfo>? _namedAfter;
 
+    /// <summary>
+    /// <see cref="All"/> as the list it is: the searches below run for every sentence, and each read through the
+    /// interface was a dispatch.
+    /// </summary>
+    private readonly List<ActorInfo> _all;
+
     /// <summary><see cref="InSentence"/> by sentence index: the coder and the document state ask it several times a sentence.</summary>
     private readonly IReadOnlyList<ActorInfo>?[] _inSentence;
 
@@ -27,10 +33,10 @@ public sealed class AnalyzedTextActors
         _text = text;
         _words = words;
         _inSentence = new IReadOnlyList<ActorInfo>?[text.Sentences.Count];
-        All = referents.Resolve(InTokenOrder(actors));
-        for (var i = 0; i + 1 < All.Count; i++)
+        _all = referents.Resolve(InTokenOrder(actors));
+        for (var i = 0; i + 1 < _all.Count; i++)
         {
-            var (generic, named) = (All[i], All[i + 1]);
+            var (generic, named) = (_all[i], _all[i + 1]);
             if (generic.Label is null || named.Label is not null || generic.IsCivilian || named.IsCivilian) continue;
             if (OnlyLinkWordsBetween(generic.Mention.EndToken, named.Mention.FirstToken)) (_namedAfter ??= new(ActorsByTokens.Instance))[generic] = named;
         }
@@ -38,7 +44,7 @@ public sealed class AnalyzedTextActors
 
     public string DocId => _text.Document.Id;
 
-    public IReadOnlyList<ActorInfo> All { get; }
+    public IReadOnlyList<ActorInfo> All => _all;
 
     /// <summary>The named group a generic word introduces, if any.</summary>
     public ActorInfo? NamedGroupAfter(ActorInfo generic) => _namedAfter?.GetValueOrDefault(generic);
@@ -51,18 +57,30 @@ public sealed class AnalyzedTextActors
         return _inSentence[sentence.Index] ??= Find(sentence);
     }
 
+    /// <summary>
+    /// The first of the sentence's actors, as <see cref="InSentence"/> lists them, that is no civilian; null when none is.
+    /// Found in place, not listed: every sentence asks (the subject "ils" may refer back to), and most of those with
+    /// actors but no trigger were asked nothing else, yet had their list made.
+    /// </summary>
+    public ActorInfo? FirstNotCivilian(Sentence sentence)
+    {
+        for (var i = FirstStartingAtOrAfter(sentence.FirstToken); i < _all.Count && _all[i].Mention.FirstToken < sentence.EndToken; i++)
+            if (!_all[i].IsCivilian && IsOfSentence(_all[i], sentence)) return _all[i];
+        return null;
+    }
+
     private IReadOnlyList<ActorInfo> Find(Sentence sentence)
     {
         // All is in token order: the sentence's actors are found by a binary search, not by reading the whole document.
         // Plain loops: rules ask this of every sentence, several times. Counted first, then listed at their number (a
         // list grown from four had room to spare, and was made again past four); a sentence without actors gets none.
         var (from, count) = (FirstStartingAtOrAfter(sentence.FirstToken), 0);
-        for (var i = from; i < All.Count && All[i].Mention.FirstToken < sentence.EndToken; i++)
-            if (IsOfSentence(All[i], sentence)) count++;
+        for (var i = from; i < _all.Count && _all[i].Mention.FirstToken < sentence.EndToken; i++)
+            if (IsOfSentence(_all[i], sentence)) count++;
         if (count == 0) return [];
         var found = new List<ActorInfo>(count);
         for (var i = from; found.Count < count; i++)
-            if (IsOfSentence(All[i], sentence)) found.Add(All[i]);
+            if (IsOfSentence(_all[i], sentence)) found.Add(_all[i]);
         return found;
     }
 
@@ -85,11 +103,11 @@ public sealed class AnalyzedTextActors
     /// </summary>
     private int FirstStartingAtOrAfter(int token)
     {
-        int lo = 0, hi = All.Count;
+        int lo = 0, hi = _all.Count;
         while (lo < hi)
         {
             var mid = lo + (hi - lo) / 2;
-            if (All[mid].Mention.FirstToken < token) lo = mid + 1;
+            if (_all[mid].Mention.FirstToken < token) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -94,7 +94,8 @@ public sealed class DocumentState
         (EventPlace? Place, int Count, int Order) best = (null, 0, 0);
         foreach (var s in sentences)
         {
-            if (s.EventTriggers.Count == 0) continue;
+            // Most sentences have no trigger: the mentions tell, before the triggers chosen are asked (through their interface).
+            if (s.Of(MentionKind.Trigger).Count == 0 || s.EventTriggers.Count == 0) continue;
             var eventPlaces = s.EventPlaces(places);
             for (var i = 0; i < eventPlaces.Count; i++)
             {
@@ -312,7 +313,7 @@ public sealed class DocumentState
     public void Observe(SentenceMentions s, EventPlace? eventPlace, ActorInfo? actor1 = null)
     {
         if (DateAssigner.Stated(s) is { } stated) (_lastStated, _lastDate) = (stated.Mention, null);
-        var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.InSentence(s.Sentence).FirstOrDefault(a => !a.IsCivilian);
+        var subject = actor1 is { IsCivilian: false } ? actor1 : Actors.FirstNotCivilian(s.Sentence);
         if (subject is not null) _lastSubject = subject;
         if (eventPlace is not null) (_lastEventPlace, _lastEventSentence) = (eventPlace, s.Sentence.Index);
     }

@@ -105,6 +105,13 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>Adds the sentence's events to <paramref name="result"/>.</summary>
     private void CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties, List<CodedEvent> result)
     {
+        // Most sentences have no trigger: they code nothing, and only tell later sentences what they may refer back to
+        // (read from the mentions, not from the triggers chosen: a list of one type or another, read through its interface).
+        if (s.Of(MentionKind.Trigger).Count == 0)
+        {
+            state.Observe(s, null);
+            return;
+        }
         var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
         EventPlace? lastPlace = null;
         ActorInfo? firstActor1 = null;
@@ -237,7 +244,22 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             }
         }
         // Weak tellings kept mostly come last in text order too: sorted (stably) only when they do not.
-        return InTextOrder(kept) ? kept : kept.OrderBy(e => e.QuoteSpan.Start).ToList();
+        if (!InTextOrder(kept)) SortInTextOrder(kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// Sorts the events by where their sentence starts, stably (as <c>OrderBy</c> did), in place: the list is
+    /// <see cref="DropEchoes"/>' own, and only a few weak tellings kept at its end are out of place.
+    /// </summary>
+    private static void SortInTextOrder(List<Event> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+        {
+            var (e, j) = (events[i], i);
+            for (; j > 0 && events[j - 1].QuoteSpan.Start > e.QuoteSpan.Start; j--) events[j] = events[j - 1];
+            events[j] = e;
+        }
     }
 
     /// <summary>
@@ -275,14 +297,31 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>A kept event that a generic word told more of, replaced, and its place and day as told updated.</summary>
     private static void Revise(List<Event> kept, List<Told> told, int index, Event revised)
     {
-        told.Remove(Told(kept[index]));
+        if (IndexOf(told, Told(kept[index])) is var at and >= 0) told.RemoveAt(at);
         kept[index] = revised;
         AddOnce(told, Told(revised));
     }
 
-    private static void AddOnce<T>(List<T> list, T item)
+    private static void AddOnce(List<Told> told, Told item)
     {
-        if (!list.Contains(item)) list.Add(item);
+        if (IndexOf(told, item) < 0) told.Add(item);
+    }
+
+    /// <summary>
+    /// Where an equal telling stands in the list, or -1. Compared field by field, as the tuples' equality does, the
+    /// sentence's span first (most tellings differ there): a list's <c>Contains</c> compared them through the
+    /// tuple's generic comparers.
+    /// </summary>
+    private static int IndexOf(List<Told> told, in Told item)
+    {
+        for (var i = 0; i < told.Count; i++)
+        {
+            var k = told[i];
+            if (k.Quote == item.Quote && k.Kind == item.Kind && k.PlaceKey == item.PlaceKey && k.SubType == item.SubType
+                && k.Date == item.Date && k.Place == item.Place)
+                return i;
+        }
+        return -1;
     }
 
     /// <summary>The event with the day a later generic word states, and its toll where the event had none.</summary>
@@ -414,11 +453,27 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// </summary>
     private static List<Event> Merge(List<Event> events, string? outlet)
     {
-        if (!EachToldOnce(events)) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
-        // Most documents tell each event once: each stands alone, as its group of one would, in place (the list is the
-        // coder's own, made by DropEchoes: no second list for the same events).
-        for (var i = 0; i < events.Count; i++) events[i] = Alone(events[i], outlet);
-        return events;
+        if (events.Count > PairwiseLimit) return events.GroupBy(MergeKey).Select(g => MergeTellings(g, outlet)).ToList();
+        // Each event's group is known by its first telling's index (as GroupBy orders its groups, by first telling).
+        Span<int> groupOf = stackalloc int[events.Count];
+        if (FirstTellings(events, groupOf))
+        {
+            // Most documents tell each event once: each stands alone, as its group of one would, in place (the list is
+            // the coder's own, made by DropEchoes: no second list for the same events).
+            for (var i = 0; i < events.Count; i++) events[i] = Alone(events[i], outlet);
+            return events;
+        }
+        // A few told twice: each group's tellings listed in text order, as GroupBy lists them, without its lookup.
+        var merged = new List<Event>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (groupOf[i] != i) continue;
+            List<Event>? tellings = null;
+            for (var j = i + 1; j < events.Count; j++)
+                if (groupOf[j] == i) (tellings ??= [events[i]]).Add(events[j]);
+            merged.Add(tellings is null ? Alone(events[i], outlet) : MergeTellings(tellings, outlet));
+        }
+        return merged;
     }
 
     /// <summary>An event told once, as <see cref="MergeTellings"/> gives it: as it stands when it has no other report (most), not put in a group first.</summary>
@@ -429,17 +484,26 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>Above this many events the grouping is left to <c>GroupBy</c>: the pairs compared here grow as their square.</summary>
     private const int PairwiseLimit = 64;
 
-    private static bool EachToldOnce(List<Event> events)
+    /// <summary>
+    /// Fills <paramref name="groupOf"/> with the index of each event's first telling (the first event of its merge key),
+    /// and says whether every event is its own first telling.
+    /// </summary>
+    private static bool FirstTellings(List<Event> events, Span<int> groupOf)
     {
-        if (events.Count > PairwiseLimit) return false;
         var keys = new (string, string, DateOnly?)[events.Count];
+        var eachOnce = true;
         for (var i = 0; i < events.Count; i++)
         {
             keys[i] = MergeKey(events[i]);
+            groupOf[i] = i;
             for (var j = 0; j < i; j++)
-                if (keys[i] == keys[j]) return false;
+                if (keys[i] == keys[j])
+                {
+                    (groupOf[i], eachOnce) = (j, false);
+                    break;
+                }
         }
-        return true;
+        return eachOnce;
     }
 
     private static Event MergeTellings(IEnumerable<Event> tellings, string? outlet)

@@ -14,7 +14,7 @@ public sealed class GenericReferents(IReadOnlyDictionary<string, string> groupOf
             .ToDictionary(r => r["label"], r => r["group"], StringComparer.Ordinal));
 
     /// <summary>The actors with each generic word the document's most named group stands for renamed; the list given when none is.</summary>
-    public IReadOnlyList<ActorInfo> Resolve(IReadOnlyList<ActorInfo> actors)
+    public List<ActorInfo> Resolve(List<ActorInfo> actors)
     {
         // Loops, not LINQ: this runs for every document, and a lambda reading these locals made its closure on every call.
         // How often each opposition group is named by its name.

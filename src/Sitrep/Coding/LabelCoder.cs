@@ -13,8 +13,11 @@ public static class LabelCoder
     public static List<Label> Code(AnalyzedTextActors actors)
     {
         var labels = new List<Label>();
-        foreach (var a in actors.All)
+        // By index: a foreach over the read-only list made an enumerator for every document.
+        var all = actors.All;
+        for (var i = 0; i < all.Count; i++)
         {
+            var a = all[i];
             if (a.Label is null) continue;
             var owner = actors.NamedGroupAfter(a)?.Name ?? a.LabelActor ?? a.Name;
             if (!Has(labels, owner, a.Label)) labels.Add(new Label(actors.DocId, owner, a.Label, a.Mention.Span, a.Mention.Mention.Entry));

@@ -50,14 +50,14 @@ public sealed class ActorCountsTests
     [Fact]
     public void AGenericWordStandsForTheMostNamedOppositionGroup()
     {
-        IReadOnlyList<ActorInfo> actors = [Actor("Islamic State", "opp"), Actor("Syrian opposition armed groups", "opp", "djihadiste"), Actor("Islamic State", "opp")];
+        List<ActorInfo> actors = [Actor("Islamic State", "opp"), Actor("Syrian opposition armed groups", "opp", "djihadiste"), Actor("Islamic State", "opp")];
         Assert.Equal(["Islamic State", "Islamic State", "Islamic State"], Jihadists.Resolve(actors).Select(a => a.Name));
     }
 
     [Fact]
     public void AGenericWordStaysWhenAnotherGroupIsNamedMore()
     {
-        IReadOnlyList<ActorInfo> actors =
+        List<ActorInfo> actors =
             [Actor("Jabhat Fateh al-Sham", "opp"), Actor("Jabhat Fateh al-Sham", "opp"), Actor("Islamic State", "opp"), Actor("Syrian opposition armed groups", "opp", "djihadiste")];
         Assert.Same(actors, Jihadists.Resolve(actors));
     }

@@ -53,4 +53,18 @@ public sealed class MergedReportsTests
         Assert.Equal(4, strike.Fatalities);
         Assert.Equal(["White Helmets"], Assert.Single(strike.OtherReports).Sources);
     }
+
+    [Fact]
+    public void EventsToldTwiceStayInTheOrderFirstToldWithTheirOwnTellings()
+    {
+        var coded = TestPipeline.Code(
+            "L'armée syrienne a repris mardi le quartier de Salhine, a annoncé la télévision d'État. " +
+            "Des avions ont bombardé mardi la ville de Saraqeb, a indiqué l'OSDH. " +
+            "Les troupes gouvernementales ont repris mardi Salhine aux rebelles, a indiqué l'OSDH. " +
+            "Selon les Casques blancs, les avions ont bombardé Saraqeb mardi.");
+
+        Assert.Equal(["Salhine", "Saraqeb"], coded.Events.Select(e => e.Location));
+        Assert.StartsWith("Les troupes gouvernementales", Assert.Single(coded.Events[0].OtherReports).Quote);
+        Assert.Equal(["White Helmets"], Assert.Single(coded.Events[1].OtherReports).Sources);
+    }
 }
