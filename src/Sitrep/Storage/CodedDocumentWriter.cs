@@ -14,27 +14,30 @@ internal sealed class CodedDocumentWriter : IDisposable
     private readonly PreparedStatement _stored;
     private readonly PreparedStatement _delete;
     private readonly PreparedStatement _insertDocument;
-    /// <summary>Each child table's insert, found by <see cref="InsertInto"/>.</summary>
-    private readonly (StoredTable Table, PreparedStatement Insert)[] _inserts;
-    /// <summary>The tables whose rows are gathered into one value a document, and the insert of that value.</summary>
-    private readonly (StoredTable Table, JsonRows Rows, PreparedStatement Insert)[] _folded;
+    /// <summary>
+    /// Each child table's insert, found by <see cref="InsertInto"/>; for a table SQLite keeps one row a document of, the
+    /// rows gathered for it (<see cref="JsonRows"/>), which the insert writes once the document's rows are all read.
+    /// </summary>
+    private readonly (StoredTable Table, PreparedStatement Insert, JsonRows? Folded)[] _inserts;
 
     public CodedDocumentWriter(SqliteConnection connection)
     {
         _stored = new PreparedStatement(connection, "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = ?");
         _delete = new PreparedStatement(connection, "DELETE FROM documents WHERE id = ?");
         _insertDocument = PreparedStatement.Insert(connection, StoredTable.Documents);
-        _folded =
-        [
-            Folded(connection, StoredTable.Claims, new StoredTable("document_claims", "doc_id", "claims")),
-            Folded(connection, StoredTable.Labels, new StoredTable("document_labels", "doc_id", "labels")),
-        ];
-        _inserts = StoredTable.All.Where(t => !ReferenceEquals(t, StoredTable.Documents) && _folded.All(f => !ReferenceEquals(f.Table, t)))
-            .Select(t => (t, PreparedStatement.Insert(connection, t, lastColumn: "doc_key"))).ToArray();
+        _inserts = StoredTable.All.Where(t => !ReferenceEquals(t, StoredTable.Documents)).Select(t => Insert(connection, t)).ToArray();
     }
 
-    private static (StoredTable, JsonRows, PreparedStatement) Folded(SqliteConnection connection, StoredTable table, StoredTable into) =>
-        (table, new JsonRows(table), PreparedStatement.Insert(connection, into, lastColumn: "doc_key"));
+    private static (StoredTable, PreparedStatement, JsonRows?) Insert(SqliteConnection connection, StoredTable table) =>
+        FoldedInto(table) is { } into
+            ? (table, PreparedStatement.Insert(connection, into, lastColumn: "doc_key"), new JsonRows(table))
+            : (table, PreparedStatement.Insert(connection, table, lastColumn: "doc_key"), null);
+
+    /// <summary>The table of one row a document that SQLite keeps the table's rows in (schema 6), if it does.</summary>
+    private static StoredTable? FoldedInto(StoredTable table) =>
+        ReferenceEquals(table, StoredTable.Claims) ? new StoredTable("document_claims", "doc_id", "claims")
+        : ReferenceEquals(table, StoredTable.Labels) ? new StoredTable("document_labels", "doc_id", "labels")
+        : null;
 
     public StoredState? StoredState(string id) =>
         _stored.FirstRowText(id) is [var content, var output, var resources] ? new StoredState(content, output, resources) : null;
@@ -44,7 +47,7 @@ internal sealed class CodedDocumentWriter : IDisposable
     {
         if (replacing) _delete.Run(rows.DocId);
         // Emptied first, not last: a row SQLite refused leaves the rest of its document unwritten.
-        foreach (var (_, folded, _) in _folded) folded.Clear();
+        foreach (var (_, _, folded) in _inserts) folded?.Clear();
         long documentKey = 0;
         foreach (var (table, values) in rows.All(codedAt))
             if (ReferenceEquals(table, StoredTable.Documents))
@@ -52,10 +55,14 @@ internal sealed class CodedDocumentWriter : IDisposable
                 _insertDocument.Run(values);
                 documentKey = _insertDocument.LastInsertRowId;
             }
-            else if (FoldedInto(table) is { } folded) folded.Add(values);
-            else InsertInto(table).Run(values, documentKey);
-        foreach (var (_, folded, insert) in _folded)
-            if (folded.Count > 0) insert.Run([rows.DocId, folded.Text()], documentKey);
+            else
+            {
+                var (insert, folded) = InsertInto(table);
+                if (folded is null) insert.Run(values, documentKey);
+                else folded.Add(values);
+            }
+        foreach (var (_, insert, folded) in _inserts)
+            if (folded is { Count: > 0 }) insert.Run([rows.DocId, folded.Text()], documentKey);
     }
 
     public void Dispose()
@@ -63,29 +70,21 @@ internal sealed class CodedDocumentWriter : IDisposable
         _stored.Dispose();
         _delete.Dispose();
         _insertDocument.Dispose();
-        foreach (var (_, insert) in _inserts) insert.Dispose();
-        foreach (var (_, rows, insert) in _folded)
+        foreach (var (_, insert, folded) in _inserts)
         {
-            rows.Dispose();
             insert.Dispose();
+            folded?.Dispose();
         }
-    }
-
-    private JsonRows? FoldedInto(StoredTable table)
-    {
-        foreach (var (candidate, rows, _) in _folded)
-            if (ReferenceEquals(candidate, table)) return rows;
-        return null;
     }
 
     /// <summary>
     /// By reference, among the few: the tables are the static instances, and a dictionary with a reference comparer cost
     /// more per row than the comparisons (a record's own equality would compare the name and every column).
     /// </summary>
-    private PreparedStatement InsertInto(StoredTable table)
+    private (PreparedStatement Insert, JsonRows? Folded) InsertInto(StoredTable table)
     {
-        foreach (var (candidate, insert) in _inserts)
-            if (ReferenceEquals(candidate, table)) return insert;
+        foreach (var (candidate, insert, folded) in _inserts)
+            if (ReferenceEquals(candidate, table)) return (insert, folded);
         throw new ArgumentException($"No insert for table {table.Name}.", nameof(table));
     }
 }

@@ -249,7 +249,7 @@ internal static class SqliteSchema
         ALTER TABLE labels_keyed RENAME TO labels;
         ALTER TABLE document_mentions_keyed RENAME TO document_mentions;
         """,
-        // A document's claims and its labels in one row each (DocumentRowList: a JSON array of each row's values after its
+        // A document's claims and its labels in one row each (JsonRows: a JSON array of each row's values after its
         // document id and position, lists nested): a row per claim and per label was half of a document's rows, and
         // SQLite's work per row most of what they cost to store. The views keep the tables' names and columns for every
         // reader, SQL users included.
