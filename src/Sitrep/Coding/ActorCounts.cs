@@ -65,7 +65,7 @@ internal ref struct ActorCounts
     private readonly int IndexOf(string name, string side)
     {
         for (var d = 0; d < _different; d++)
-            if (_actors[_firsts[d]].Name == name && _actors[_firsts[d]].Side == side) return d;
+            if (_actors[_firsts[d]] is var counted && counted.Name == name && counted.Side == side) return d;
         return -1;
     }
 }
