@@ -16,7 +16,7 @@ public sealed class WordMemo
 {
     /// <summary>
     /// Room for the answers of this many tables; a table built after them shares a slot with an older one. The pipeline
-    /// builds 18 (the coder's noun lists among them), each with a slot of its own.
+    /// builds 19 (the coder's noun lists among them), each with a slot of its own.
     /// </summary>
     internal const int Slots = 20;
 

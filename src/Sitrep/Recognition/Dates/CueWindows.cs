@@ -22,6 +22,10 @@ public static class CueWindows
 
         public (int First, int End) Current { get; private set; }
 
+        /// <summary>Whether a cue passed so far names a month (a month name is a cue): once every window has been
+        /// enumerated, whether the sentence names one.</summary>
+        public bool NamesMonth { get; private set; }
+
         public readonly Windows GetEnumerator() => this;
 
         public bool MoveNext()
@@ -30,6 +34,7 @@ public static class CueWindows
             {
                 var i = _next++;
                 if (!cues.IsCue(text.Word(i))) continue;
+                if (cues.Month(text.Word(i)) is not null) NamesMonth = true;
                 var lo = Math.Max(sentence.FirstToken, i - reach);
                 var hi = Math.Min(sentence.EndToken, i + reach + 1);
                 if (_first >= 0 && lo <= _end)

@@ -79,8 +79,9 @@ public sealed class DateRecognizer : IRecognizer
         foreach (var sentence in text.Sentences)
         {
             var windows = 0;
-            foreach (var (around, beyond) in CueWindows.Around(text, sentence, _cues, WindowReach))
-            foreach (var (first, end) in ModelWindows.Pieces(text, around, beyond))
+            var cueWindows = CueWindows.Around(text, sentence, _cues, WindowReach);
+            while (cueWindows.MoveNext())
+            foreach (var (first, end) in ModelWindows.Pieces(text, cueWindows.Current.First, cueWindows.Current.End))
             {
                 windows++;
                 var window = text.SpanOf(first, end);
@@ -97,7 +98,7 @@ public sealed class DateRecognizer : IRecognizer
             }
             // A sentence without a cue has no month name either: the repairs would find nothing to do.
             if (windows == 0) continue;
-            _repairs.Apply(text, sentence, found);
+            _repairs.Apply(text, sentence, found, cueWindows.NamesMonth);
             all.AddRange(found);
             found.Clear();
         }

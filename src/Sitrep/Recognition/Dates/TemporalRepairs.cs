@@ -14,14 +14,16 @@ namespace Sitrep.Recognition.Dates;
 public sealed partial class TemporalRepairs(DateCues cues)
 {
     /// <summary>Repairs the matches of one sentence, in text order, in place.</summary>
-    public void Apply(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
+    /// <param name="namesMonth">Whether the sentence names a month (<see cref="CueWindows.Windows.NamesMonth"/>): only then
+    /// is it walked again for month names the model left out.</param>
+    public void Apply(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches, bool namesMonth)
     {
         var kept = 0;
         for (var i = 0; i < matches.Count; i++)
             if (!IsCountReadAsYear(text, sentence, matches[i])) matches[kept++] = matches[i];
         matches.RemoveRange(kept, matches.Count - kept);
         JoinMonthWordToMonth(text, sentence, matches);
-        AddMissedMonthNames(text, sentence, matches);
+        if (namesMonth) AddMissedMonthNames(text, sentence, matches);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var i = 0; i < matches.Count; i++)
             matches[i] = JoinPastWord(text, sentence, ShiftRelativeDay(text, sentence, matches[i]));

@@ -45,6 +45,11 @@ public sealed class NumberGrammar(NumberWords words)
         return true;
     }
 
+    /// <summary>Whether a run of this one word, alone, is read as one number over the whole word (as
+    /// <see cref="ReadWords"/> reads it): a word with a value, neither a joiner nor a compound.</summary>
+    public bool ReadsAsOneNumber(string norm) =>
+        norm.Length > 0 && !char.IsAsciiDigit(norm[0]) && !words.IsJoiner(norm) && !norm.Contains('-') && words.Value(norm) is not null;
+
     /// <summary>"2 500", "1,5 million", "100 mille": a figure, the groups of three digits after it, maybe a multiplier.</summary>
     private (int End, double Value)? ReadFigure(ReadOnlySpan<char> window, ReadOnlySpan<(int Start, int Length)> pieces, int i)
     {

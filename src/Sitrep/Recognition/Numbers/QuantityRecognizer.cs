@@ -27,8 +27,13 @@ public sealed class QuantityRecognizer : IRecognizer
     private readonly DateRecognizer _dates;
     private readonly NumberWords _words;
     private readonly SentenceFigures _figures;
-    private readonly IReadOnlySet<string> _countedNouns;
+    // What the runs and Figure ask of a word, remembered with it: most runs are a lone "un" or "une", each of which
+    // hashed its norm and its next word's several times over before being dropped.
+    private readonly WordAnswers<WordUse> _uses;
     private readonly string _countedNounsFile;
+
+    [Flags]
+    private enum WordUse { None = 0, LoneArticle = 1, CountedNoun = 2 }
 
     /// <summary>A recognizer that gives every run of figures and number words to <paramref name="parser"/>.</summary>
     public QuantityRecognizer(INumberParser parser, DateRecognizer dates, NumberWords words, VagueNumbers vague,
@@ -46,7 +51,9 @@ public sealed class QuantityRecognizer : IRecognizer
         _dates = dates;
         _words = words;
         _figures = new SentenceFigures(words, vague);
-        _countedNouns = countedNouns.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        var counted = countedNouns.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        _uses = new(norm => (grammar is not null && words.IsArticle(norm) && grammar.ReadsAsOneNumber(norm) ? WordUse.LoneArticle : WordUse.None)
+            | (counted.Contains(norm) ? WordUse.CountedNoun : WordUse.None));
         _countedNounsFile = countedNounsFile;
     }
 
@@ -86,6 +93,9 @@ public sealed class QuantityRecognizer : IRecognizer
             foreach (var (run, runEnd) in runs)
             foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
             {
+                // The grammar would read it as one number over the word, for Figure to drop it (or the dates or a vague
+                // figure to have taken it): no figure, whatever else holds.
+                if (end == first + 1 && Uses(text, first).HasFlag(WordUse.LoneArticle) && !IsCountedNoun(text, sentence, first + 1)) continue;
                 var window = text.SpanOf(first, end);
                 read.Clear();
                 var readByGrammar = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length), read) == true;
@@ -142,13 +152,19 @@ public sealed class QuantityRecognizer : IRecognizer
         if (tokens.Count == 1 && _words.IsArticle(text.Norm(tokens.First)))
         {
             var noun = tokens.Next;
-            if (noun >= sentence.EndToken || !_countedNouns.Contains(text.Norm(noun))) return null;
+            if (!IsCountedNoun(text, sentence, noun)) return null;
             return new Mention(MentionKind.Quantity, span, QuantityValue.Format(value), $"{_countedNounsFile}: {text.Norm(noun)}", Unit(text, noun));
         }
         if (PercentEnd(text, sentence, span, tokens.Next) is int percentEnd)
             return new Mention(MentionKind.Quantity, TextSpan.FromBounds(span.Start, percentEnd), QuantityValue.Format(value), entry, "%");
         return new Mention(MentionKind.Quantity, span, QuantityValue.Format(value), entry, NounAfter(text, sentence, tokens.Next));
     }
+
+    private WordUse Uses(AnalyzedText text, int token) => _uses.Of(text.Word(token));
+
+    /// <summary>A noun of counted_nouns.txt, which makes the article before it a count of one: "un mort".</summary>
+    private bool IsCountedNoun(AnalyzedText text, Sentence sentence, int token) =>
+        token < sentence.EndToken && Uses(text, token).HasFlag(WordUse.CountedNoun);
 
     /// <summary>Where "70 %" or "70 pour cent" ends, or null when no percent follows the figure.</summary>
     /// <param name="next">The sentence's first token after the figure.</param>

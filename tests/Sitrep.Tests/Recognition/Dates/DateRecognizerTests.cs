@@ -152,6 +152,20 @@ public class DateRecognizerTests
         Assert.Equal(kept, recognizer.Find(NumDateTestText.Make("Le camp abritait en juin 2000 personnes.", Tuesday)).Count(m => m.Timex == timex));
     }
 
+    [Theory]
+    [InlineData("Hier, au mois de mars selon eux, le siège a commencé.", "Hier => 2016-12-05|mars => 2016-03")]
+    [InlineData("Hier, le siège a commencé selon eux, au mois de mars.", "Hier => 2016-12-05|mars => 2016-03")]
+    [InlineData("Hier, le siège a commencé selon eux.", "Hier => 2016-12-05")]
+    public void AMonthNameTheModelLeftOutIsAMonthAllTheSame(string sentence, string expected)
+    {
+        // The grammar is left out: the scripted model reads "Hier" only.
+        var recognizer = new DateRecognizer(new ScriptedParser("Hier", "2016-12-05"), DateCues.Load("fr"));
+
+        var found = recognizer.Recognize(NumDateTestText.Make(sentence, Tuesday)).Select(m => $"{m.Span.Of(sentence)} => {m.Value}");
+
+        Assert.Equal(expected.Split('|'), found);
+    }
+
     /// <summary>Reads <paramref name="phrase"/>, wherever the window holds it, as <paramref name="timex"/>.</summary>
     private sealed class ScriptedParser(string phrase, string timex) : ITemporalParser
     {

@@ -32,6 +32,24 @@ public class NumberGrammarTests
     }
 
     [Theory]
+    [InlineData("un", true)]
+    [InlineData("une", true)]
+    [InlineData("vingt", true)]
+    [InlineData("mille", true)]
+    [InlineData("et", false)]
+    [InlineData("quatre-vingt", false)]
+    [InlineData("2016", false)]
+    [InlineData("civils", false)]
+    public void AWordSaidToBeReadAsOneNumberIsReadSo(string word, bool alone)
+    {
+        Assert.Equal(alone, Grammar.ReadsAsOneNumber(word));
+        if (!alone) return;
+        var read = new List<ParsedNumber>();
+        Assert.True(Grammar.TryRead(word, read));
+        Assert.Equal(new ParsedNumber(0, word.Length, Assert.Single(read).Value), read[0]);
+    }
+
+    [Theory]
     [InlineData("7")]
     [InlineData("2016")]
     [InlineData("999999999999999")]
