@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Text;
@@ -45,15 +46,7 @@ public static class TextNormalizer
     public static WordMemo Word(ReadOnlySpan<char> text) => OfThisThread.Word(text);
 
     /// <summary>The memos of a text's tokens, in order: <see cref="Word"/> of each.</summary>
-    public static WordMemo[] Words(string text, ReadOnlySpan<Token> tokens)
-    {
-        // The thread's words are looked up once for the text, not once a token.
-        var words = OfThisThread;
-        var memos = new WordMemo[tokens.Length];
-        for (var i = 0; i < memos.Length; i++)
-            memos[i] = words.Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
-        return memos;
-    }
+    public static WordMemo[] Words(string text, ReadOnlySpan<Token> tokens) => OfThisThread.Words(text, tokens);
 
     private static ThreadWords OfThisThread => t_words ??= new ThreadWords();
 
@@ -65,8 +58,35 @@ public static class TextNormalizer
         private readonly Dictionary<string, WordMemo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly WordMemo?[] _singles = new WordMemo?[RememberedSingles];
         private readonly (PackedWord Characters, WordMemo? Word)[] _packedWords = new (PackedWord, WordMemo?)[1 << PackedWordBits];
+        // A token that is no packed word has no slot.
+        private const int NoSlot = -1;
 
         public ThreadWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <inheritdoc cref="TextNormalizer.Words"/>
+        public WordMemo[] Words(string text, ReadOnlySpan<Token> tokens)
+        {
+            // Every token's slot is worked out before any slot is read: the table is cold when a text comes (the other
+            // steps ran since), and its reads, no longer each behind the packing of a word, wait for memory together.
+            var keys = ScratchList<(PackedWord Characters, int Slot)>.Take();
+            CollectionsMarshal.SetCount(keys, tokens.Length);
+            var slots = CollectionsMarshal.AsSpan(keys);
+            for (var i = 0; i < slots.Length; i++)
+                slots[i] = PackedWord.TryPack(text.AsSpan(tokens[i].Start, tokens[i].Length), out var characters)
+                    ? (characters, characters.Hash(PackedWordBits))
+                    : (default, NoSlot);
+            var memos = new WordMemo[tokens.Length];
+            for (var i = 0; i < memos.Length; i++)
+            {
+                // A packed word its slot holds is found there; any other token goes the way Word takes it.
+                var (characters, slot) = slots[i];
+                memos[i] = slot != NoSlot && _packedWords[slot] is var held && held.Characters == characters && held.Word is { } word
+                    ? word
+                    : Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            }
+            ScratchList<(PackedWord, int)>.Return(keys);
+            return memos;
+        }
 
         public WordMemo Word(ReadOnlySpan<char> text)
         {
