@@ -76,11 +76,13 @@ public static class TextNormalizer
                     ? (characters, characters.Hash(PackedWordBits))
                     : (default, NoSlot);
             var memos = new WordMemo[tokens.Length];
-            for (var i = 0; i < memos.Length; i++)
+            // Stored through a span: into the array, each store checked the memo's type, reading the memo (cold) itself.
+            Span<WordMemo> stored = memos;
+            for (var i = 0; i < stored.Length; i++)
             {
                 // A packed word its slot holds is found there; any other token goes the way Word takes it.
                 var (characters, slot) = slots[i];
-                memos[i] = slot != NoSlot && _packedWords[slot] is var held && held.Characters == characters && held.Word is { } word
+                stored[i] = slot != NoSlot && _packedWords[slot] is var held && held.Characters == characters && held.Word is { } word
                     ? word
                     : Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
             }
