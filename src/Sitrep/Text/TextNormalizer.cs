@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Text;
@@ -46,7 +45,15 @@ public static class TextNormalizer
     public static WordMemo Word(ReadOnlySpan<char> text) => OfThisThread.Word(text);
 
     /// <summary>The memos of a text's tokens, in order: <see cref="Word"/> of each.</summary>
-    public static WordMemo[] Words(string text, ReadOnlySpan<Token> tokens) => OfThisThread.Words(text, tokens);
+    public static WordMemo[] Words(string text, ReadOnlySpan<Token> tokens)
+    {
+        // The thread's words are looked up once for the text, not once a token.
+        var words = OfThisThread;
+        var memos = new WordMemo[tokens.Length];
+        for (var i = 0; i < memos.Length; i++)
+            memos[i] = words.Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
+        return memos;
+    }
 
     private static ThreadWords OfThisThread => t_words ??= new ThreadWords();
 
@@ -58,35 +65,8 @@ public static class TextNormalizer
         private readonly Dictionary<string, WordMemo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly WordMemo?[] _singles = new WordMemo?[RememberedSingles];
         private readonly (PackedWord Characters, WordMemo? Word)[] _packedWords = new (PackedWord, WordMemo?)[1 << PackedWordBits];
-        // A token that is no packed word has no slot.
-        private const int NoSlot = -1;
 
         public ThreadWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        /// <inheritdoc cref="TextNormalizer.Words"/>
-        public WordMemo[] Words(string text, ReadOnlySpan<Token> tokens)
-        {
-            // Every token's slot is worked out before any slot is read: the table is cold when a text comes (the other
-            // steps ran since), and its reads, no longer each behind the packing of a word, wait for memory together.
-            var keys = ScratchList<(PackedWord Characters, int Slot)>.Take();
-            CollectionsMarshal.SetCount(keys, tokens.Length);
-            var slots = CollectionsMarshal.AsSpan(keys);
-            for (var i = 0; i < slots.Length; i++)
-                slots[i] = PackedWord.TryPack(text.AsSpan(tokens[i].Start, tokens[i].Length), out var characters)
-                    ? (characters, characters.Hash(PackedWordBits))
-                    : (default, NoSlot);
-            var memos = new WordMemo[tokens.Length];
-            // Stored through a span: into the array, each store checked the memo's type, reading the memo (cold) itself.
-            Span<WordMemo> stored = memos;
-            for (var i = 0; i < stored.Length; i++)
-            {
-                // A packed word its slots hold is found there; any other token goes the way Word takes it.
-                var (characters, slot) = slots[i];
-                stored[i] = (slot != NoSlot ? Held(slot, characters) : null) ?? Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
-            }
-            ScratchList<(PackedWord, int)>.Return(keys);
-            return memos;
-        }
 
         public WordMemo Word(ReadOnlySpan<char> text)
         {
@@ -96,30 +76,14 @@ public static class TextNormalizer
             return text.Length > MaxRememberedLength ? new WordMemo(Fold(text)) : Remembered(text);
         }
 
-        /// <summary>
-        /// A packed word's memo: the one its slots hold, else the remembered one, which then takes the first slot, the word
-        /// that was there moving to the second.
-        /// </summary>
+        /// <summary>A packed word's memo: the one its slot holds, else the remembered one, which then takes the slot.</summary>
         private WordMemo Slotted(ReadOnlySpan<char> text, PackedWord characters)
         {
-            var slot = characters.Hash(PackedWordBits);
-            if (Held(slot, characters) is { } word) return word;
+            ref var slot = ref _packedWords[characters.Hash(PackedWordBits)];
+            if (slot.Characters == characters && slot.Word is { } word) return word;
             word = Remembered(text);
-            _packedWords[slot ^ 1] = _packedWords[slot];
-            _packedWords[slot] = (characters, word);
+            slot = (characters, word);
             return word;
-        }
-
-        /// <summary>
-        /// The memo a word's pair of slots (<paramref name="slot"/> and its neighbour) holds, if either holds the word: two
-        /// words meeting in a slot both stay (a table of single slots missed ~4 % of the v2 corpus's words, scan10).
-        /// </summary>
-        private WordMemo? Held(int slot, PackedWord characters)
-        {
-            ref readonly var first = ref _packedWords[slot];
-            if (first.Characters == characters) return first.Word;
-            ref readonly var second = ref _packedWords[slot ^ 1];
-            return second.Characters == characters ? second.Word : null;
         }
 
         public WordMemo Remembered(ReadOnlySpan<char> text)

@@ -64,23 +64,13 @@ public sealed class DictionaryPass : IRecognizer
         var found = ScratchList<Mention>.Take();
         var end = text.Tokens.Count;
         // The tokens' numbers read first: the matching below compares them with its patterns' words, not the norms.
-        // After them, in the same list, the tokens some dictionary has something for (few): only those are matched from,
-        // so the matching does not read every token's answer a second time.
         var numbers = ScratchList<int>.Take();
-        CollectionsMarshal.SetCount(numbers, 2 * end);
-        var tokenIds = CollectionsMarshal.AsSpan(numbers)[..end];
-        var starts = CollectionsMarshal.AsSpan(numbers)[end..];
-        var startCount = 0;
-        for (var i = 0; i < end; i++)
-        {
-            var first = _firstWords.Of(text.Word(i));
-            tokenIds[i] = first.Id;
-            starts[startCount] = i;
-            if (first.Dictionaries != 0) startCount++;
-        }
+        CollectionsMarshal.SetCount(numbers, end);
+        var tokenIds = CollectionsMarshal.AsSpan(numbers);
+        for (var i = 0; i < end; i++) tokenIds[i] = _firstWords.Of(text.Word(i)).Id;
         // The first token each dictionary may match from: a match covers its tokens for its own dictionary only.
         Span<int> free = stackalloc int[_dictionaries.Length];
-        foreach (var i in starts[..startCount])
+        for (var i = 0; i < end; i++)
         {
             var first = _firstWords.Of(text.Word(i));
             // Only the dictionaries that have something for the word, in their order: the mentions keep theirs.
