@@ -104,6 +104,28 @@ public class WordMemoTests
     });
 
     [Fact]
+    public void ATextOfMoreWordsThanSlotsGivesEveryTokenItsWordsMemo() => FreshThread.Run(() =>
+    {
+        // 10,000 packed words (more than the table's slots, fewer than the thread remembers), then all of them again in
+        // the same text: words meet in a slot within the text, and each repeat is still the memo of its first writing.
+        var words = Enumerable.Range(0, 10_000).Select(i => i % 2 == 0 ? $"Mot{i}" : $"mót{i}").ToList();
+        var text = string.Join(' ', words.Concat(words));
+        var tokens = new List<Token>();
+        for (var start = 0; start < text.Length; start = text.IndexOf(' ', start) is var space and >= 0 ? space + 1 : text.Length)
+            tokens.Add(new Token(start, (text.IndexOf(' ', start) is var end and >= 0 ? end : text.Length) - start, TokenKind.Word));
+
+        var memos = TextNormalizer.Words(text, tokens.ToArray());
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            Assert.Equal(TextNormalizer.Normalize(words[i]), memos[i].Norm);
+            Assert.Same(memos[i], memos[words.Count + i]);
+            Assert.Same(TextNormalizer.Word(words[i]), memos[i]);
+        }
+        return 0;
+    });
+
+    [Fact]
     public void AMemoKeepsTheNormalizersFoldOfItsWord()
     {
         foreach (var word in new[] { "Élysée", "l’armée", "Œuvre", "à", "»", "x", "quatre-vingt-dix", new string('é', 40) })

@@ -52,6 +52,19 @@ public class DictionaryPassTests
     }
 
     [Fact]
+    public void ATextsFirstAndLastTokensAreMatchedFromPastWordsNoDictionaryHas()
+    {
+        // Only the tokens some dictionary has something for are matched from: the first and the last are, and a pattern
+        // whose second word no dictionary starts with still spans it.
+        var text = Segmenter.Segment(TestPipeline.Doc("Damas a été visée longtemps hier puis Alep"));
+        var dictionaries = new[] { Dictionary(MentionKind.Actor, "damas", "alep"), Dictionary(MentionKind.Cue, "visee longtemps") };
+        var together = Describe(new DictionaryPass(dictionaries).Recognize(text));
+        Assert.Equal(["Actor 0+5 damas test:0 \"damas\"", "Cue 12+15 visee longtemps test:0 \"visee longtemps\"",
+            "Actor 38+4 alep test:1 \"alep\""], together);
+        Assert.Equal(Describe(dictionaries.SelectMany(d => d.Recognize(text))), together);
+    }
+
+    [Fact]
     public void TheProjectDictionariesGiveTheSameMentionsTogetherAsAlone()
     {
         var dictionaries = new[]
