@@ -22,7 +22,8 @@ public sealed class SentenceMentions
     // Whether its cues are all of one kind, as in most sentences with cues: then they are all the cues of that kind.
     private readonly bool _oneCueKind;
     private string? _quote;
-    private IReadOnlyList<LocatedMention>? _eventTriggers;
+    private MentionList _eventTriggers;
+    private bool _eventTriggersChosen;
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
@@ -148,7 +149,14 @@ public sealed class SentenceMentions
     public string Quote => _quote ??= Text.Text.Substring(Sentence.Start, Sentence.Length);
 
     /// <summary><see cref="TriggerSelector.Select"/> of this sentence, chosen once: the document's main place and the coder both ask.</summary>
-    public IReadOnlyList<LocatedMention> EventTriggers => _eventTriggers ??= TriggerSelector.Select(this);
+    public MentionList EventTriggers
+    {
+        get
+        {
+            if (!_eventTriggersChosen) (_eventTriggers, _eventTriggersChosen) = (TriggerSelector.Select(this), true);
+            return _eventTriggers;
+        }
+    }
 
     /// <summary><see cref="PlaceSelector.Select(SentenceMentions, IPlaceResolver)"/> of this sentence, chosen once: the main place and every trigger ask.</summary>
     public IReadOnlyList<EventPlace> EventPlaces(IPlaceResolver resolver)
