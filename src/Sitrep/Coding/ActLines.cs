@@ -13,17 +13,22 @@ public sealed class ActLines
 {
     private const string TriggerStep = "trigger: ", Arrow = " → ";
 
-    private readonly ConcurrentDictionary<string, string> _triggers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TriggerLine> _triggers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An entry's line and the class it names: the class is checked as a string of its own, mostly the same one (the
+    /// dictionaries intern their values), not read again at the end of the line.
+    /// </summary>
+    private sealed record TriggerLine(string Class, string Line);
 
     public string Trigger(LocatedMention trigger)
     {
         var (entry, triggerClass) = (trigger.Mention.Entry, trigger.Value);
         // An entry cites one row of triggers.tsv, of one class: the line kept for it is that class's, checked all the same.
-        if (_triggers.TryGetValue(entry, out var kept) && kept.Length == TriggerStep.Length + entry.Length + Arrow.Length + triggerClass.Length
-            && kept.EndsWith(triggerClass, StringComparison.Ordinal)) return kept;
+        if (_triggers.TryGetValue(entry, out var kept) && kept.Class == triggerClass) return kept.Line;
         var line = TriggerStep + entry + Arrow + triggerClass;
-        _triggers[entry] = line;
+        _triggers[entry] = new TriggerLine(triggerClass, line);
         return line;
     }
 

@@ -11,6 +11,24 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
     /// <summary>"une frappe aérienne turque", "des raids aériens russes": the words an adjective may stand after its trigger.</summary>
     private const int Reach = 2;
 
+    /// <summary>
+    /// Each pattern as the text a word starts with and whether that is all of the word (no final *), read once: every
+    /// word after a trigger with no actor1 is read against every pattern, as an array (not through the interface).
+    /// </summary>
+    private readonly (string Stem, bool Whole, string Actor, string Side)[] _adjectives = Stems(adjectives);
+
+    /// <remarks>A loop, not LINQ: LINQ over these tuples is generic code over a value type, compiled at run time.</remarks>
+    private static (string, bool, string, string)[] Stems(IReadOnlyList<(string Pattern, string Actor, string Side)> adjectives)
+    {
+        var stems = new (string, bool, string, string)[adjectives.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            var (pattern, actor, side) = adjectives[i];
+            stems[i] = pattern.EndsWith('*') ? (pattern[..^1], false, actor, side) : (pattern, true, actor, side);
+        }
+        return stems;
+    }
+
     public static AgentAdjectives Load(string language) =>
         new(TsvFile.Read(Path.Combine(ResourcePaths.Language(language), "agent_adjectives.tsv"), $"{language}/agent_adjectives.tsv")
             .Select(r => (r["adjective"], r["actor"], r["side"])).ToList());
@@ -36,13 +54,15 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
     }
 
     /// <summary>The first adjective the word matches, or null (read for the words after every trigger with no actor1).</summary>
-    private (string Pattern, string Actor, string Side)? FirstMatching(string word)
+    private (string Actor, string Side)? FirstMatching(string word)
     {
-        for (var i = 0; i < adjectives.Count; i++)
-            if (Matches(adjectives[i].Pattern, word)) return adjectives[i];
+        foreach (var (stem, whole, actor, side) in _adjectives)
+            if (Matches(stem, whole, word)) return (actor, side);
         return null;
     }
 
-    private static bool Matches(string pattern, string word) =>
-        pattern.EndsWith('*') ? word.AsSpan().StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : word == pattern;
+    /// <summary>Most words are no adjective: their length or first letter tells, before the rest is compared.</summary>
+    private static bool Matches(string stem, bool whole, string word) =>
+        (whole ? word.Length == stem.Length : word.Length >= stem.Length)
+        && (stem.Length == 0 || word[0] == stem[0]) && word.AsSpan().StartsWith(stem, StringComparison.Ordinal);
 }

@@ -112,10 +112,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             state.Observe(s, null);
             return;
         }
-        var triggers = HeadlineRule.IsHeadline(s) ? [] : s.EventTriggers;
+        var triggers = HeadlineRule.IsHeadline(s) ? MentionList.Empty : s.EventTriggers;
         EventPlace? lastPlace = null;
         ActorInfo? firstActor1 = null;
-        if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = [];
+        if (triggers.Count > 0 && DateAssigner.IsBackground(s, state.ReportYear)) triggers = MentionList.Empty;
         // Most sentences have no trigger: their actors are not listed.
         var actorsHere = triggers.Count > 0 ? RolelessActors.Without(s, state.Actors.InSentence(s.Sentence)) : [];
         // By index: a list read through its interface by foreach makes an enumerator.

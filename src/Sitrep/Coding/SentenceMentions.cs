@@ -22,7 +22,8 @@ public sealed class SentenceMentions
     // Whether its cues are all of one kind, as in most sentences with cues: then they are all the cues of that kind.
     private readonly bool _oneCueKind;
     private string? _quote;
-    private IReadOnlyList<LocatedMention>? _eventTriggers;
+    private MentionList _eventTriggers;
+    private bool _eventTriggersChosen;
     private IReadOnlyList<EventPlace>? _eventPlaces;
     private IPlaceResolver? _eventPlacesResolver;
 
@@ -60,11 +61,18 @@ public sealed class SentenceMentions
     }
 
     /// <summary>The cues of one kind, in text order: a run of the sentence's cues, which <see cref="Group(AnalyzedText, IReadOnlyList{Mention}, FunctionWords, GroupArrays)"/> grouped by kind.</summary>
-    public MentionList Cues(string kind)
+    /// <remarks>
+    /// Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
+    /// reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
+    /// Inlined, the filter alone: asked dozens of times a sentence, and as a call its answer of none cost a frame of
+    /// saved registers and cleared slots (the reading of the runs needs them), then the empty list copied out twice.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public MentionList Cues(string kind) => (_cueKindBits & KindBit(kind)) == 0 ? default : CuesPresent(kind);
+
+    /// <summary>As <see cref="Cues"/>, for a kind the filter lets through.</summary>
+    private MentionList CuesPresent(string kind)
     {
-        // Most kinds asked are not among the sentence's (most sentences have no cue at all): the filter tells, without
-        // reading the cues (the sentence's lists, their mentions and their kinds' strings, all elsewhere in memory).
-        if ((_cueKindBits & KindBit(kind)) == 0) return MentionList.Empty;
         var cues = Of(MentionKind.Cue);
         if (_oneCueKind) return cues[0].Value == kind ? cues : MentionList.Empty;
         // Read run by run, not listed by kind in an array of their own: a sentence has a few cues, of a few kinds.
@@ -141,7 +149,14 @@ public sealed class SentenceMentions
     public string Quote => _quote ??= Text.Text.Substring(Sentence.Start, Sentence.Length);
 
     /// <summary><see cref="TriggerSelector.Select"/> of this sentence, chosen once: the document's main place and the coder both ask.</summary>
-    public IReadOnlyList<LocatedMention> EventTriggers => _eventTriggers ??= TriggerSelector.Select(this);
+    public MentionList EventTriggers
+    {
+        get
+        {
+            if (!_eventTriggersChosen) (_eventTriggers, _eventTriggersChosen) = (TriggerSelector.Select(this), true);
+            return _eventTriggers;
+        }
+    }
 
     /// <summary><see cref="PlaceSelector.Select(SentenceMentions, IPlaceResolver)"/> of this sentence, chosen once: the main place and every trigger ask.</summary>
     public IReadOnlyList<EventPlace> EventPlaces(IPlaceResolver resolver)

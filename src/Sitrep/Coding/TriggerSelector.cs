@@ -18,13 +18,21 @@ public static class TriggerSelector
 
     private static readonly string[] BattlePriority = ["capture", "fall", "lose", "withdraw"];
 
-    public static IReadOnlyList<LocatedMention> Select(SentenceMentions s)
+    /// <remarks>
+    /// A <see cref="MentionList"/>, not a read-only list: the coder and the document's main place read the triggers
+    /// chosen by count and index, and a list of three types (an array, a boxed sentence's list, a <c>List</c>) made
+    /// each read a dispatch, and boxing the sentence's own list an object for every sentence whose triggers all tell.
+    /// </remarks>
+    public static MentionList Select(SentenceMentions s)
     {
         // Most sentences have no trigger: nothing to weigh, no cue to index.
         var triggers = s.Of(MentionKind.Trigger);
-        if (triggers.Count == 0) return [];
-        // Lists are made only where a trigger is left out: most sentences keep their one trigger, and then this
-        // allocates nothing (the lists below are read by index, as an IReadOnlyList's enumerator is an allocation).
+        if (triggers.Count == 0) return MentionList.Empty;
+        // Most sentences with a trigger have one: nothing to weigh it against (no class subsumes itself, one battle is
+        // no succession), so it is chosen when it tells an act, handed out as the sentence's own list.
+        if (triggers.Count == 1) return new NoActCues(s).TellsAnAct(triggers[0]) ? triggers : MentionList.Empty;
+        // Of several, lists are made only where a trigger is left out (the lists below are read by index, as an
+        // IReadOnlyList's enumerator is an allocation).
         var chosen = StrongOrAll(TellingAnAct(s, triggers));
         if (chosen.Count > 1) chosen = WithoutCoordinatedShelling(s, chosen);
         List<LocatedMention>? battles = null;
@@ -51,24 +59,42 @@ public static class TriggerSelector
             else kept?.Add(t);
         }
         var result = kept ?? chosen;
-        return successive is null ? result : result.Concat(successive).OrderBy(t => t.FirstToken).ToList();
+        return Listed(successive is null ? result : result.Concat(successive).OrderBy(t => t.FirstToken).ToList());
+    }
+
+    /// <summary>The triggers chosen as a <see cref="MentionList"/>: the sentence's own when none was left out, else a copy of the list made.</summary>
+    private static MentionList Listed(IReadOnlyList<LocatedMention> chosen)
+    {
+        if (chosen is MentionList own) return own;
+        var items = new LocatedMention[chosen.Count];
+        for (var i = 0; i < items.Length; i++) items[i] = chosen[i];
+        return new MentionList(items);
     }
 
     /// <summary>The triggers that tell an act: not one that states an aim, a fear or an absence, or a concession.</summary>
     private static IReadOnlyList<LocatedMention> TellingAnAct(SentenceMentions s, MentionList triggers)
     {
-        var aims = new MentionsNear(s.Cues("purpose"));
-        var (irrealis, concession) = (new MentionsNear(s.Cues("irrealis")), new MentionsNear(s.Cues("concession")));
+        var noAct = new NoActCues(s);
         List<LocatedMention>? telling = null;
         for (var i = 0; i < triggers.Count; i++)
         {
             var t = triggers[i];
-            if (t.Value == NoEvent || EndsBefore(aims, t.FirstToken, 1)
-                || EndsBefore(irrealis, t.FirstToken, IrrealisReach) || EndsBefore(concession, t.FirstToken, IrrealisReach))
-                telling ??= FirstOnes(triggers, i);
+            if (!noAct.TellsAnAct(t)) telling ??= FirstOnes(triggers, i);
             else telling?.Add(t);
         }
         return telling ?? (IReadOnlyList<LocatedMention>)triggers;
+    }
+
+    /// <summary>A sentence's cues before a trigger that make it tell no act: an aim, a fear or an absence, a concession.</summary>
+    private readonly struct NoActCues(SentenceMentions s)
+    {
+        private readonly MentionsNear _aims = new(s.Cues("purpose"));
+        private readonly MentionsNear _irrealis = new(s.Cues("irrealis"));
+        private readonly MentionsNear _concession = new(s.Cues("concession"));
+
+        public bool TellsAnAct(LocatedMention t) =>
+            !(t.Value == NoEvent || EndsBefore(_aims, t.FirstToken, 1)
+              || EndsBefore(_irrealis, t.FirstToken, IrrealisReach) || EndsBefore(_concession, t.FirstToken, IrrealisReach));
     }
 
     /// <summary>The strong triggers when there are any, else all: the list given when all or none are strong.</summary>
