@@ -59,17 +59,18 @@ public sealed class StageRunner(Stage stage, string corpus, string store)
     }
 
     /// <summary>
-    /// <c>sitrep run CORPUS --store STORE</c> with the pipeline built beforehand, as the other stages build theirs; what
+    /// <c>sitrep run CORPUS --store STORE</c> with the pipeline and the reader built beforehand, as the other stages build theirs; what
     /// it coded is then counted in the store (the text's UTF-8 bytes as the other stages count them), untimed.
     /// </summary>
     /// <exception cref="InvalidOperationException">Some document failed: the figure would not be the whole corpus's.</exception>
     private StageResult RunCommand()
     {
         var pipeline = Pipeline.Build(Language);
+        var reader = DocumentReader.Load(Language);
         var messages = new StringWriter();
         using (var db = SqliteEventStore.Open(store))
         {
-            var runner = new DocumentRunner(new CliContext(TextWriter.Null, messages), db, pipeline, new CodingTimeLimit(CodingTimeLimit.Default));
+            var runner = new DocumentRunner(new CliContext(TextWriter.Null, messages), db, pipeline, reader, new CodingTimeLimit(CodingTimeLimit.Default));
             var exitCode = 0;
             var measured = Measure(() => exitCode = runner.Run([corpus], new IngestOptions(Language: Language)));
             if (exitCode != ExitCodes.Ok) throw new InvalidOperationException($"sitrep run failed on {corpus}: {messages}");

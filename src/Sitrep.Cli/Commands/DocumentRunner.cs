@@ -12,7 +12,7 @@ namespace Sitrep.Cli.Commands;
 /// with a note. A document the store holds already, from the same content and coded by the same coder, is not coded
 /// again: re-running on a folder that grew codes only what is new or changed.
 /// </summary>
-public sealed class DocumentRunner(CliContext context, IDocumentStore store, Pipeline pipeline, CodingTimeLimit timeLimit)
+public sealed class DocumentRunner(CliContext context, IDocumentStore store, Pipeline pipeline, DocumentReader reader, CodingTimeLimit timeLimit)
 {
     private const int BatchSize = 64;
 
@@ -42,7 +42,6 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, Pip
 
     public int Run(IReadOnlyList<string> paths, IngestOptions options)
     {
-        var reader = DocumentReader.Load(pipeline.Language);
         var tally = new IngestTally();
         var results = reader.ReadAll(paths, options, tally);
         if (context.Interactive)
