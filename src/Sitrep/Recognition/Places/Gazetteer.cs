@@ -63,13 +63,40 @@ public sealed class Gazetteer
     }
 
     /// <summary>Loads <c>places/syria.tsv</c> from <see cref="ResourcePaths"/>, with no language's own spellings.</summary>
-    public static Gazetteer Load() => LoadFile(Path.Combine(ResourcePaths.Places, "syria.tsv"));
+    public static Gazetteer Load() => LoadFile(GazetteerFile);
 
     /// <summary>Loads <c>places/syria.tsv</c> and the language's spellings (<c>lang/xx/places.tsv</c>).</summary>
-    public static Gazetteer Load(string language) => Load().WithLanguage(language);
+    /// <remarks>Indexed once, with both files' spellings: indexing is most of what loading costs.</remarks>
+    public static Gazetteer Load(string language)
+    {
+        var (entries, spellings) = ReadFile(GazetteerFile);
+        spellings.AddRange(ReadSpellings(entries, SpellingsFile(language), language));
+        return new Gazetteer(entries, spellings, new HashSet<string> { language });
+    }
 
     /// <summary>Loads a gazetteer file with the columns of <c>places/syria.tsv</c>.</summary>
     public static Gazetteer LoadFile(string gazetteerFile)
+    {
+        var (entries, spellings) = ReadFile(gazetteerFile);
+        return new Gazetteer(entries, spellings, new HashSet<string>());
+    }
+
+    /// <summary>The languages whose own spellings this gazetteer holds.</summary>
+    public IReadOnlySet<string> Languages { get; }
+
+    /// <summary>This gazetteer plus a language's spellings (<c>lang/xx/places.tsv</c>); itself when it has them already.</summary>
+    public Gazetteer WithLanguage(string language) =>
+        Languages.Contains(language) ? this : WithSpellings(SpellingsFile(language), language);
+
+    /// <summary>This gazetteer plus the spellings of a file with columns place_id, spelling, geo_precision, note.</summary>
+    public Gazetteer WithSpellings(string spellingsFile, string language) =>
+        new(_entries, [.. _spellings, .. ReadSpellings(_entries, spellingsFile, language)], new HashSet<string>(Languages) { language });
+
+    private static string GazetteerFile => Path.Combine(ResourcePaths.Places, "syria.tsv");
+
+    private static string SpellingsFile(string language) => Path.Combine(ResourcePaths.Language(language), "places.tsv");
+
+    private static (FrozenDictionary<string, GazetteerEntry> Entries, List<(string, PlaceCandidate)> Spellings) ReadFile(string gazetteerFile)
     {
         var entries = new Dictionary<string, GazetteerEntry>();
         var spellings = new List<(string, PlaceCandidate)>();
@@ -82,30 +109,19 @@ public sealed class Gazetteer
             foreach (var alias in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 spellings.Add((alias, new PlaceCandidate(entry, row.Citation, 1, IsCanonicalName: false)));
         }
-        return new Gazetteer(entries.ToFrozenDictionary(), spellings, new HashSet<string>());
+        return (entries.ToFrozenDictionary(), spellings);
     }
 
-    /// <summary>The languages whose own spellings this gazetteer holds.</summary>
-    public IReadOnlySet<string> Languages { get; }
-
-    /// <summary>This gazetteer plus a language's spellings (<c>lang/xx/places.tsv</c>); itself when it has them already.</summary>
-    public Gazetteer WithLanguage(string language) =>
-        Languages.Contains(language)
-            ? this
-            : WithSpellings(Path.Combine(ResourcePaths.Language(language), "places.tsv"), language);
-
-    /// <summary>This gazetteer plus the spellings of a file with columns place_id, spelling, geo_precision, note.</summary>
-    public Gazetteer WithSpellings(string spellingsFile, string language)
+    private static IEnumerable<(string, PlaceCandidate)> ReadSpellings(
+        FrozenDictionary<string, GazetteerEntry> entries, string spellingsFile, string language)
     {
-        var added = new List<(string, PlaceCandidate)>(_spellings);
         foreach (var row in TsvFile.Read(spellingsFile, $"{language}/{Path.GetFileName(spellingsFile)}"))
         {
-            if (!_entries.TryGetValue(row["place_id"], out var entry))
+            if (!entries.TryGetValue(row["place_id"], out var entry))
                 throw new InvalidDataException($"{row.Citation}: unknown place id '{row["place_id"]}'");
             var precision = row.Optional("geo_precision") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 1;
-            added.Add((row["spelling"], new PlaceCandidate(entry, row.Citation, precision, IsCanonicalName: false)));
+            yield return (row["spelling"], new PlaceCandidate(entry, row.Citation, precision, IsCanonicalName: false));
         }
-        return new Gazetteer(_entries, added, new HashSet<string>(Languages) { language });
     }
 
     private static double? Coordinate(string? text) =>

@@ -1,5 +1,6 @@
 using Sitrep.Model;
 using Sitrep.Recognition.Places;
+using Sitrep.Resources;
 
 namespace Sitrep.Tests.Recognition.Places;
 
@@ -9,6 +10,17 @@ public class GazetteerTests
 
     [Fact]
     public void LoadsEveryRowOfTheShippedGazetteer() => Assert.Equal(2877, Places.Count);
+
+    [Fact]
+    public void LoadedForALanguageItFindsWhatTheBaseGazetteerWithThatLanguageAddedFinds()
+    {
+        var added = Gazetteer.Load().WithLanguage("fr");
+        var spellings = TsvFile.Read(Path.Combine(ResourcePaths.Language("fr"), "places.tsv")).Select(row => row["spelling"]).ToList();
+        Assert.NotEmpty(spellings);
+        foreach (var name in spellings.Concat(["Aleppo", "Idlib", "Manbij", "Deir ez-Zor"]))
+            Assert.Equal(added.Find(name), Places.Find(name));
+        Assert.Equal(added.Languages, Places.Languages);
+    }
 
     [Fact]
     public void AnAleppoQuarterHasAleppoAsParentAndProvinceAtPrecisionOne()
