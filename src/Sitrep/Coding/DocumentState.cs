@@ -94,8 +94,7 @@ public sealed class DocumentState
         (EventPlace? Place, int Count, int Order) best = (null, 0, 0);
         foreach (var s in sentences)
         {
-            // Most sentences have no trigger: the mentions tell, before the triggers chosen are asked (through their interface).
-            if (s.Of(MentionKind.Trigger).Count == 0 || s.EventTriggers.Count == 0) continue;
+            if (s.EventTriggers.Count == 0) continue;
             var eventPlaces = s.EventPlaces(places);
             for (var i = 0; i < eventPlaces.Count; i++)
             {

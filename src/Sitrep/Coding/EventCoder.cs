@@ -105,8 +105,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     /// <summary>Adds the sentence's events to <paramref name="result"/>.</summary>
     private void CodeSentence(SentenceMentions s, DocumentState state, Attribution attribution, Casualties casualties, List<CodedEvent> result)
     {
-        // Most sentences have no trigger: they code nothing, and only tell later sentences what they may refer back to
-        // (read from the mentions, not from the triggers chosen: a list of one type or another, read through its interface).
+        // Most sentences have no trigger: they code nothing, and only tell later sentences what they may refer back to.
         if (s.Of(MentionKind.Trigger).Count == 0)
         {
             state.Observe(s, null);
