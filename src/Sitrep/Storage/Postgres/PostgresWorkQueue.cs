@@ -8,7 +8,8 @@ namespace Sitrep.Storage.Postgres;
 /// The work queue on PostgreSQL. <see cref="Claim"/> picks waiting rows with <c>FOR UPDATE SKIP LOCKED</c> (so
 /// workers never wait for each other) and leases them to this worker until <c>now() + lease</c>, in one short
 /// transaction. Each document is then stored and taken off the queue in its own transaction, only if this worker
-/// still holds its lease, and that transaction renews the lease on the rest of the batch. A worker killed mid-batch commits nothing more; its leased documents are claimed again
+/// still holds its lease; once a third of the lease has passed since it was last set, that transaction renews it on the
+/// rest of the batch. A worker killed mid-batch commits nothing more; its leased documents are claimed again
 /// when the lease runs out, and one claimed <see cref="MaxAttempts"/> times without finishing is marked failed.
 /// One instance holds one connection and is not thread-safe.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     private readonly TimeSpan _lease;
     private readonly Guid _worker = Guid.NewGuid();
     private readonly TimeProvider _clock = TimeProvider.System;
+    private long _leaseSetAt;
 
     private PostgresWorkQueue(NpgsqlConnection connection, TimeSpan lease)
     {
@@ -27,7 +29,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         _lease = lease;
     }
 
-    /// <param name="lease">How long a claim lasts after the worker's last commit: longer than coding one document takes, short enough to recover quickly from a dead worker.</param>
+    /// <param name="lease">How long a claim lasts after the worker last set it: half as long again as coding one document takes, short enough to recover quickly from a dead worker.</param>
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
     public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url), lease);
 
@@ -74,6 +76,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
             r => (Document: StoredRecords.Document(r), Seq: r.GetInt64(7)),
             count, _worker, _lease.TotalSeconds);
         transaction.Commit();
+        _leaseSetAt = _clock.GetTimestamp();
         return claimed.OrderBy(c => c.Seq).Select(c => c.Document).ToList();
     }
 
@@ -82,11 +85,13 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(coded.Document.Id)) return false;
-        CommitWithoutWaitingForDisk();
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
         using var rows = DocumentRows.Of(coded, coderVersion);
-        PostgresDocumentWriter.Write(_connection, rows, Now(), dequeue, RenewLease());
+        var renewing = LeaseRenewalDue(out var sentAt);
+        PostgresDocumentWriter.Write(_connection, rows, Now(),
+            renewing ? [dequeue, CommitWithoutWaitingForDisk(), RenewLease()] : [dequeue, CommitWithoutWaitingForDisk()]);
         transaction.Commit();
+        if (renewing) _leaseSetAt = sentAt;
         return true;
     });
 
@@ -94,11 +99,19 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         if (!HoldsLease(docId)) return false;
-        CommitWithoutWaitingForDisk();
-        PostgresDatabase.Execute(_connection,
-            "UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1", docId, reason);
-        using (var renew = new NpgsqlBatch(_connection) { BatchCommands = { RenewLease() } }) renew.ExecuteNonQuery();
+        var renewing = LeaseRenewalDue(out var sentAt);
+        using (var batch = new NpgsqlBatch(_connection))
+        {
+            batch.BatchCommands.Add(CommitWithoutWaitingForDisk());
+            batch.BatchCommands.Add(new("UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1")
+            {
+                Parameters = { new() { Value = docId }, new() { Value = reason } },
+            });
+            if (renewing) batch.BatchCommands.Add(RenewLease());
+            batch.ExecuteNonQuery();
+        }
         transaction.Commit();
+        if (renewing) _leaseSetAt = sentAt;
         return true;
     }
 
@@ -121,9 +134,18 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
             r => r.GetGuid(0), docId).SingleOrDefault() == _worker;
 
     /// <summary>
-    /// Each commit extends the lease on the rest of this worker's batch, so the lease need only outlast coding
-    /// one document, and a dead worker's documents come back that soon.
+    /// A commit extends the lease on the rest of this worker's batch once a third of it has passed, so the lease need
+    /// only outlast coding one document by half, and a dead worker's documents come back that soon. Not at every
+    /// commit: the update rewrites every row left in the batch, and was the server's costliest statement
+    /// (bench/WORKERS.md).
     /// </summary>
+    /// <param name="sentAt">Now: the lease counts from here once the transaction that renews it commits.</param>
+    private bool LeaseRenewalDue(out long sentAt)
+    {
+        sentAt = _clock.GetTimestamp();
+        return _clock.GetElapsedTime(_leaseSetAt, sentAt) >= _lease / 3;
+    }
+
     private NpgsqlBatchCommand RenewLease() =>
         new("UPDATE queue SET lease_until = now() + make_interval(secs => $2) WHERE claimed_by = $1 AND status = 'coding'")
         {
@@ -134,7 +156,8 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     /// Safe for queue work: a server crash can lose only whole recent transactions, each of which stored a document
     /// and took it off the queue together, so a lost one leaves its document queued, to be claimed again.
     /// </summary>
-    private void CommitWithoutWaitingForDisk() => PostgresDatabase.Execute(_connection, "SET LOCAL synchronous_commit = off");
+    /// <remarks>Sent in the transaction's batch of writes, not on its own: a round trip less a document.</remarks>
+    private static NpgsqlBatchCommand CommitWithoutWaitingForDisk() => new("SET LOCAL synchronous_commit = off");
 
     /// <summary>A document the server will not hold (SQLSTATE class 22, data exception) fails alone; other errors stop the worker.</summary>
     private static T RefusedValuesAreStoreErrors<T>(string docId, Func<T> write)

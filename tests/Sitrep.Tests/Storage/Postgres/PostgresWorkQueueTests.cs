@@ -107,6 +107,33 @@ public sealed class PostgresWorkQueueTests : IDisposable
     }
 
     [PostgresFact]
+    public void ACommitRenewsTheLeaseOnTheRestOfTheBatchOnceAThirdOfItHasPassed()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, TimeSpan.FromMilliseconds(600));
+        queue.Enqueue(Doc("d0"), Coder);
+        queue.Enqueue(Doc("d1"), Coder);
+        var batch = queue.Claim(2);
+        var claimed = LeaseOf("d1");
+        Thread.Sleep(250);
+
+        Assert.True(Complete(queue, batch[0]));
+        Assert.True(LeaseOf("d1") > claimed);
+    }
+
+    [PostgresFact]
+    public void ACommitSoonAfterTheClaimLeavesTheLeaseAsItIs()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        queue.Enqueue(Doc("d0"), Coder);
+        queue.Enqueue(Doc("d1"), Coder);
+        var batch = queue.Claim(2);
+        var claimed = LeaseOf("d1");
+
+        Assert.True(Complete(queue, batch[0]));
+        Assert.Equal(claimed, LeaseOf("d1"));
+    }
+
+    [PostgresFact]
     public void ReleasedDocumentsAreClaimableAtOnce()
     {
         using var stopping = PostgresWorkQueue.Open(Database.Url, Long);
@@ -117,6 +144,10 @@ public sealed class PostgresWorkQueueTests : IDisposable
     }
 
     public void Dispose() => _database?.Dispose();
+
+    /// <summary>The lease's end, in microseconds since 1970 (the server's clock).</summary>
+    private long LeaseOf(string docId) =>
+        Database.Scalar($"SELECT (extract(epoch FROM lease_until) * 1000000)::bigint FROM queue WHERE doc_id = '{docId}'");
 
     private static string Coder => TestPipeline.French.CoderVersion;
 
