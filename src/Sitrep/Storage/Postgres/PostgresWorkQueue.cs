@@ -31,7 +31,43 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
 
     /// <param name="lease">How long a claim lasts after the worker last set it: half as long again as coding one document takes, short enough to recover quickly from a dead worker.</param>
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
-    public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url), lease);
+    public static PostgresWorkQueue Open(string url, TimeSpan lease)
+    {
+        var connection = PostgresDatabase.Connect(url);
+        try
+        {
+            PostgresDatabase.Execute(connection, "SET synchronous_commit = off");
+            return new(connection, lease);
+        }
+        catch (NpgsqlException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"Cannot open store {PostgresUrl.Redacted(url)}: {PostgresDatabase.OneLine(e.Message)}", e);
+        }
+    }
+
+    /// <summary>
+    /// Waits until every document enqueued so far is on the server's disk. The queue's commits do not wait for the disk
+    /// (a server crash loses only whole recent transactions): a lost claim, completion or failure leaves its document
+    /// queued, to be coded again, but a lost enqueue loses a document its sender believes queued, so a sender calls this
+    /// before it reports them. A commit that waits flushes every commit before it.
+    /// </summary>
+    /// <exception cref="StoreException">The server is gone: what was enqueued since the last wait may be lost.</exception>
+    public void WaitForDisk()
+    {
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            PostgresDatabase.Execute(_connection, "SET LOCAL synchronous_commit = on");
+            // Only a transaction with an id writes a commit record for the server to flush.
+            PostgresDatabase.Execute(_connection, "SELECT txid_current()");
+            transaction.Commit();
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"Could not make sure the queued documents are stored: {PostgresDatabase.OneLine(e.Message)}", e);
+        }
+    }
 
     /// <exception cref="StoreException">The server refuses the document's values (e.g. a NUL character in its text).</exception>
     public EnqueueOutcome Enqueue(Document d, string coderVersion)
@@ -88,8 +124,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
         using var rows = DocumentRows.Of(coded, coderVersion);
         var renewing = LeaseRenewalDue(out var sentAt);
-        PostgresDocumentWriter.Write(_connection, rows, Now(),
-            renewing ? [dequeue, CommitWithoutWaitingForDisk(), RenewLease()] : [dequeue, CommitWithoutWaitingForDisk()]);
+        PostgresDocumentWriter.Write(_connection, rows, Now(), renewing ? [dequeue, RenewLease()] : [dequeue]);
         transaction.Commit();
         if (renewing) _leaseSetAt = sentAt;
         return true;
@@ -102,7 +137,6 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         var renewing = LeaseRenewalDue(out var sentAt);
         using (var batch = new NpgsqlBatch(_connection))
         {
-            batch.BatchCommands.Add(CommitWithoutWaitingForDisk());
             batch.BatchCommands.Add(new("UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1")
             {
                 Parameters = { new() { Value = docId }, new() { Value = reason } },
@@ -151,13 +185,6 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         {
             Parameters = { new() { Value = _worker }, new() { Value = _lease.TotalSeconds } },
         };
-
-    /// <summary>
-    /// Safe for queue work: a server crash can lose only whole recent transactions, each of which stored a document
-    /// and took it off the queue together, so a lost one leaves its document queued, to be claimed again.
-    /// </summary>
-    /// <remarks>Sent in the transaction's batch of writes, not on its own: a round trip less a document.</remarks>
-    private static NpgsqlBatchCommand CommitWithoutWaitingForDisk() => new("SET LOCAL synchronous_commit = off");
 
     /// <summary>A document the server will not hold (SQLSTATE class 22, data exception) fails alone; other errors stop the worker.</summary>
     private static T RefusedValuesAreStoreErrors<T>(string docId, Func<T> write)
