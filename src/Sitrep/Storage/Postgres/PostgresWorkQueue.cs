@@ -119,35 +119,19 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     /// <exception cref="StoreException">The server refuses the coded rows' values; nothing of them is stored.</exception>
     public bool Complete(CodedDocument coded, string coderVersion) => RefusedValuesAreStoreErrors(coded.Document.Id, () =>
     {
-        using var transaction = _connection.BeginTransaction();
-        if (!HoldsLease(coded.Document.Id)) return false;
-        var dequeue = new NpgsqlBatchCommand("DELETE FROM queue WHERE doc_id = $1") { Parameters = { new() { Value = coded.Document.Id } } };
         using var rows = DocumentRows.Of(coded, coderVersion);
-        var renewing = LeaseRenewalDue(out var sentAt);
-        PostgresDocumentWriter.Write(_connection, rows, Now(), renewing ? [dequeue, RenewLease()] : [dequeue]);
-        transaction.Commit();
-        if (renewing) _leaseSetAt = sentAt;
-        return true;
+        return Finish(Claimed("DELETE FROM queue", coded.Document.Id),
+            commands => PostgresDocumentWriter.Write(_connection, rows, Now(), commands));
     });
 
-    public bool Fail(string docId, string reason)
-    {
-        using var transaction = _connection.BeginTransaction();
-        if (!HoldsLease(docId)) return false;
-        var renewing = LeaseRenewalDue(out var sentAt);
-        using (var batch = new NpgsqlBatch(_connection))
-        {
-            batch.BatchCommands.Add(new("UPDATE queue SET status = 'failed', reason = $2, claimed_by = NULL, lease_until = NULL WHERE doc_id = $1")
+    public bool Fail(string docId, string reason) =>
+        Finish(Claimed("UPDATE queue SET status = 'failed', reason = $3, claimed_by = NULL, lease_until = NULL", docId, reason),
+            commands =>
             {
-                Parameters = { new() { Value = docId }, new() { Value = reason } },
+                using var batch = new NpgsqlBatch(_connection);
+                foreach (var command in commands) batch.BatchCommands.Add(command);
+                batch.ExecuteNonQuery();
             });
-            if (renewing) batch.BatchCommands.Add(RenewLease());
-            batch.ExecuteNonQuery();
-        }
-        transaction.Commit();
-        if (renewing) _leaseSetAt = sentAt;
-        return true;
-    }
 
     public int Release(IReadOnlyList<string> docIds) =>
         PostgresDatabase.Execute(_connection,
@@ -161,11 +145,38 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    /// <summary>Locks the queue row and checks that this worker's claim still stands (its lease may have run out and been taken).</summary>
-    private bool HoldsLease(string docId) =>
-        PostgresDatabase.Query(_connection,
-            "SELECT claimed_by FROM queue WHERE doc_id = $1 AND status = 'coding' FOR UPDATE",
-            r => r.GetGuid(0), docId).SingleOrDefault() == _worker;
+    /// <summary>
+    /// One transaction that takes a document off this worker's hands (<paramref name="finished"/>, which touches its
+    /// queue row only while this worker's claim on it stands) and writes what <paramref name="write"/> sends with it
+    /// (it is given the finishing statement, and the lease's renewal when due, to send in its batch). When the claim was lost (the lease ran out and another worker took the document),
+    /// the finishing statement touches no row and everything is rolled back: asking first would cost a round trip a
+    /// document, and a lost claim is rare.
+    /// </summary>
+    private bool Finish(NpgsqlBatchCommand finished, Action<NpgsqlBatchCommand[]> write)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var renewing = LeaseRenewalDue(out var sentAt);
+        write(renewing ? [finished, RenewLease()] : [finished]);
+        if (finished.RecordsAffected == 0)
+        {
+            transaction.Rollback();
+            return false;
+        }
+        transaction.Commit();
+        if (renewing) _leaseSetAt = sentAt;
+        return true;
+    }
+
+    /// <summary><paramref name="statement"/> on the document's queue row, if this worker's claim on it still stands.</summary>
+    private NpgsqlBatchCommand Claimed(string statement, string docId, params object[] more)
+    {
+        var command = new NpgsqlBatchCommand($"{statement} WHERE doc_id = $1 AND status = 'coding' AND claimed_by = $2")
+        {
+            Parameters = { new() { Value = docId }, new() { Value = _worker } },
+        };
+        foreach (var value in more) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
 
     /// <summary>
     /// A commit extends the lease on the rest of this worker's batch once a third of it has passed, so the lease need

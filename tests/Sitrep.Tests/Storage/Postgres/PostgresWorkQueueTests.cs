@@ -91,6 +91,22 @@ public sealed class PostgresWorkQueueTests : IDisposable
     }
 
     [PostgresFact]
+    public void AWorkerWhoseLeaseWasTakenCannotMarkTheDocumentFailed()
+    {
+        using var slow = PostgresWorkQueue.Open(Database.Url, Instant);
+        using var other = PostgresWorkQueue.Open(Database.Url, Long);
+        slow.Enqueue(Doc("d"), Coder);
+        var document = slow.Claim(1).Single();
+        Thread.Sleep(50);
+
+        Assert.Equal("d", other.Claim(1).Single().Id);
+        Assert.False(slow.Fail(document.Id, "coding failed: too slow"));
+        Assert.True(Complete(other, document));
+        using var store = PostgresEventStore.Open(Database.Url);
+        Assert.Empty(store.Failures());
+    }
+
+    [PostgresFact]
     public void ADocumentAbandonedTooOftenIsMarkedFailedInsteadOfRetriedForever()
     {
         using var crashing = PostgresWorkQueue.Open(Database.Url, Instant);
