@@ -79,29 +79,25 @@ public sealed class PostgresWorkQueueTests : IDisposable
     [PostgresFact]
     public void AnExpiredLeaseIsClaimedByAnotherWorkerAndTheFirstCannotCommit()
     {
-        using var slow = PostgresWorkQueue.Open(Database.Url, Instant);
-        using var other = PostgresWorkQueue.Open(Database.Url, Long);
-        slow.Enqueue(Doc("d"), Coder);
-        var document = slow.Claim(1).Single();
-        Thread.Sleep(50);
-
-        Assert.Equal("d", other.Claim(1).Single().Id);
-        Assert.False(Complete(slow, document));
-        Assert.True(Complete(other, document));
+        var (slow, other, document) = TakenOver();
+        using (slow)
+        using (other)
+        {
+            Assert.False(Complete(slow, document));
+            Assert.True(Complete(other, document));
+        }
     }
 
     [PostgresFact]
     public void AWorkerWhoseLeaseWasTakenCannotMarkTheDocumentFailed()
     {
-        using var slow = PostgresWorkQueue.Open(Database.Url, Instant);
-        using var other = PostgresWorkQueue.Open(Database.Url, Long);
-        slow.Enqueue(Doc("d"), Coder);
-        var document = slow.Claim(1).Single();
-        Thread.Sleep(50);
-
-        Assert.Equal("d", other.Claim(1).Single().Id);
-        Assert.False(slow.Fail(document.Id, "coding failed: too slow"));
-        Assert.True(Complete(other, document));
+        var (slow, other, document) = TakenOver();
+        using (slow)
+        using (other)
+        {
+            Assert.False(slow.Fail(document.Id, "coding failed: too slow"));
+            Assert.True(Complete(other, document));
+        }
         using var store = PostgresEventStore.Open(Database.Url);
         Assert.Empty(store.Failures());
     }
@@ -160,6 +156,18 @@ public sealed class PostgresWorkQueueTests : IDisposable
     }
 
     public void Dispose() => _database?.Dispose();
+
+    /// <summary>A document claimed by a worker whose lease then ran out, and claimed again by another.</summary>
+    private (PostgresWorkQueue Slow, PostgresWorkQueue Other, Document Document) TakenOver()
+    {
+        var slow = PostgresWorkQueue.Open(Database.Url, Instant);
+        var other = PostgresWorkQueue.Open(Database.Url, Long);
+        slow.Enqueue(Doc("d"), Coder);
+        var document = slow.Claim(1).Single();
+        Thread.Sleep(50);
+        Assert.Equal("d", other.Claim(1).Single().Id);
+        return (slow, other, document);
+    }
 
     /// <summary>The lease's end, in microseconds since 1970 (the server's clock).</summary>
     private long LeaseOf(string docId) =>
