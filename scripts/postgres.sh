@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL server for the tests and benchmarks: `start` installs Debian's postgresql if
 # missing (as root, apt-get), creates a cluster in /tmp owned by the postgres user, listens on 127.0.0.1
 # on a free port, creates the role and database `sitrep` and prints the store URL; `url` prints it again;
-# `stop` stops the server and deletes the cluster. One cluster per checkout (its path names the folder).
+# `stop` stops the server and deletes the cluster; `cpu` prints the CPU seconds the server has used
+# (bench/workers.sh). One cluster per checkout (its path names the folder).
 # Authentication is `trust` on 127.0.0.1 only: this server holds test data, never real data.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,6 +46,18 @@ start() {
   url
 }
 
+# CPU seconds the server has used since it started: the postmaster, its live children and those it has reaped.
+server_cpu() {
+  local postmaster ticks=0 fields
+  postmaster=$(head -n 1 "$dir/data/postmaster.pid")
+  for pid in "$postmaster" $(pgrep -P "$postmaster"); do
+    fields=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    # After the command name: utime, stime, cutime, cstime are fields 12 to 15.
+    ticks=$((ticks + $(echo "$fields" | awk '{print $12 + $13 + $14 + $15}')))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f\n", t / hz}'
+}
+
 stop() {
   if running; then as_owner "$(pg_bin)/pg_ctl" stop -D "$dir/data" -m fast >/dev/null; fi
   rm -rf "$dir"
@@ -54,5 +67,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   url) running && url || { echo "postgres.sh: not running; run \`bash scripts/postgres.sh start\`" >&2; exit 1; } ;;
-  *) echo "usage: scripts/postgres.sh start|stop|url" >&2; exit 2 ;;
+  cpu) running && server_cpu || { echo "postgres.sh: not running" >&2; exit 1; } ;;
+  *) echo "usage: scripts/postgres.sh start|stop|url|cpu" >&2; exit 2 ;;
 esac

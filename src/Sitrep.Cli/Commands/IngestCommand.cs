@@ -37,6 +37,7 @@ public static class IngestCommand
                 db.RecordFailure(origin, reason);
                 context.Error.WriteLine($"failed: {origin}: {reason}");
             }
+            queue.WaitForDisk();
             context.Error.WriteLine($"{queued} queued, {unchanged} unchanged, {failed} failed, {tally.Duplicates} duplicates skipped");
             return failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
         });

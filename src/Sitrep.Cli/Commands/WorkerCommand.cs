@@ -18,7 +18,7 @@ public static class WorkerCommand
         var store = StoreOption.Create();
         var batch = NumberOption.Create("--batch", "Documents claimed at a time.", 16, "N", n => n >= 1, "a whole number, 1 or more");
         var lease = NumberOption.Create("--lease",
-            $"Seconds a claim lasts after each commit; a stopped worker's documents are claimed again after it (default {DefaultLease.TotalSeconds}).",
+            $"Seconds a claim lasts, renewed by a commit once a third of it has passed; a stopped worker's documents are claimed again after it (default {DefaultLease.TotalSeconds}).",
             DefaultLease.TotalSeconds, "SECONDS", NumberOption.IsPositive, "a positive number of seconds");
         var poll = NumberOption.Create("--poll", "Seconds to wait when there is nothing to claim.", 2.0, "SECONDS", NumberOption.IsPositive, "a positive number of seconds");
         var exitWhenIdle = new Option<bool>("--exit-when-idle") { Description = "Stop once no document is waiting or being coded." };

@@ -32,25 +32,51 @@ public sealed class PostgresEventStore : IDocumentStore
     public static PostgresEventStore OpenReadOnly(string url) => new(url, PostgresDatabase.ConnectReadOnly(url));
 
     /// <summary>As <see cref="SqliteEventStore.Save"/>: one transaction, and nothing written when nothing changed.</summary>
-    public SaveOutcome Save(CodedDocument coded, string coderVersion)
+    public SaveOutcome Save(CodedDocument coded, string coderVersion) => SaveAll([coded], coderVersion)[0];
+
+    /// <summary>
+    /// As <see cref="SqliteEventStore.SaveAll"/>: one transaction for the batch, each document replaced whole or not at
+    /// all. A commit waits for the server's disk, so committing once a batch rather than once a document is what lets
+    /// `sitrep run` into PostgreSQL keep up with its coders; the batch's stored states are read in one query.
+    /// </summary>
+    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<CodedDocument> batch, string coderVersion)
     {
-        using var rows = DocumentRows.Of(coded, coderVersion);
+        if (batch.Count == 0) return [];
+        var current = batch[0].Document.Id;
         try
         {
             using var transaction = _connection.BeginTransaction();
-            var stored = PostgresDatabase.Query(_connection,
-                "SELECT content_hash, output_hash, resource_version FROM documents WHERE id = $1 FOR UPDATE",
-                r => new StoredState(r.GetString(0), r.GetString(1), r.GetString(2)), coded.Document.Id).SingleOrDefault();
-            if (stored == rows.State) return SaveOutcome.Unchanged;
-            PostgresDocumentWriter.Write(_connection, rows, Now());
+            var stored = StoredStates(batch.Select(c => c.Document.Id).ToArray());
+            var codedAt = Now();
+            var outcomes = new SaveOutcome[batch.Count];
+            for (var i = 0; i < batch.Count; i++)
+            {
+                current = batch[i].Document.Id;
+                using var rows = DocumentRows.Of(batch[i], coderVersion);
+                var before = stored.GetValueOrDefault(current);
+                if (before == rows.State)
+                {
+                    outcomes[i] = SaveOutcome.Unchanged;
+                    continue;
+                }
+                PostgresDocumentWriter.Write(_connection, rows, codedAt);
+                outcomes[i] = before is null ? SaveOutcome.Added : SaveOutcome.Replaced;
+            }
             transaction.Commit();
-            return stored is null ? SaveOutcome.Added : SaveOutcome.Replaced;
+            return outcomes;
         }
         catch (NpgsqlException ex)
         {
-            throw new StoreException($"Could not save document {coded.Document.Id}: {PostgresDatabase.OneLine(ex.Message)}", ex);
+            throw new StoreException($"Could not save document {current}: {PostgresDatabase.OneLine(ex.Message)}", ex);
         }
     }
+
+    /// <summary>The stored state of those of <paramref name="ids"/> the store holds, their rows locked until the transaction ends.</summary>
+    private Dictionary<string, StoredState> StoredStates(string[] ids) =>
+        PostgresDatabase.Query(_connection,
+                "SELECT id, content_hash, output_hash, resource_version FROM documents WHERE id = ANY($1) FOR UPDATE",
+                r => (Id: r.GetString(0), State: new StoredState(r.GetString(1), r.GetString(2), r.GetString(3))), (object)ids)
+            .ToDictionary(s => s.Id, s => s.State, StringComparer.Ordinal);
 
     public bool IsCurrent(Document document, string coderVersion)
     {

@@ -1,3 +1,4 @@
+using Sitrep.Storage;
 using Sitrep.Storage.Postgres;
 using Sitrep.Tests.Support;
 
@@ -47,6 +48,22 @@ public sealed class PostgresParityTests : IDisposable
         Assert.True(reader.IsCurrent(StoreSamples.Document, "res-1"));
         Assert.False(reader.IsCurrent(StoreSamples.Document, "res-2"));
         Assert.False(reader.IsCurrent(StoreSamples.Document with { Title = "Autre titre" }, "res-1"));
+    }
+
+    [PostgresFact]
+    public void ABatchIsSavedInOneTransactionWithEachDocumentsOutcome()
+    {
+        _database = new PostgresTestDatabase();
+        using var store = PostgresEventStore.Open(_database.Url);
+        store.Save(StoreSamples.Coded, "res-1");
+        store.Save(StoreSamples.Other(), "res-1");
+        var retitled = StoreSamples.Other() with { Document = StoreSamples.Other().Document with { Title = "Autre titre" } };
+
+        var outcomes = store.SaveAll([StoreSamples.Coded, retitled, StoreSamples.Other("t02_new")], "res-1");
+
+        Assert.Equal([SaveOutcome.Unchanged, SaveOutcome.Replaced, SaveOutcome.Added], outcomes);
+        Assert.Equal(["Autre titre", StoreSamples.DocId, "t02_new"],
+            store.Documents().Select(d => d.Id == "t00_other" ? d.Title : d.Id).Order(StringComparer.Ordinal));
     }
 
     public void Dispose()

@@ -21,6 +21,14 @@ public sealed class PostgresUrlTests
         Assert.Equal(5432, new NpgsqlConnectionStringBuilder(PostgresUrl.ToConnectionString("postgresql://localhost/sitrep")).Port);
 
     [Fact]
+    public void SessionsKeepTheirStatementsPreparedUnlessTheUrlSaysOtherwise()
+    {
+        Assert.Equal(64, new NpgsqlConnectionStringBuilder(PostgresUrl.ToConnectionString("postgres://localhost/sitrep")).MaxAutoPrepare);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(
+            PostgresUrl.ToConnectionString("postgres://localhost/sitrep?Max%20Auto%20Prepare=0")).MaxAutoPrepare);
+    }
+
+    [Fact]
     public void AnUnknownOptionIsAStoreError() =>
         Assert.Throws<StoreException>(() => PostgresUrl.ToConnectionString("postgres://localhost/sitrep?colour=blue"));
 

@@ -79,15 +79,27 @@ public sealed class PostgresWorkQueueTests : IDisposable
     [PostgresFact]
     public void AnExpiredLeaseIsClaimedByAnotherWorkerAndTheFirstCannotCommit()
     {
-        using var slow = PostgresWorkQueue.Open(Database.Url, Instant);
-        using var other = PostgresWorkQueue.Open(Database.Url, Long);
-        slow.Enqueue(Doc("d"), Coder);
-        var document = slow.Claim(1).Single();
-        Thread.Sleep(50);
+        var (slow, other, document) = TakenOver();
+        using (slow)
+        using (other)
+        {
+            Assert.False(Complete(slow, document));
+            Assert.True(Complete(other, document));
+        }
+    }
 
-        Assert.Equal("d", other.Claim(1).Single().Id);
-        Assert.False(Complete(slow, document));
-        Assert.True(Complete(other, document));
+    [PostgresFact]
+    public void AWorkerWhoseLeaseWasTakenCannotMarkTheDocumentFailed()
+    {
+        var (slow, other, document) = TakenOver();
+        using (slow)
+        using (other)
+        {
+            Assert.False(slow.Fail(document.Id, "coding failed: too slow"));
+            Assert.True(Complete(other, document));
+        }
+        using var store = PostgresEventStore.Open(Database.Url);
+        Assert.Empty(store.Failures());
     }
 
     [PostgresFact]
@@ -107,6 +119,33 @@ public sealed class PostgresWorkQueueTests : IDisposable
     }
 
     [PostgresFact]
+    public void ACommitRenewsTheLeaseOnTheRestOfTheBatchOnceAThirdOfItHasPassed()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, TimeSpan.FromMilliseconds(600));
+        queue.Enqueue(Doc("d0"), Coder);
+        queue.Enqueue(Doc("d1"), Coder);
+        var batch = queue.Claim(2);
+        var claimed = LeaseOf("d1");
+        Thread.Sleep(250);
+
+        Assert.True(Complete(queue, batch[0]));
+        Assert.True(LeaseOf("d1") > claimed);
+    }
+
+    [PostgresFact]
+    public void ACommitSoonAfterTheClaimLeavesTheLeaseAsItIs()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        queue.Enqueue(Doc("d0"), Coder);
+        queue.Enqueue(Doc("d1"), Coder);
+        var batch = queue.Claim(2);
+        var claimed = LeaseOf("d1");
+
+        Assert.True(Complete(queue, batch[0]));
+        Assert.Equal(claimed, LeaseOf("d1"));
+    }
+
+    [PostgresFact]
     public void ReleasedDocumentsAreClaimableAtOnce()
     {
         using var stopping = PostgresWorkQueue.Open(Database.Url, Long);
@@ -117,6 +156,22 @@ public sealed class PostgresWorkQueueTests : IDisposable
     }
 
     public void Dispose() => _database?.Dispose();
+
+    /// <summary>A document claimed by a worker whose lease then ran out, and claimed again by another.</summary>
+    private (PostgresWorkQueue Slow, PostgresWorkQueue Other, Document Document) TakenOver()
+    {
+        var slow = PostgresWorkQueue.Open(Database.Url, Instant);
+        var other = PostgresWorkQueue.Open(Database.Url, Long);
+        slow.Enqueue(Doc("d"), Coder);
+        var document = slow.Claim(1).Single();
+        Thread.Sleep(50);
+        Assert.Equal("d", other.Claim(1).Single().Id);
+        return (slow, other, document);
+    }
+
+    /// <summary>The lease's end, in microseconds since 1970 (the server's clock).</summary>
+    private long LeaseOf(string docId) =>
+        Database.Scalar($"SELECT (extract(epoch FROM lease_until) * 1000000)::bigint FROM queue WHERE doc_id = '{docId}'");
 
     private static string Coder => TestPipeline.French.CoderVersion;
 
