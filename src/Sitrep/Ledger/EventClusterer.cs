@@ -20,9 +20,9 @@ public static class EventClusterer
     {
         var clusterable = events.Where(e => ClusterRules.IsClusterable(e))
             .ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var fingerprints = clusterable.ToDictionary(p => p.Key, p => ClusterRules.Fingerprint(p.Value), StringComparer.Ordinal);
+        // Fingerprints are computed where compared, not kept: a string per event held through the update (~20 MB on the 50 MB store).
         var dirty = stored
-            .Where(r => !fingerprints.TryGetValue(r.EventId, out var f) || f != r.Fingerprint)
+            .Where(r => !clusterable.TryGetValue(r.EventId, out var e) || ClusterRules.Fingerprint(e) != r.Fingerprint)
             .Select(r => r.ClusterId).ToHashSet(StringComparer.Ordinal);
 
         var sets = new DisjointSets();
@@ -57,7 +57,7 @@ public static class EventClusterer
 
         var storedById = stored.ToDictionary(r => r.EventId, StringComparer.Ordinal);
         var upserts = clusterOf
-            .Select(p => new ClusterRow(p.Key, p.Value, fingerprints[p.Key]))
+            .Select(p => new ClusterRow(p.Key, p.Value, ClusterRules.Fingerprint(clusterable[p.Key])))
             .Where(r => storedById.GetValueOrDefault(r.EventId) != r)
             .OrderBy(r => r.EventId, StringComparer.Ordinal).ToList();
         var deletes = stored.Where(r => !clusterOf.ContainsKey(r.EventId)).Select(r => r.EventId).ToList();
