@@ -35,11 +35,11 @@ public sealed partial class ClaimKeyReader(IReadOnlySet<string> linkWords)
         return new ClaimKey(Measure(claim, text, figure), Place(claim, mentions, figure), claim.Date ?? published);
     }
 
-    private string Measure(Claim claim, Func<string> document, TextSpan figure)
+    private string Measure(Claim claim, Func<string> documentText, TextSpan figure)
     {
         var unit = Singular(TextNormalizer.Normalize(claim.Unit ?? claim.Quantity).Trim());
         if (unit != Percent) return unit;
-        var text = document();
+        var text = documentText();
         var after = text.Substring(figure.End, Math.Min(NounWindow, text.Length - figure.End));
         var noun = WordPattern().Matches(TextNormalizer.Normalize(after)).Select(m => m.Value)
             .SkipWhile(w => w == Percent || linkWords.Contains(w)).FirstOrDefault();

