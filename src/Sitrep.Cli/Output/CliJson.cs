@@ -14,5 +14,10 @@ public static class CliJson
         IndentSize = 2,
     };
 
-    public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Options));
+    /// <summary>Writes the value as the serializer produces it, a buffer at a time: a ledger's JSON is a hundred megabytes.</summary>
+    public static void Write<T>(TextWriter writer, T value)
+    {
+        using (var stream = new TextWriterStream(writer)) JsonSerializer.Serialize(stream, value, Options);
+        writer.WriteLine();
+    }
 }

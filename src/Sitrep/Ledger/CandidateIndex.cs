@@ -16,7 +16,7 @@ internal sealed class CandidateIndex
 
     public void Add(StoredEvent e)
     {
-        var key = (e.Event.SubEventType, ClusterRules.PlaceKey(e.Event));
+        var key = (e.Event.SubEventType, e.PlaceKey);
         if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = new Bucket();
         if (e.Event.Date is DateOnly date)
         {
@@ -28,7 +28,7 @@ internal sealed class CandidateIndex
 
     public IEnumerable<StoredEvent> Candidates(StoredEvent e)
     {
-        if (!_buckets.TryGetValue((e.Event.SubEventType, ClusterRules.PlaceKey(e.Event)), out var bucket)) return [];
+        if (!_buckets.TryGetValue((e.Event.SubEventType, e.PlaceKey), out var bucket)) return [];
         if (e.Event.Date is not DateOnly date) return bucket.ByDay.Values.SelectMany(d => d).Concat(bucket.Undated);
         var days = Enumerable.Range(date.DayNumber - ClusterRules.MaxDaysApart, 2 * ClusterRules.MaxDaysApart + 1);
         return days.SelectMany(d => bucket.ByDay.TryGetValue(d, out var list) ? list : []).Concat(bucket.Undated);

@@ -21,18 +21,25 @@ public sealed partial class ClaimKeyReader(IReadOnlySet<string> linkWords)
     public static ClaimKeyReader Load(string language) =>
         new(TsvFile.ReadList(Path.Combine(ResourcePaths.Language(language), "claim_keys.txt")).ToHashSet(StringComparer.Ordinal));
 
-    public ClaimKey Read(Claim claim, Document document, IReadOnlyList<Mention> mentions)
+    /// <summary>The only mentions <see cref="Read"/> looks at: a store need not read the others.</summary>
+    public static readonly IReadOnlySet<MentionKind> MentionKinds = new HashSet<MentionKind> { MentionKind.Quantity, MentionKind.Place };
+
+    /// <param name="published">The document's publication day, the key's date when the claim has none.</param>
+    /// <param name="mentions">The document's mentions (<see cref="MentionKinds"/> suffice).</param>
+    /// <param name="text">The document's text, asked for only by a percentage, whose next noun says what it is a share of.</param>
+    public ClaimKey Read(Claim claim, DateOnly? published, IReadOnlyList<Mention> mentions, Func<string> text)
     {
         var figure = mentions.FirstOrDefault(m => m.Kind == MentionKind.Quantity && claim.QuoteSpan.Contains(m.Span)
                                                   && double.TryParse(m.Value, System.Globalization.CultureInfo.InvariantCulture, out var v)
                                                   && v == claim.Value)?.Span ?? claim.QuoteSpan;
-        return new ClaimKey(Measure(claim, document.Text, figure), Place(claim, mentions, figure), claim.Date ?? document.Published?.AsDate);
+        return new ClaimKey(Measure(claim, text, figure), Place(claim, mentions, figure), claim.Date ?? published);
     }
 
-    private string Measure(Claim claim, string text, TextSpan figure)
+    private string Measure(Claim claim, Func<string> documentText, TextSpan figure)
     {
         var unit = Singular(TextNormalizer.Normalize(claim.Unit ?? claim.Quantity).Trim());
         if (unit != Percent) return unit;
+        var text = documentText();
         var after = text.Substring(figure.End, Math.Min(NounWindow, text.Length - figure.End));
         var noun = WordPattern().Matches(TextNormalizer.Normalize(after)).Select(m => m.Value)
             .SkipWhile(w => w == Percent || linkWords.Contains(w)).FirstOrDefault();

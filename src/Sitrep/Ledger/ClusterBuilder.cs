@@ -20,13 +20,17 @@ public static class ClusterBuilder
     public static IReadOnlyList<Report> ReportsOf(Event e, IReadOnlyDictionary<string, string?> outletOf)
     {
         var outlet = outletOf.GetValueOrDefault(e.DocId);
-        return e.Reports.Select(r => new Report(e.DocId, outlet, r.Sources, SourceOrigin.Of(r.Sources, e.DocId, outlet), r.Quote)).ToList();
+        return e.Reports.Select(r => new Report(e.DocId, outlet, r.Sources, SourceOrigin.Of(r.Sources, e.DocId, outlet), r.Quote)).ToArray();
     }
 
+    /// <remarks>
+    /// Arrays, not lists: nearly every cluster of a large store is one report from one source, and a list object for each
+    /// of a cluster's four lists and its reports' was ~20 MB of the 50 MB store's 130,548 clusters.
+    /// </remarks>
     private static EventCluster Of(string id, IReadOnlyList<StoredEvent> members, IReadOnlyDictionary<string, string?> outletOf)
     {
         var events = members.Select(m => m.Event).ToList();
-        var reports = events.SelectMany(e => ReportsOf(e, outletOf)).ToList();
+        var reports = events.SelectMany(e => ReportsOf(e, outletOf)).ToArray();
         return new EventCluster(
             id,
             events[0].SubEventType,
@@ -34,9 +38,9 @@ public static class ClusterBuilder
             events.Min(e => e.Date),
             events.Select(e => e.Actor1).FirstOrDefault(a => a is not null),
             events.Select(e => e.Actor2).FirstOrDefault(a => a is not null),
-            members.Select(m => m.Id).ToList(),
+            members.Select(m => m.Id).ToArray(),
             reports,
-            reports.Select(r => r.Origin).Distinct(SourceOrigin.Comparer).Order(StringComparer.Ordinal).ToList(),
-            events.Where(e => e.Fatalities is not null).Select(e => e.Fatalities!.Value).Distinct().Order().ToList());
+            reports.Select(r => r.Origin).Distinct(SourceOrigin.Comparer).Order(StringComparer.Ordinal).ToArray(),
+            events.Where(e => e.Fatalities is not null).Select(e => e.Fatalities!.Value).Distinct().Order().ToArray());
     }
 }

@@ -13,7 +13,7 @@ public static class ClusterRules
     public const int MaxDaysApart = 1;
 
     /// <summary>Only events that happened and have a place are clustered: a denial or a plan corroborates nothing.</summary>
-    public static bool IsClusterable(Event e) => !e.Negated && !e.Hedged && PlaceKey(e).Length > 0;
+    public static bool IsClusterable(StoredEvent e) => !e.Event.Negated && !e.Event.Hedged && e.PlaceKey.Length > 0;
 
     /// <summary>The gazetteer id when the place resolved, else the written location folded as <c>sitrep eval</c> folds it.</summary>
     public static string PlaceKey(Event e) =>
@@ -21,11 +21,11 @@ public static class ClusterRules
         : MatchKeys.Location(e.Place?.Name ?? e.Location) is { Length: > 0 } written ? "~" + written
         : "";
 
-    public static bool Match(Event a, Event b) =>
-        a.SubEventType == b.SubEventType
-        && PlaceKey(a) == PlaceKey(b)
-        && DatesAgree(a.Date, b.Date)
-        && ActorsAgree(a, b);
+    public static bool Match(StoredEvent a, StoredEvent b) =>
+        a.Event.SubEventType == b.Event.SubEventType
+        && a.PlaceKey == b.PlaceKey
+        && DatesAgree(a.Event.Date, b.Event.Date)
+        && ActorsAgree(a.Event, b.Event);
 
     public static bool DatesAgree(DateOnly? a, DateOnly? b) =>
         a is not DateOnly x || b is not DateOnly y || Math.Abs(x.DayNumber - y.DayNumber) <= MaxDaysApart;
@@ -39,9 +39,9 @@ public static class ClusterRules
         || a.SubEventType == "Armed clash" && SameOrUnknown(a.Actor1, b.Actor2) && SameOrUnknown(a.Actor2, b.Actor1);
 
     /// <summary>The fields <see cref="Match"/> reads; a stored membership whose fingerprint changed is recomputed.</summary>
-    public static string Fingerprint(Event e) => string.Join('|',
-        e.SubEventType, PlaceKey(e), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        e.Actor1 ?? "", e.Actor2 ?? "");
+    public static string Fingerprint(StoredEvent e) => string.Join('|',
+        e.Event.SubEventType, e.PlaceKey, e.Event.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        e.Event.Actor1 ?? "", e.Event.Actor2 ?? "");
 
     private static bool SameOrUnknown(string? a, string? b) => a is null || b is null || MatchKeys.SameName(a, b);
 }

@@ -23,8 +23,8 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
     /// <summary>Each clustered event's cluster and corroboration, by event id, for the export.</summary>
     public static IReadOnlyDictionary<string, ClusterRef> ClusterRefs(IDocumentStore store)
     {
-        var events = StoredEvent.Of(store.Events());
-        var clusters = ClusterBuilder.Build(events, UpdateClusters(store, events).ClusterOf, OutletsOf(store.Documents()));
+        var events = StoredEvent.Of(store.LedgerEvents());
+        var clusters = ClusterBuilder.Build(events, UpdateClusters(store, events).ClusterOf, OutletsOf(store.DocumentHeaders()));
         return clusters.SelectMany(c => c.EventIds.Select(id => (id, Ref: new ClusterRef(c.Id, c.Corroboration))))
             .ToDictionary(x => x.id, x => x.Ref, StringComparer.Ordinal);
     }
@@ -38,36 +38,48 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
     public LedgerReport Read(IDocumentStore store) =>
         Build(store, (s, events) => EventClusterer.Update(events, (s as IClusterStore)?.ClusterRows() ?? []));
 
+    /// <remarks>
+    /// Reads the events and claims with only the fields the ledger uses, documents without their texts, and of each
+    /// claimed document only the mentions claim keys look at (<see cref="ClaimKeyReader.MentionKinds"/>). The events
+    /// are done with before the claims are read: only the clusters' reports keep what they need of them.
+    /// </remarks>
     private LedgerReport Build(IDocumentStore store, Func<IDocumentStore, IReadOnlyList<StoredEvent>, ClusterUpdate> cluster)
     {
-        var events = StoredEvent.Of(store.Events());
-        var update = cluster(store, events);
-        var documents = store.Documents().ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var documents = store.DocumentHeaders().ToDictionary(d => d.Id, StringComparer.Ordinal);
         var outletOf = OutletsOf(documents.Values);
-        var clusters = ClusterBuilder.Build(events, update.ClusterOf, outletOf);
-        var eventById = events.ToDictionary(e => e.Id, e => e.Event, StringComparer.Ordinal);
-        var casualties = clusters.SelectMany(c =>
-            ContradictionFinder.InCluster(c, c.EventIds.Select(id => eventById[id]).ToList(), outletOf));
-        var claims = ContradictionFinder.InClaims(KeyedClaims(store, store.Claims(), documents, outletOf));
+        var (clusters, casualties) = Clusters(store, cluster, outletOf);
+        var claims = ContradictionFinder.InClaims(KeyedClaims(store, store.LedgerClaims(), documents, outletOf));
         return new LedgerReport(clusters, [.. claims, .. casualties]);
     }
 
-    public IEnumerable<(ClaimKey Key, Claim Claim, Report Report)> KeyedClaims(
-        IEventStore store, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, IReadOnlyDictionary<string, string?> outletOf)
+    private static (IReadOnlyList<EventCluster> Clusters, IReadOnlyList<Contradiction> Casualties) Clusters(
+        IDocumentStore store, Func<IDocumentStore, IReadOnlyList<StoredEvent>, ClusterUpdate> cluster, IReadOnlyDictionary<string, string?> outletOf)
+    {
+        var events = StoredEvent.Of(store.LedgerEvents());
+        var clusters = ClusterBuilder.Build(events, cluster(store, events).ClusterOf, outletOf);
+        var eventById = events.ToDictionary(e => e.Id, e => e.Event, StringComparer.Ordinal);
+        var casualties = clusters.SelectMany(c =>
+            ContradictionFinder.InCluster(c, c.EventIds.Select(id => eventById[id]).ToList(), outletOf)).ToList();
+        return (clusters, casualties);
+    }
+
+    private IEnumerable<(ClaimKey Key, Claim Claim, Report Report)> KeyedClaims(
+        IEventStore store, IEnumerable<Claim> claims, IReadOnlyDictionary<string, DocumentHeader> documents, IReadOnlyDictionary<string, string?> outletOf)
     {
         foreach (var perDoc in claims.GroupBy(c => c.DocId))
         {
-            var document = documents[perDoc.Key];
-            var mentions = store.Mentions(perDoc.Key);
+            var published = documents[perDoc.Key].Published?.AsDate;
+            var mentions = store.Mentions(perDoc.Key, ClaimKeyReader.MentionKinds);
+            var text = new Lazy<string>(() => store.Document(perDoc.Key)!.Text);
             foreach (var claim in perDoc)
             {
                 var outlet = outletOf.GetValueOrDefault(claim.DocId);
                 var report = new Report(claim.DocId, outlet, claim.Sources, SourceOrigin.Of(claim.Sources, claim.DocId, outlet), claim.Quote);
-                yield return (claimKeys.Read(claim, document, mentions), claim, report);
+                yield return (claimKeys.Read(claim, published, mentions, () => text.Value), claim, report);
             }
         }
     }
 
-    public static IReadOnlyDictionary<string, string?> OutletsOf(IEnumerable<Document> documents) =>
+    public static IReadOnlyDictionary<string, string?> OutletsOf(IEnumerable<DocumentHeader> documents) =>
         documents.ToDictionary(d => d.Id, d => d.Outlet, StringComparer.Ordinal);
 }

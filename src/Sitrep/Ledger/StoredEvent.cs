@@ -5,6 +5,12 @@ namespace Sitrep.Ledger;
 /// <summary>An event with the id the store gave it (<see cref="Storage.EventIds"/>).</summary>
 public sealed record StoredEvent(string Id, Event Event)
 {
+    /// <summary>
+    /// <see cref="ClusterRules.PlaceKey"/>, folded once: clustering asks it of both sides of every comparison, and
+    /// folding a written location allocates.
+    /// </summary>
+    public string PlaceKey { get; } = ClusterRules.PlaceKey(Event);
+
     public static IReadOnlyList<StoredEvent> Of(IReadOnlyList<Event> events)
     {
         var ids = Storage.EventIds.Assign(events);

@@ -23,4 +23,19 @@ public interface IEventStore : IDisposable
     IReadOnlyList<Label> Labels();
 
     IReadOnlyList<Mention> Mentions(string docId);
+
+    /// <summary>Every document's id, outlet and publication day, without its text, in id order.</summary>
+    IReadOnlyList<DocumentHeader> DocumentHeaders();
+
+    /// <summary>
+    /// The events as <see cref="Events"/> reads them, with only the fields the ledger uses
+    /// (<see cref="StoredRecords.LedgerEventReader"/>): a fraction of the memory.
+    /// </summary>
+    IReadOnlyList<Event> LedgerEvents();
+
+    /// <summary>The claims as <see cref="Claims"/> reads them, without the coder's reasons (<see cref="Claim.Why"/> empty).</summary>
+    IReadOnlyList<Claim> LedgerClaims();
+
+    /// <summary>A document's mentions of these kinds only, in the coder's order.</summary>
+    IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds);
 }

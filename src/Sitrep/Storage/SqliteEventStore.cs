@@ -234,4 +234,13 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    public IReadOnlyList<DocumentHeader> DocumentHeaders() => Query(StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
+
+    public IReadOnlyList<Event> LedgerEvents() => Query(StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
+
+    public IReadOnlyList<Claim> LedgerClaims() => Query(StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
+
+    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) =>
+        Query(MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), ("@doc_id", docId)).SingleOrDefault() ?? [];
 }

@@ -51,12 +51,15 @@ internal static class StoredMentions
     }
 
     /// <exception cref="StoreException">A line is not a mention as <see cref="Encode"/> writes it.</exception>
-    public static IReadOnlyList<Mention> Decode(string stored)
+    /// <param name="kinds">The kinds to keep, null for all: the others' lines are skipped before any field is read.</param>
+    public static IReadOnlyList<Mention> Decode(string stored, IReadOnlySet<MentionKind>? kinds = null)
     {
         if (stored.Length == 0) return [];
         var mentions = new List<Mention>();
-        foreach (var line in stored.Split(LineSeparator))
+        foreach (var range in stored.AsSpan().Split(LineSeparator))
         {
+            if (kinds is not null && !kinds.Contains(KindOf(stored.AsSpan(range)))) continue;
+            var line = stored[range];
             var fields = line.Split(FieldSeparator);
             if (fields.Length is < 5 or > 6 || !Enum.TryParse<MentionKind>(fields[0], out var kind)
                 || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
@@ -66,6 +69,14 @@ internal static class StoredMentions
                 fields.Length == 6 ? Unescape(fields[5]) : null));
         }
         return mentions;
+    }
+
+    /// <summary>A line's kind, read from its first field alone.</summary>
+    private static MentionKind KindOf(ReadOnlySpan<char> line)
+    {
+        var tab = line.IndexOf(FieldSeparator);
+        return tab >= 0 && Enum.TryParse<MentionKind>(line[..tab], out var kind) ? kind
+            : throw new StoreException($"A stored mention cannot be read: {line}");
     }
 
     /// <summary>

@@ -84,4 +84,74 @@ internal static class StoredRecords
     public const string FailuresSql = "SELECT origin, reason FROM failures ORDER BY id";
 
     public static (string Origin, string Reason) Failure(DbDataReader r) => (r.GetString(0), r.GetString(1));
+
+    /// <summary>Documents without their texts, in id order: what the ledger and framing read of them.</summary>
+    public const string DocumentHeadersSql = "SELECT id, outlet, published FROM documents ORDER BY id";
+
+    public static DocumentHeader DocumentHeader(DbDataReader r) =>
+        new(r.GetString(0), r.NullableString(1), PartialDate.TryParse(r.NullableString(2), out var published) ? published : null);
+
+    /// <summary>
+    /// Events with only what the ledger reads (<see cref="LedgerEventReader"/>), in <see cref="EventsSql"/>'s order: its
+    /// clustering and contradictions need neither the coder's reasons nor the place's hierarchy and coordinates.
+    /// </summary>
+    public const string LedgerEventsSql =
+        """
+        SELECT doc_id, quote, quote_start, quote_length, sub_event_type, actor1, actor2, location,
+               place_name, place_id, date, fatalities, injured, sources, negated, hedged, other_reports
+        FROM events ORDER BY doc_id, position
+        """;
+
+    /// <summary>
+    /// Reads an <see cref="Model.Event"/> holding what the ledger reads: ids (<see cref="EventIds"/>), clustering
+    /// (<c>ClusterRules</c>), reports and casualties. The rest is left empty: the event type, the place's hierarchy,
+    /// admin1 and coordinates, the coder's reasons. Names the rows repeat are kept once (<see cref="StringPool"/>).
+    /// </summary>
+    public static Func<DbDataReader, Event> LedgerEventReader()
+    {
+        var names = new StringPool();
+        return r => new Event
+        {
+            DocId = names.Of(r.GetString(0)),
+            Quote = r.GetString(1),
+            QuoteSpan = new TextSpan(r.GetInt32(2), r.GetInt32(3)),
+            EventType = "",
+            SubEventType = names.Of(r.GetString(4)),
+            Actor1 = names.OfNullable(r.NullableString(5)),
+            Actor2 = names.OfNullable(r.NullableString(6)),
+            Location = names.OfNullable(r.NullableString(7)),
+            Place = r.IsDBNull(8) ? null : new Place(names.Of(r.GetString(8)), null, "", "", names.OfNullable(r.NullableString(9))),
+            Date = r.NullableDate(10),
+            Fatalities = r.NullableInt(11),
+            Injured = r.NullableInt(12),
+            Sources = names.Of(r.StringList(13)),
+            Negated = r.GetBoolean(14),
+            Hedged = r.GetBoolean(15),
+            OtherReports = r.ReportList(16),
+        };
+    }
+
+    /// <summary>Claims as <see cref="ClaimsSql"/> reads them, without the coder's reasons, which the ledger does not show.</summary>
+    public const string LedgerClaimsSql =
+        """
+        SELECT doc_id, quote, quote_start, quote_length, quantity, value, unit, date, sources
+        FROM claims ORDER BY doc_id, position
+        """;
+
+    /// <summary>Reads a claim of <see cref="LedgerClaimsSql"/>, the names its rows repeat kept once (<see cref="StringPool"/>).</summary>
+    public static Func<DbDataReader, Claim> LedgerClaimReader()
+    {
+        var names = new StringPool();
+        return r => new Claim
+        {
+            DocId = names.Of(r.GetString(0)),
+            Quote = r.GetString(1),
+            QuoteSpan = new TextSpan(r.GetInt32(2), r.GetInt32(3)),
+            Quantity = names.Of(r.GetString(4)),
+            Value = r.GetDouble(5),
+            Unit = names.OfNullable(r.NullableString(6)),
+            Date = r.NullableDate(7),
+            Sources = names.Of(r.StringList(8)),
+        };
+    }
 }

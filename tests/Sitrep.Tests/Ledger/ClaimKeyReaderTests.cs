@@ -14,7 +14,7 @@ public sealed class ClaimKeyReaderTests
         const string text = "Selon l'OSDH, 70% des quartiers d'Alep sont tombés.";
         var claim = ClaimOf(text, 70, "%", date: new DateOnly(2016, 12, 5));
 
-        var key = Reader.Read(claim, DocOf(text), [Figure(text, "70%", "70", "%"), PlaceAt(text, "Alep", "sy.aleppo", "city")]);
+        var key = Read(claim, text, [Figure(text, "70%", "70", "%"), PlaceAt(text, "Alep", "sy.aleppo", "city")]);
 
         Assert.Equal(new ClaimKey("% quartier", "sy.aleppo", new DateOnly(2016, 12, 5)), key);
     }
@@ -30,7 +30,7 @@ public sealed class ClaimKeyReaderTests
             PlaceAt(text, "Syrie", "sy", "country"), Figure(text, "73 %", "73", "%"),
         ];
 
-        var key = Reader.Read(claim, DocOf(text), mentions);
+        var key = Read(claim, text, mentions);
 
         Assert.Equal(new ClaimKey("% quartier", "sy.aleppo", Tuesday), key);
     }
@@ -40,13 +40,27 @@ public sealed class ClaimKeyReaderTests
     {
         const string text = "Plus de 2 500 combattants ont été amnistiés.";
 
-        var key = Reader.Read(ClaimOf(text, 2500, "combattants"), DocOf(text), []);
+        var key = Read(ClaimOf(text, 2500, "combattants"), text, []);
 
         Assert.Equal("combattant", key.Measure);
         Assert.Equal("", key.Place);
     }
 
-    private static Document DocOf(string text) => Doc("k") with { Text = text };
+    [Fact]
+    public void OnlyAPercentageAsksForTheDocumentsText()
+    {
+        const string text = "Plus de 2 500 combattants ont été amnistiés.";
+
+        var key = Reader.Read(ClaimOf(text, 2500, "combattants"), Tuesday, [], () => throw new InvalidOperationException("The text was read."));
+
+        Assert.Equal(new ClaimKey("combattant", "", Tuesday), key);
+    }
+
+    private static ClaimKey Read(Claim claim, string text, IReadOnlyList<Mention> mentions)
+    {
+        var document = Doc("k") with { Text = text };
+        return Reader.Read(claim, document.Published?.AsDate, mentions, () => document.Text);
+    }
 
     private static Claim ClaimOf(string text, double value, string unit, DateOnly? date = null, int sentenceStart = 0) => new()
     {

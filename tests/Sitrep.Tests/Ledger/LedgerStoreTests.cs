@@ -89,6 +89,18 @@ public sealed class LedgerStoreTests : IDisposable
         Assert.Equal(update.ClusterOf.Where(p => p.Key.StartsWith("fx_a", StringComparison.Ordinal)).Select(p => p.Value).Single(), joined.ClusterId);
     }
 
+    [Fact]
+    public void TheLedgerAndTheExportsClustersReadOnlyWhatTheyUseOfTheStore()
+    {
+        using var store = SqliteEventStore.Open(_store);
+        using var lean = new LeanReadsOnlyStore(SqliteEventStore.OpenReadOnly(_store));
+        var ledger = EventLedger.Load("fr");
+
+        Assert.Equal(StoreSamples.Json(ledger.Read(store)), StoreSamples.Json(ledger.Read(lean)));
+        Assert.Contains(ledger.Read(lean).Contradictions, c => c.Kind == "claim");
+        Assert.Equal(EventLedger.ClusterRefs(store), EventLedger.ClusterRefs(lean));
+    }
+
     private JsonElement Json(params string[] args)
     {
         var run = CliRun.Of([.. args, "--store", _store]);

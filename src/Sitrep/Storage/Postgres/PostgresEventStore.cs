@@ -131,4 +131,15 @@ public sealed class PostgresEventStore : IDocumentStore
     public void Dispose() => _connection.Dispose();
 
     private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<DocumentHeader> DocumentHeaders() =>
+        PostgresDatabase.Query(_connection, StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
+
+    public IReadOnlyList<Event> LedgerEvents() => PostgresDatabase.Query(_connection, StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
+
+    public IReadOnlyList<Claim> LedgerClaims() => PostgresDatabase.Query(_connection, StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
+
+    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) =>
+        PostgresDatabase.Query(_connection, MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), new NpgsqlParameter("doc_id", docId))
+            .SingleOrDefault() ?? [];
 }

@@ -1,0 +1,45 @@
+using Sitrep.Model;
+using Sitrep.Storage;
+
+namespace Sitrep.Tests.Support;
+
+/// <summary>
+/// A store that refuses the reads that load every event whole, every document with its text, or every claim with its
+/// reasons, and every mention of a document: a reader that must not need them shows it by working over this.
+/// </summary>
+public sealed class LeanReadsOnlyStore(IDocumentStore inner) : IDocumentStore
+{
+    public IReadOnlyList<Document> Documents() => throw Refused(nameof(Documents));
+
+    public IReadOnlyList<Event> Events() => throw Refused(nameof(Events));
+
+    public IReadOnlyList<Claim> Claims() => throw Refused(nameof(Claims));
+
+    public IReadOnlyList<Mention> Mentions(string docId) => throw Refused(nameof(Mentions));
+
+    public IReadOnlyList<DocumentHeader> DocumentHeaders() => inner.DocumentHeaders();
+
+    public IReadOnlyList<Event> LedgerEvents() => inner.LedgerEvents();
+
+    public IReadOnlyList<Claim> LedgerClaims() => inner.LedgerClaims();
+
+    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) => inner.Mentions(docId, kinds);
+
+    public Document? Document(string id) => inner.Document(id);
+
+    public IReadOnlyList<Label> Labels() => inner.Labels();
+
+    public SaveOutcome Save(CodedDocument coded, string coderVersion) => inner.Save(coded, coderVersion);
+
+    public void RecordFailure(string origin, string reason) => inner.RecordFailure(origin, reason);
+
+    public IReadOnlyList<(string Origin, string Reason)> Failures() => inner.Failures();
+
+    public bool IsCurrent(Document document, string coderVersion) => inner.IsCurrent(document, coderVersion);
+
+    public IDocumentStore OpenReader() => new LeanReadsOnlyStore(inner.OpenReader());
+
+    public void Dispose() => inner.Dispose();
+
+    private static InvalidOperationException Refused(string read) => new($"The reader called {read}().");
+}
