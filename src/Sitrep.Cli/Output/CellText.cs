@@ -75,21 +75,24 @@ internal static class CellText
     /// The cell's lines at most <paramref name="width"/> columns wide: words move to the next line whole, a word wider
     /// than the column is cut, and the spaces at a break are dropped.
     /// </summary>
-    public static IReadOnlyList<string> Wrap(string cell, int width)
+    /// <param name="ellipsis">A word too wide ends in "…" at the column's edge instead, as a header does.</param>
+    public static IReadOnlyList<string> Wrap(string cell, int width, bool ellipsis = false)
     {
         var lines = Lines(cell);
         if (lines.All(line => Width(line) <= width)) return lines;
         if (width <= 0) return [];
         var wrapped = new List<string>();
-        foreach (var line in lines) WrapLine(line, width, wrapped);
+        foreach (var line in lines) WrapLine(line, width, ellipsis, wrapped);
+        // The spaces that end the cell at a break leave no empty last line (a break inside the cell keeps its).
+        if (wrapped[^1].Length == 0 && lines[^1].Length > 0) wrapped.RemoveAt(wrapped.Count - 1);
         return wrapped;
     }
 
-    private static void WrapLine(string line, int width, List<string> wrapped)
+    private static void WrapLine(string line, int width, bool ellipsis, List<string> wrapped)
     {
         var current = new StringBuilder();
         var used = 0;
-        foreach (var (word, cutFirst) in Pieces(line, width))
+        foreach (var (word, cutFirst) in ellipsis ? Shortened(line, width) : Pieces(line, width))
         {
             var wordWidth = Width(word.Span);
             if (used + wordWidth > width)
@@ -104,6 +107,28 @@ internal static class CellText
             used += wordWidth;
         }
         wrapped.Add(current.ToString());
+    }
+
+    /// <summary>The line's words, each wider than <paramref name="width"/> cut to fit with "…" as its last column, and flagged.</summary>
+    private static IEnumerable<(ReadOnlyMemory<char> Piece, bool CutFirst)> Shortened(string line, int width)
+    {
+        foreach (var word in Words(line))
+        {
+            if (Width(word.Span) <= width)
+            {
+                yield return (word, false);
+                continue;
+            }
+            var (kept, used) = (0, 0);
+            while (kept < word.Length)
+            {
+                Rune.DecodeFromUtf16(word.Span[kept..], out var rune, out var length);
+                if (used + Width(rune) > width - 1) break;
+                used += Width(rune);
+                kept += length;
+            }
+            yield return (string.Concat(word.Span[..kept], "…").AsMemory(), true);
+        }
     }
 
     /// <summary>The line's words, each wider than <paramref name="width"/> cut into pieces that fit, the first of them flagged.</summary>

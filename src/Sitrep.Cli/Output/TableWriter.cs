@@ -34,7 +34,7 @@ public static class TableWriter
         try
         {
             lines.Append(' ', tableWidth).Append('\n');
-            AppendRow(lines, headers, widths);
+            AppendRow(lines, headers, widths, ellipsis: true);
             foreach (var row in rows)
             {
                 if (count++ == 0) lines.Append(Rule, tableWidth).Append('\n');
@@ -52,13 +52,13 @@ public static class TableWriter
     }
 
     /// <summary>A row as one or more lines: each cell in its column, wrapped to the column's width.</summary>
-    private static void AppendRow(StringBuilder lines, IReadOnlyList<string?> row, int[] widths)
+    private static void AppendRow(StringBuilder lines, IReadOnlyList<string?> row, int[] widths, bool ellipsis = false)
     {
         var cells = new IReadOnlyList<string>[widths.Length];
         var height = 1;
         for (var i = 0; i < widths.Length; i++)
         {
-            cells[i] = CellText.Wrap(i < row.Count ? row[i] ?? "" : "", widths[i]);
+            cells[i] = CellText.Wrap(i < row.Count ? row[i] ?? "" : "", widths[i], ellipsis);
             height = Math.Max(height, cells[i].Count);
         }
         for (var line = 0; line < height; line++)
