@@ -25,8 +25,8 @@ public static class ExportCommand
             var writer = (TextWriter?)file ?? context.Out;
             switch (parse.GetValue(format))
             {
-                case "jsonl": JsonlExporter.Write(writer, db.Events(), db.Claims(), db.Labels()); break;
-                case "geojson": GeoJsonExporter.Write(writer, db.Events()); break;
+                case "jsonl": JsonlExporter.Write(writer, db.ReadEvents(), db.ReadClaims(), db.ReadLabels()); break;
+                case "geojson": GeoJsonExporter.Write(writer, db.ReadEvents()); break;
                 default: CsvExporter.Write(writer, db.Events(), Ledger.EventLedger.ClusterRefs(db)); break;
             }
             return ExitCodes.Ok;

@@ -4,7 +4,10 @@ using Sitrep.Model;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>`sitrep events`, `sitrep claims`, `sitrep labels`: what the store holds, as tables.</summary>
+/// <summary>
+/// `sitrep events`, `sitrep claims`, `sitrep labels`: what the store holds, as tables. The rows are read from the store
+/// as they are printed (twice: <see cref="TableWriter"/> measures the columns first), never held all at once.
+/// </summary>
 public static class ListCommands
 {
     public static Command Events(CliContext context)
@@ -17,7 +20,7 @@ public static class ListCommands
         {
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var wanted = parse.GetValue(type);
-            var rows = Filter(db.Events(), e => e.DocId, parse.GetValue(doc))
+            var rows = db.ReadEvents(parse.GetValue(doc))
                 .Where(e => wanted is null || e.EventType == wanted || e.SubEventType == wanted)
                 .Select(e => (IReadOnlyList<string?>)
                 [
@@ -39,7 +42,7 @@ public static class ListCommands
         command.SetAction(parse =>
         {
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
-            var rows = Filter(db.Claims(), c => c.DocId, parse.GetValue(doc))
+            var rows = db.ReadClaims(parse.GetValue(doc))
                 .Select(c => (IReadOnlyList<string?>)
                 [
                     c.DocId, c.Date?.ToString("yyyy-MM-dd"), c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -59,7 +62,7 @@ public static class ListCommands
         command.SetAction(parse =>
         {
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
-            var rows = Filter(db.Labels(), l => l.DocId, parse.GetValue(doc))
+            var rows = db.ReadLabels(parse.GetValue(doc))
                 .Select(l => (IReadOnlyList<string?>)[l.DocId, l.Actor, l.Word]);
             TableWriter.Write(context.Out, ["doc", "actor", "label"], rows);
             return ExitCodes.Ok;
@@ -68,9 +71,6 @@ public static class ListCommands
     }
 
     private static Option<string?> DocOption() => new("--doc") { Description = "Only this document id.", HelpName = "ID" };
-
-    private static IEnumerable<T> Filter<T>(IEnumerable<T> items, Func<T, string> docOf, string? doc) =>
-        doc is null ? items : items.Where(i => docOf(i) == doc);
 
     private static string Flags(Event e) => (e.Negated ? "negated " : "") + (e.Hedged ? "hedged" : "");
 

@@ -31,17 +31,13 @@ public sealed record AcledRow(
     /// <summary>
     /// Rows for the events that happened. A table row cannot say "denied" or "only expected", so negated
     /// and hedged events are left out here; the JSONL export keeps them with their flags.
-    /// Ids are assigned over the whole list first, so they match the store's whatever is left out.
+    /// Ids are assigned over each document's events first, so they match the store's whatever is left out.
+    /// The rows are made as they are enumerated, from events grouped by document (<see cref="EventIds.AssignByDocument"/>).
     /// </summary>
-    public static IReadOnlyList<AcledRow> OfEventsThatHappened(IReadOnlyList<Event> events)
-    {
-        var ids = EventIds.Assign(events);
-        return events
-            .Select((e, i) => (Event: e, Id: ids[i]))
+    public static IEnumerable<AcledRow> OfEventsThatHappened(IEnumerable<Event> events) =>
+        EventIds.AssignByDocument(events)
             .Where(x => !x.Event.Negated && !x.Event.Hedged)
-            .Select(x => Of(x.Id, x.Event))
-            .ToList();
-    }
+            .Select(x => Of(x.Id, x.Event));
 
     private static AcledRow Of(string id, Event e) => new(
         id,

@@ -13,4 +13,8 @@ internal static class ExportJson
     };
 
     public static readonly JsonSerializerOptions Indented = new(OneLine) { WriteIndented = true, IndentSize = 2 };
+
+    /// <summary>The layout of <see cref="Indented"/>, for a document written piece by piece.</summary>
+    public static readonly JsonWriterOptions IndentedWriter =
+        new() { Encoder = Indented.Encoder, Indented = true, IndentSize = Indented.IndentSize };
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sitrep.Model;
@@ -22,19 +24,39 @@ public static class GeoJsonExporter
         public string Type => "Feature";
     }
 
-    private sealed record FeatureCollection(IReadOnlyList<Feature> Features)
+    /// <summary>Features written to the writer as they are made, this many bytes at a time.</summary>
+    private const int ChunkBytes = 1 << 16;
+
+    /// <summary>
+    /// Writes the collection as the events are enumerated (grouped by document, as a store reads them), one
+    /// feature at a time: the document is one JSON value, but it need not be held whole.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<Event> events)
     {
-        [JsonPropertyOrder(-1)]
-        public string Type => "FeatureCollection";
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes);
+        using (var json = new Utf8JsonWriter(buffer, ExportJson.IndentedWriter))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            foreach (var row in AcledRow.OfEventsThatHappened(events))
+            {
+                if (row is not { Latitude: { } latitude, Longitude: { } longitude }) continue;
+                JsonSerializer.Serialize(json, new Feature(new Geometry([longitude, latitude]), row), ExportJson.Indented);
+                if (json.BytesPending + buffer.WrittenCount < ChunkBytes) continue;
+                json.Flush();
+                Drain(buffer, writer);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        Drain(buffer, writer);
+        writer.Write('\n');
     }
 
-    public static void Write(TextWriter writer, IReadOnlyList<Event> events)
+    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter writer)
     {
-        var features = AcledRow.OfEventsThatHappened(events)
-            .Where(r => r is { Latitude: not null, Longitude: not null })
-            .Select(r => new Feature(new Geometry([r.Longitude!.Value, r.Latitude!.Value]), r))
-            .ToList();
-        writer.Write(JsonSerializer.Serialize(new FeatureCollection(features), ExportJson.Indented));
-        writer.Write('\n');
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
     }
 }

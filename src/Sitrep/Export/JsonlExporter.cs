@@ -11,18 +11,51 @@ namespace Sitrep.Export;
 /// </summary>
 public static class JsonlExporter
 {
-    public static void Write(TextWriter writer, IReadOnlyList<Event> events, IReadOnlyList<Claim> claims, IReadOnlyList<Label> labels)
+    /// <summary>
+    /// Writes the lines as the three are enumerated, together, one document at a time: each must come in document id
+    /// order, as a store reads them (bytewise, which is ordinal order for ids without characters beyond U+FFFF).
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<Event> events, IEnumerable<Claim> claims, IEnumerable<Label> labels)
     {
-        var ids = EventIds.Assign(events);
-        var eventLines = events.Select((e, i) => (e.DocId, Line: (object)JsonlRecords.Of(e, ids[i])));
-        var claimLines = claims.Select(c => (c.DocId, Line: (object)JsonlRecords.Of(c)));
-        var labelLines = labels.Select(l => (l.DocId, Line: (object)JsonlRecords.Of(l)));
-
-        // OrderBy is stable, so concatenating by kind and sorting by document keeps the order within each.
-        foreach (var (_, line) in eventLines.Concat(claimLines).Concat(labelLines).OrderBy(x => x.DocId, StringComparer.Ordinal))
+        using var eventsByDoc = new DocumentRun<(Event Event, string Id)>(EventIds.AssignByDocument(events), x => x.Event.DocId);
+        using var claimsByDoc = new DocumentRun<Claim>(claims, c => c.DocId);
+        using var labelsByDoc = new DocumentRun<Label>(labels, l => l.DocId);
+        while (First(eventsByDoc.Next, claimsByDoc.Next, labelsByDoc.Next) is { } doc)
         {
-            writer.Write(JsonSerializer.Serialize(line, line.GetType(), ExportJson.OneLine));
-            writer.Write('\n');
+            foreach (var (e, id) in eventsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(e, id));
+            foreach (var c in claimsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(c));
+            foreach (var l in labelsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(l));
         }
+    }
+
+    private static string? First(params string?[] docs) =>
+        docs.OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+
+    private static void WriteLine<T>(TextWriter writer, T line)
+    {
+        writer.Write(JsonSerializer.Serialize(line, ExportJson.OneLine));
+        writer.Write('\n');
+    }
+
+    /// <summary>Records in document order, taken one document's run at a time.</summary>
+    private sealed class DocumentRun<T>(IEnumerable<T> items, Func<T, string> docOf) : IDisposable
+    {
+        private readonly IEnumerator<T> _items = items.GetEnumerator();
+        private bool? _hasCurrent;
+
+        /// <summary>The document of the next record, or null when there is none.</summary>
+        public string? Next => (_hasCurrent ??= _items.MoveNext()) == true ? docOf(_items.Current) : null;
+
+        /// <summary>The records of <paramref name="doc"/> up to the next document's; none if the next record is not its.</summary>
+        public IEnumerable<T> Take(string doc)
+        {
+            while (Next == doc)
+            {
+                yield return _items.Current;
+                _hasCurrent = null;
+            }
+        }
+
+        public void Dispose() => _items.Dispose();
     }
 }

@@ -37,6 +37,29 @@ public static class EventIds
         return ids;
     }
 
+    /// <summary>
+    /// The events with their ids, as <see cref="Assign"/> gives them, read one document at a time: an id starts with
+    /// its document's, so only a document's own events can share one. The events must come grouped by document,
+    /// each document's in their stored order, as a store reads them.
+    /// </summary>
+    public static IEnumerable<(Event Event, string Id)> AssignByDocument(IEnumerable<Event> events)
+    {
+        var document = new List<Event>();
+        foreach (var e in events)
+        {
+            if (document.Count > 0 && document[0].DocId != e.DocId)
+            {
+                foreach (var pair in WithIds(document)) yield return pair;
+                document.Clear();
+            }
+            document.Add(e);
+        }
+        foreach (var pair in WithIds(document)) yield return pair;
+    }
+
+    private static IEnumerable<(Event Event, string Id)> WithIds(List<Event> document) =>
+        document.Zip(Assign(document)).ToList();
+
     private static string BaseId(Event e)
     {
         var location = e.Location ?? "";

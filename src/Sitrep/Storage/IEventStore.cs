@@ -16,6 +16,25 @@ public interface IEventStore : IDisposable
 
     Document? Document(string id);
 
+    /// <summary>
+    /// The events, all of them or one document's, in document id order (bytewise) and within a document in the coder's
+    /// order: read from the store as they are enumerated, so that a listing or an export holds one at a time.
+    /// </summary>
+    /// <remarks>
+    /// Each enumeration runs its query anew. An enumeration may stay open while other queries run on the store (on
+    /// PostgreSQL it has a connection of its own, so it sees what is committed); dispose of it (<c>foreach</c> does)
+    /// before the store.
+    /// </remarks>
+    /// <exception cref="StoreException">Reading failed (thrown by the enumeration).</exception>
+    IEnumerable<Event> ReadEvents(string? docId = null);
+
+    /// <summary>The claims, read as <see cref="ReadEvents"/> reads events.</summary>
+    IEnumerable<Claim> ReadClaims(string? docId = null);
+
+    /// <summary>The labels, read as <see cref="ReadEvents"/> reads events.</summary>
+    IEnumerable<Label> ReadLabels(string? docId = null);
+
+    /// <summary>Every event in one list, for the callers that need them all at once (the evaluator, the ledger).</summary>
     IReadOnlyList<Event> Events();
 
     IReadOnlyList<Claim> Claims();

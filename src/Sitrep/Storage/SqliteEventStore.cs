@@ -154,11 +154,28 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     public Document? Document(string id) =>
         Query(StoredRecords.DocumentsSql + " WHERE id = @id", StoredRecords.Document, ("@id", id)).SingleOrDefault();
 
-    public IReadOnlyList<Event> Events() => Query(StoredRecords.EventsSql, StoredRecords.Event);
+    public IEnumerable<Event> ReadEvents(string? docId = null) =>
+        Stream(docId is null ? StoredRecords.EventsSql : StoredRecords.DocumentEventsSql, StoredRecords.Event, docId);
 
-    public IReadOnlyList<Claim> Claims() => Query(StoredRecords.ClaimsSql, StoredRecords.Claim);
+    public IEnumerable<Claim> ReadClaims(string? docId = null) =>
+        Stream(docId is null ? StoredRecords.ClaimsSql : StoredRecords.DocumentClaimsSql, StoredRecords.Claim, docId);
 
-    public IReadOnlyList<Label> Labels() => Query(StoredRecords.LabelsSql, StoredRecords.Label);
+    public IEnumerable<Label> ReadLabels(string? docId = null) =>
+        Stream(docId is null ? StoredRecords.LabelsSql : StoredRecords.DocumentLabelsSql, StoredRecords.Label, docId);
+
+    public IReadOnlyList<Event> Events() => ReadEvents().ToList();
+
+    public IReadOnlyList<Claim> Claims() => ReadClaims().ToList();
+
+    public IReadOnlyList<Label> Labels() => ReadLabels().ToList();
+
+    /// <remarks>On the store's own connection: SQLite lets other commands run on it while this reader is open.</remarks>
+    private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId)
+    {
+        using var command = Command(sql);
+        if (docId is not null) command.Parameters.AddWithValue("@doc_id", docId);
+        foreach (var row in StreamedRows.Read(command, map)) yield return row;
+    }
 
     /// <remarks>Through the document's key: the mentions' rows are keyed by it, their text id is not indexed.</remarks>
     public IReadOnlyList<Mention> Mentions(string docId) =>

@@ -21,13 +21,22 @@ internal static class StoredRecords
         r.GetString(5),
         r.GetString(6));
 
-    public const string EventsSql =
+    private const string AllInOrder = " ORDER BY doc_id, position";
+
+    /// <summary>The <c>@doc_id</c> parameter names the document.</summary>
+    private const string OneDocumentInOrder = " WHERE doc_id = @doc_id ORDER BY position";
+
+    private const string EventRows =
         """
         SELECT doc_id, quote, quote_start, quote_length, event_type, sub_event_type, actor1, actor2, location,
                place_name, place_parent, place_country, place_level, place_id, admin1, latitude, longitude, geo_precision,
                date, time_precision, fatalities, injured, sources, negated, hedged, why, other_reports
-        FROM events ORDER BY doc_id, position
+        FROM events
         """;
+
+    public const string EventsSql = EventRows + AllInOrder;
+
+    public const string DocumentEventsSql = EventRows + OneDocumentInOrder;
 
     public static Event Event(DbDataReader r) => new()
     {
@@ -53,11 +62,15 @@ internal static class StoredRecords
         OtherReports = r.ReportList(26),
     };
 
-    public const string ClaimsSql =
+    private const string ClaimRows =
         """
         SELECT doc_id, quote, quote_start, quote_length, quantity, value, unit, date, sources, why
-        FROM claims ORDER BY doc_id, position
+        FROM claims
         """;
+
+    public const string ClaimsSql = ClaimRows + AllInOrder;
+
+    public const string DocumentClaimsSql = ClaimRows + OneDocumentInOrder;
 
     public static Claim Claim(DbDataReader r) => new()
     {
@@ -72,8 +85,11 @@ internal static class StoredRecords
         Why = r.StringList(9),
     };
 
-    public const string LabelsSql =
-        "SELECT doc_id, actor, word, start, length, entry FROM labels ORDER BY doc_id, position";
+    private const string LabelRows = "SELECT doc_id, actor, word, start, length, entry FROM labels";
+
+    public const string LabelsSql = LabelRows + AllInOrder;
+
+    public const string DocumentLabelsSql = LabelRows + OneDocumentInOrder;
 
     public static Label Label(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Sitrep.Model;
 using Sitrep.Export;
+using Sitrep.Storage;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Export;
@@ -48,13 +49,27 @@ public sealed class JsonlExporterTests
         var other = StoreSamples.Other("t02_after");
         var coded = StoreSamples.Coded;
 
-        var jsonl = ExportGolden.Write(w => JsonlExporter.Write(w, [.. other.Events, .. coded.Events], coded.Claims, coded.Labels));
+        var jsonl = ExportGolden.Write(w => JsonlExporter.Write(w, [.. coded.Events, .. other.Events], coded.Claims, coded.Labels));
 
         var order = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement)
             .Select(e => $"{e.GetProperty("doc").GetString()} {e.GetProperty("kind").GetString()}")
             .Distinct();
         Assert.Equal([$"{StoreSamples.DocId} event", $"{StoreSamples.DocId} claim", $"{StoreSamples.DocId} label", "t02_after event"], order);
+    }
+
+    [Fact]
+    public void EventIdsAreNumberedWithinTheirDocumentAsTheStoreNumbersThem()
+    {
+        var twice = StoreSamples.Coded with { Events = [StoreSamples.Strike, StoreSamples.Strike] };
+        var other = StoreSamples.Other("t02_after");
+
+        var ids = ExportGolden.Write(w => JsonlExporter.Write(w, [.. twice.Events, .. other.Events, .. other.Events], [], []))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("event_id").GetString()!)
+            .ToList();
+
+        Assert.Equal([.. EventIds.Assign(twice.Events), .. EventIds.Assign([.. other.Events, .. other.Events])], ids);
     }
 
     private static string Export(CodedDocument coded) =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 using Sitrep.Model;
@@ -115,11 +116,31 @@ public sealed class PostgresEventStore : IDocumentStore
     public Document? Document(string id) =>
         PostgresDatabase.Query(_connection, StoredRecords.DocumentsSql + " WHERE id = $1", StoredRecords.Document, id).SingleOrDefault();
 
-    public IReadOnlyList<Event> Events() => PostgresDatabase.Query(_connection, StoredRecords.EventsSql, StoredRecords.Event);
+    public IEnumerable<Event> ReadEvents(string? docId = null) =>
+        Stream(docId is null ? StoredRecords.EventsSql : StoredRecords.DocumentEventsSql, StoredRecords.Event, docId);
 
-    public IReadOnlyList<Claim> Claims() => PostgresDatabase.Query(_connection, StoredRecords.ClaimsSql, StoredRecords.Claim);
+    public IEnumerable<Claim> ReadClaims(string? docId = null) =>
+        Stream(docId is null ? StoredRecords.ClaimsSql : StoredRecords.DocumentClaimsSql, StoredRecords.Claim, docId);
 
-    public IReadOnlyList<Label> Labels() => PostgresDatabase.Query(_connection, StoredRecords.LabelsSql, StoredRecords.Label);
+    public IEnumerable<Label> ReadLabels(string? docId = null) =>
+        Stream(docId is null ? StoredRecords.LabelsSql : StoredRecords.DocumentLabelsSql, StoredRecords.Label, docId);
+
+    public IReadOnlyList<Event> Events() => ReadEvents().ToList();
+
+    public IReadOnlyList<Claim> Claims() => ReadClaims().ToList();
+
+    public IReadOnlyList<Label> Labels() => ReadLabels().ToList();
+
+    /// <remarks>
+    /// On a read-only connection of its own, opened at the first row asked for: Npgsql runs one command at a time on
+    /// a connection, and the caller may query the store while it enumerates.
+    /// </remarks>
+    private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId)
+    {
+        using var connection = PostgresDatabase.ConnectReadOnly(_url);
+        using var command = PostgresDatabase.Command(connection, sql, docId is null ? [] : [new NpgsqlParameter("doc_id", docId)]);
+        foreach (var row in StreamedRows.Read(command, map)) yield return row;
+    }
 
     public IReadOnlyList<Mention> Mentions(string docId) =>
         PostgresDatabase.Query(_connection, MentionsSql, StoredRecords.Mentions, new NpgsqlParameter("doc_id", docId))
