@@ -22,7 +22,12 @@ public static class EvalCommand
             if (!File.Exists(goldPath)) throw new UsageException($"{goldPath}: no such gold file");
             var goldSet = GoldFile.Read(goldPath);
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
-            var report = Evaluator.Score(goldSet, db.Events(), db.Claims(), db.Labels());
+            // Only the gold's documents are scored: a large store's other rows are passed over as they are read.
+            bool InGold(string docId) => goldSet.Documents.Contains(docId);
+            var report = Evaluator.Score(goldSet,
+                db.ReadEvents().Where(e => InGold(e.DocId)).ToList(),
+                db.ReadClaims().Where(c => InGold(c.DocId)).ToList(),
+                db.ReadLabels().Where(l => InGold(l.DocId)).ToList());
             context.Out.WriteLine(parse.GetValue(json) ? report.ToJson() : report.ToTable());
             if (parse.GetValue(errors))
                 foreach (var error in report.Errors) context.Out.WriteLine(error);

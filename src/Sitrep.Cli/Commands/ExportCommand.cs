@@ -27,7 +27,11 @@ public static class ExportCommand
             {
                 case "jsonl": JsonlExporter.Write(writer, db.ReadEvents(), db.ReadClaims(), db.ReadLabels()); break;
                 case "geojson": GeoJsonExporter.Write(writer, db.ReadEvents()); break;
-                default: CsvExporter.Write(writer, db.Events(), Ledger.EventLedger.ClusterRefs(db)); break;
+                default:
+                    // The clusters first: bringing them up to date may write the store, and the rows stream after.
+                    var clusters = Ledger.EventLedger.ClusterRefs(db);
+                    CsvExporter.Write(writer, db.ReadEvents(), clusters);
+                    break;
             }
             return ExitCodes.Ok;
         });

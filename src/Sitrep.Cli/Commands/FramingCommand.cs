@@ -22,7 +22,7 @@ public static class FramingCommand
         command.SetAction(parse =>
         {
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
-            var rows = FramingTable.Build(db.Labels(), EventLedger.OutletsOf(db.DocumentHeaders()), FramingLexicon.Load("fr"));
+            var rows = FramingTable.Build(db.ReadLabels(), EventLedger.OutletsOf(db.DocumentHeaders()), FramingLexicon.Load("fr"));
             if (parse.GetValue(json)) CliJson.Write(context.Out, rows);
             else
                 TableWriter.Write(context.Out, ["outlet", "actor", "labels", "loaded", "neutral", "loaded share"],

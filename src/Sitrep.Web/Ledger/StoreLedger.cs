@@ -38,7 +38,7 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
     public IReadOnlyList<FramingCount> Framing()
     {
         using var documents = store.OpenDocuments();
-        return FramingTable.Build(documents.Labels(), EventLedger.OutletsOf(documents.DocumentHeaders()), lexicon)
+        return FramingTable.Build(documents.ReadLabels(), EventLedger.OutletsOf(documents.DocumentHeaders()), lexicon)
             .SelectMany(row => row.Words.Select(w => new FramingCount(row.Outlet, row.Actor, w.Word, w.Count)))
             .ToList();
     }

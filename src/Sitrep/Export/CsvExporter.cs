@@ -40,7 +40,8 @@ public static class CsvExporter
     ];
 
     /// <param name="clusters">The ledger's cluster of each event, by event id; null leaves the cluster columns empty.</param>
-    public static void Write(TextWriter writer, IReadOnlyList<Event> events, IReadOnlyDictionary<string, ClusterRef>? clusters = null)
+    /// <param name="events">In document order (a store's order): rows are written as they are read.</param>
+    public static void Write(TextWriter writer, IEnumerable<Event> events, IReadOnlyDictionary<string, ClusterRef>? clusters = null)
     {
         WriteRecord(writer, Columns.Select(c => c.Name).Concat(ClusterColumns.Select(c => c.Name)));
         foreach (var row in AcledRow.OfEventsThatHappened(events))

@@ -34,25 +34,18 @@ public interface IEventStore : IDisposable
     /// <summary>The labels, read as <see cref="ReadEvents"/> reads events.</summary>
     IEnumerable<Label> ReadLabels(string? docId = null);
 
-    /// <summary>Every event in one list, for the callers that need them all at once (the evaluator, the ledger).</summary>
-    IReadOnlyList<Event> Events();
-
-    IReadOnlyList<Claim> Claims();
-
-    IReadOnlyList<Label> Labels();
-
     IReadOnlyList<Mention> Mentions(string docId);
 
     /// <summary>Every document's id, outlet and publication day, without its text, in id order.</summary>
     IReadOnlyList<DocumentHeader> DocumentHeaders();
 
     /// <summary>
-    /// The events as <see cref="Events"/> reads them, with only the fields the ledger uses
+    /// The events as <see cref="ReadEvents"/> reads them, in one list, with only the fields the ledger uses
     /// (<see cref="StoredRecords.LedgerEventReader"/>): a fraction of the memory.
     /// </summary>
     IReadOnlyList<Event> LedgerEvents();
 
-    /// <summary>The claims as <see cref="Claims"/> reads them, without the coder's reasons (<see cref="Claim.Why"/> empty).</summary>
+    /// <summary>The claims as <see cref="ReadClaims"/> reads them, in one list, without the coder's reasons (<see cref="Claim.Why"/> empty).</summary>
     IReadOnlyList<Claim> LedgerClaims();
 
     /// <summary>A document's mentions of these kinds only, in the coder's order.</summary>

@@ -163,12 +163,6 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     public IEnumerable<Label> ReadLabels(string? docId = null) =>
         Stream(docId is null ? StoredRecords.LabelsSql : StoredRecords.DocumentLabelsSql, StoredRecords.Label, docId);
 
-    public IReadOnlyList<Event> Events() => ReadEvents().ToList();
-
-    public IReadOnlyList<Claim> Claims() => ReadClaims().ToList();
-
-    public IReadOnlyList<Label> Labels() => ReadLabels().ToList();
-
     /// <remarks>On the store's own connection: SQLite lets other commands run on it while this reader is open.</remarks>
     private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId)
     {

@@ -34,7 +34,7 @@ public sealed class ClaimAndLabelRowsTests : IDisposable
 
         Assert.Equal("real", RawSqliteFile.Scalar(StorePath, "SELECT typeof(value) FROM claims"));
         using var reopened = SqliteEventStore.Open(StorePath);
-        Assert.Equal(value, Assert.Single(reopened.Claims()).Value);
+        Assert.Equal(value, Assert.Single(reopened.ReadClaims().ToList()).Value);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class ClaimAndLabelRowsTests : IDisposable
             store.Save(StoreSamples.Coded with { Claims = claims, Labels = labels }, "res-1");
 
         using var reopened = SqliteEventStore.Open(StorePath);
-        Assert.Equal(StoreSamples.Json(claims), StoreSamples.Json(reopened.Claims()));
-        Assert.Equal(labels, reopened.Labels());
+        Assert.Equal(StoreSamples.Json(claims), StoreSamples.Json(reopened.ReadClaims().ToList()));
+        Assert.Equal(labels, reopened.ReadLabels().ToList());
         Assert.Equal(["null", "null"], RawSqliteFile.Column(StorePath, "SELECT typeof(unit) || ' ' || typeof(date) FROM claims WHERE position = 1")
             .SelectMany(types => types.Split(' ')));
         Assert.Equal("integer integer", RawSqliteFile.Scalar(StorePath, "SELECT typeof(start) || ' ' || typeof(length) FROM labels LIMIT 1"));
@@ -64,8 +64,8 @@ public sealed class ClaimAndLabelRowsTests : IDisposable
         using var store = SqliteEventStore.Open(StorePath);
         store.Save(StoreSamples.Coded with { Events = [StoreSamples.Strike with { Quote = quote }], Claims = [StoreSamples.Fled with { Quote = quote }] }, "res-1");
 
-        Assert.Equal("Alep \ufffd: 3 morts", Assert.Single(store.Events()).Quote);
-        Assert.Equal("Alep \ufffd: 3 morts", Assert.Single(store.Claims()).Quote);
+        Assert.Equal("Alep \ufffd: 3 morts", Assert.Single(store.ReadEvents().ToList()).Quote);
+        Assert.Equal("Alep \ufffd: 3 morts", Assert.Single(store.ReadClaims().ToList()).Quote);
     }
 
     [Fact]
@@ -79,10 +79,10 @@ public sealed class ClaimAndLabelRowsTests : IDisposable
 
         store.Save(StoreSamples.Coded with { Claims = [StoreSamples.Aid], Labels = [] }, "res-2");
 
-        Assert.Equal(["aid delivered"], store.Claims().Select(c => c.Quantity));
-        Assert.Empty(store.Labels());
+        Assert.Equal(["aid delivered"], store.ReadClaims().ToList().Select(c => c.Quantity));
+        Assert.Empty(store.ReadLabels().ToList());
         Assert.Equal(0L, RawSqliteFile.Scalar(StorePath, "SELECT count(*) FROM document_labels"));
-        Assert.Equal(StoreSamples.Coded.Events.Count + 1, store.Events().Count);
+        Assert.Equal(StoreSamples.Coded.Events.Count + 1, store.ReadEvents().ToList().Count);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class DocumentKeyMigrationTests : IDisposable
         store.Save(StoreSamples.Coded with { Document = StoreSamples.Coded.Document with { Id = id } }, "res-2");
 
         Assert.Equal(StoreSamples.Mentions, store.Mentions(id));
-        Assert.Equal(StoreSamples.Coded.Events.Count, store.Events().Count(e => e.DocId == id));
+        Assert.Equal(StoreSamples.Coded.Events.Count, store.ReadEvents().ToList().Count(e => e.DocId == id));
         Assert.Equal(otherEvents, RawSqliteFile.Column(StorePath, $"SELECT event_id FROM events WHERE doc_id <> '{id}' ORDER BY event_id"));
     }
 

@@ -29,7 +29,7 @@ public sealed class EventReportsStorageTests : IDisposable
             store.Save(coded, "res-1");
 
         using var reopened = SqliteEventStore.Open(StorePath);
-        var events = reopened.Events();
+        var events = reopened.ReadEvents().ToList();
         Assert.Equal(StoreSamples.Json(coded.Events[0].OtherReports), StoreSamples.Json(events[0].OtherReports));
         Assert.Empty(events[1].OtherReports);
     }
@@ -46,8 +46,8 @@ public sealed class EventReportsStorageTests : IDisposable
         using var upgraded = SqliteEventStore.Open(StorePath);
 
         Assert.Equal((long)SqliteSchema.CurrentVersion, RawSqliteFile.Scalar(StorePath, "PRAGMA user_version"));
-        Assert.All(upgraded.Events(), e => Assert.Empty(e.OtherReports));
-        Assert.Equal(3, upgraded.Events().Count);
+        Assert.All(upgraded.ReadEvents().ToList(), e => Assert.Empty(e.OtherReports));
+        Assert.Equal(3, upgraded.ReadEvents().ToList().Count);
     }
 
     [Fact]
@@ -57,6 +57,6 @@ public sealed class EventReportsStorageTests : IDisposable
         store.Save(StoreSamples.Coded, "res-1");
 
         Assert.Equal(SaveOutcome.Replaced, store.Save(ToldTwice(), "res-1"));
-        Assert.Single(store.Events()[0].OtherReports);
+        Assert.Single(store.ReadEvents().ToList()[0].OtherReports);
     }
 }

@@ -20,9 +20,9 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
 
         using var reopened = SqliteEventStore.Open(_folder.File("sitrep.db"));
         Assert.Equal(coded.Document, reopened.Document(StoreSamples.DocId));
-        Assert.Equal(StoreSamples.Json(coded.Events), StoreSamples.Json(reopened.Events()));
-        Assert.Equal(StoreSamples.Json(coded.Claims), StoreSamples.Json(reopened.Claims()));
-        Assert.Equal(coded.Labels, reopened.Labels());
+        Assert.Equal(StoreSamples.Json(coded.Events), StoreSamples.Json(reopened.ReadEvents().ToList()));
+        Assert.Equal(StoreSamples.Json(coded.Claims), StoreSamples.Json(reopened.ReadClaims().ToList()));
+        Assert.Equal(coded.Labels, reopened.ReadLabels().ToList());
         Assert.Equal(coded.Mentions, reopened.Mentions(StoreSamples.DocId));
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
         using var store = SqliteEventStore.Open(_folder.File("sitrep.db"));
         store.Save(coded, "res-1");
 
-        Assert.Equal(StoreSamples.Json(events), StoreSamples.Json(store.Events()));
+        Assert.Equal(StoreSamples.Json(events), StoreSamples.Json(store.ReadEvents().ToList()));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
         Assert.Null(document.Outlet);
         Assert.Null(document.Published);
         Assert.Null(document.Title);
-        var clash = Assert.Single(store.Events());
+        var clash = Assert.Single(store.ReadEvents().ToList());
         Assert.Equal(StoreSamples.Json(other.Events[0]), StoreSamples.Json(clash));
         Assert.Null(clash.Place);
         Assert.Null(clash.Date);
@@ -101,7 +101,7 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
         Assert.Equal(date, RawSqliteFile.Scalar(_folder.File("sitrep.db"), "SELECT date FROM events"));
         Assert.Equal(date, RawSqliteFile.Scalar(_folder.File("sitrep.db"), "SELECT date FROM claims"));
         using var reopened = SqliteEventStore.Open(_folder.File("sitrep.db"));
-        Assert.Equal(day, Assert.Single(reopened.Events()).Date);
+        Assert.Equal(day, Assert.Single(reopened.ReadEvents().ToList()).Date);
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public sealed class SqliteEventStoreRoundTripTests : IDisposable
         Assert.Equal(["t00_other", StoreSamples.DocId], store.Documents().Select(d => d.Id));
         Assert.Equal(
             ["Armed clash", "Air/drone strike", "Armed clash", "Other"],
-            store.Events().Select(e => e.SubEventType));
-        Assert.Equal(["share of inhabitants who fled", "aid delivered"], store.Claims().Select(c => c.Quantity));
+            store.ReadEvents().ToList().Select(e => e.SubEventType));
+        Assert.Equal(["share of inhabitants who fled", "aid delivered"], store.ReadClaims().ToList().Select(c => c.Quantity));
     }
 
     [Fact]

@@ -91,9 +91,9 @@ public sealed class SqliteEventStoreSaveTests : IDisposable
 
         store.Save(StoreSamples.Coded with { Events = [StoreSamples.LeafletDrop], Claims = [], Labels = [], Mentions = [] }, "res-1");
 
-        Assert.Equal(["Armed clash", "Other"], store.Events().Select(e => e.SubEventType));
-        Assert.Empty(store.Claims());
-        Assert.Empty(store.Labels());
+        Assert.Equal(["Armed clash", "Other"], store.ReadEvents().ToList().Select(e => e.SubEventType));
+        Assert.Empty(store.ReadClaims().ToList());
+        Assert.Empty(store.ReadLabels().ToList());
         Assert.Empty(store.Mentions(StoreSamples.DocId));
     }
 
@@ -122,7 +122,7 @@ public sealed class SqliteEventStoreSaveTests : IDisposable
         Assert.Throws<StoreException>(() => store.Save(StoreSamples.Coded with { Events = [StoreSamples.Strike, invalid] }, "res-1"));
 
         Assert.Empty(store.Documents());
-        Assert.Empty(store.Events());
+        Assert.Empty(store.ReadEvents().ToList());
     }
 
     [Fact]
@@ -135,6 +135,6 @@ public sealed class SqliteEventStoreSaveTests : IDisposable
 
         store.Save(StoreSamples.Coded with { Events = events }, "res-1");
 
-        Assert.Equal(Enumerable.Range(0, 2000), store.Events().Select(e => e.Fatalities!.Value));
+        Assert.Equal(Enumerable.Range(0, 2000), store.ReadEvents().ToList().Select(e => e.Fatalities!.Value));
     }
 }

@@ -11,11 +11,13 @@ public sealed class LeanReadsOnlyStore(IDocumentStore inner) : IDocumentStore
 {
     public IReadOnlyList<Document> Documents() => throw Refused(nameof(Documents));
 
-    public IReadOnlyList<Event> Events() => throw Refused(nameof(Events));
-
-    public IReadOnlyList<Claim> Claims() => throw Refused(nameof(Claims));
-
     public IReadOnlyList<Mention> Mentions(string docId) => throw Refused(nameof(Mentions));
+
+    public IEnumerable<Event> ReadEvents(string? docId = null) => throw Refused(nameof(ReadEvents));
+
+    public IEnumerable<Claim> ReadClaims(string? docId = null) => throw Refused(nameof(ReadClaims));
+
+    public IEnumerable<Label> ReadLabels(string? docId = null) => inner.ReadLabels(docId);
 
     public IReadOnlyList<DocumentHeader> DocumentHeaders() => inner.DocumentHeaders();
 
@@ -26,8 +28,6 @@ public sealed class LeanReadsOnlyStore(IDocumentStore inner) : IDocumentStore
     public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) => inner.Mentions(docId, kinds);
 
     public Document? Document(string id) => inner.Document(id);
-
-    public IReadOnlyList<Label> Labels() => inner.Labels();
 
     public SaveOutcome Save(CodedDocument coded, string coderVersion) => inner.Save(coded, coderVersion);
 

@@ -125,12 +125,6 @@ public sealed class PostgresEventStore : IDocumentStore
     public IEnumerable<Label> ReadLabels(string? docId = null) =>
         Stream(docId is null ? StoredRecords.LabelsSql : StoredRecords.DocumentLabelsSql, StoredRecords.Label, docId);
 
-    public IReadOnlyList<Event> Events() => ReadEvents().ToList();
-
-    public IReadOnlyList<Claim> Claims() => ReadClaims().ToList();
-
-    public IReadOnlyList<Label> Labels() => ReadLabels().ToList();
-
     /// <remarks>
     /// On a read-only connection of its own, opened at the first row asked for: Npgsql runs one command at a time on
     /// a connection, and the caller may query the store while it enumerates.

@@ -59,7 +59,7 @@ public sealed class PostgresWorkQueueTests : IDisposable
 
         using var store = PostgresEventStore.Open(Database.Url);
         Assert.Equal("d", store.Documents().Single().Id);
-        Assert.NotEmpty(store.Events());
+        Assert.NotEmpty(store.ReadEvents().ToList());
         Assert.False(queue.HasUnfinishedWork());
     }
 
