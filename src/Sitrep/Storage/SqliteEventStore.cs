@@ -154,21 +154,18 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     public Document? Document(string id) =>
         Query(StoredRecords.DocumentsSql + " WHERE id = @id", StoredRecords.Document, ("@id", id)).SingleOrDefault();
 
-    public IEnumerable<Event> ReadEvents(string? docId = null) =>
-        Stream(docId is null ? StoredRecords.EventsSql : StoredRecords.DocumentEventsSql, StoredRecords.Event, docId);
+    public IEnumerable<Event> ReadEvents(string? docId = null) => Stream(StoredRecords.Events, docId);
 
-    public IEnumerable<Claim> ReadClaims(string? docId = null) =>
-        Stream(docId is null ? StoredRecords.ClaimsSql : StoredRecords.DocumentClaimsSql, StoredRecords.Claim, docId);
+    public IEnumerable<Claim> ReadClaims(string? docId = null) => Stream(StoredRecords.Claims, docId);
 
-    public IEnumerable<Label> ReadLabels(string? docId = null) =>
-        Stream(docId is null ? StoredRecords.LabelsSql : StoredRecords.DocumentLabelsSql, StoredRecords.Label, docId);
+    public IEnumerable<Label> ReadLabels(string? docId = null) => Stream(StoredRecords.Labels, docId);
 
     /// <remarks>On the store's own connection: SQLite lets other commands run on it while this reader is open.</remarks>
-    private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId)
+    private IEnumerable<T> Stream<T>(StoredQuery<T> query, string? docId)
     {
-        using var command = Command(sql);
+        using var command = Command(query.Sql(docId));
         if (docId is not null) command.Parameters.AddWithValue("@doc_id", docId);
-        foreach (var row in StreamedRows.Read(command, map)) yield return row;
+        foreach (var row in StreamedRows.Read(command, query.Map)) yield return row;
     }
 
     /// <remarks>Through the document's key: the mentions' rows are keyed by it, their text id is not indexed.</remarks>

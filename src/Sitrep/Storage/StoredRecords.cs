@@ -38,6 +38,8 @@ internal static class StoredRecords
 
     public const string DocumentEventsSql = EventRows + OneDocumentInOrder;
 
+    public static readonly StoredQuery<Event> Events = new(EventsSql, DocumentEventsSql, Event);
+
     public static Event Event(DbDataReader r) => new()
     {
         DocId = r.GetString(0),
@@ -72,6 +74,8 @@ internal static class StoredRecords
 
     public const string DocumentClaimsSql = ClaimRows + OneDocumentInOrder;
 
+    public static readonly StoredQuery<Claim> Claims = new(ClaimsSql, DocumentClaimsSql, Claim);
+
     public static Claim Claim(DbDataReader r) => new()
     {
         DocId = r.GetString(0),
@@ -90,6 +94,8 @@ internal static class StoredRecords
     public const string LabelsSql = LabelRows + AllInOrder;
 
     public const string DocumentLabelsSql = LabelRows + OneDocumentInOrder;
+
+    public static readonly StoredQuery<Label> Labels = new(LabelsSql, DocumentLabelsSql, Label);
 
     public static Label Label(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));
@@ -170,4 +176,10 @@ internal static class StoredRecords
             Sources = names.Of(r.StringList(8)),
         };
     }
+}
+
+/// <summary>A record's query for every document and for one (its parameter <c>doc_id</c>), beside its mapping.</summary>
+internal sealed record StoredQuery<T>(string AllSql, string OneDocumentSql, Func<DbDataReader, T> Map)
+{
+    public string Sql(string? docId) => docId is null ? AllSql : OneDocumentSql;
 }

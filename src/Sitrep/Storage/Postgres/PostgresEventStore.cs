@@ -116,24 +116,21 @@ public sealed class PostgresEventStore : IDocumentStore
     public Document? Document(string id) =>
         PostgresDatabase.Query(_connection, StoredRecords.DocumentsSql + " WHERE id = $1", StoredRecords.Document, id).SingleOrDefault();
 
-    public IEnumerable<Event> ReadEvents(string? docId = null) =>
-        Stream(docId is null ? StoredRecords.EventsSql : StoredRecords.DocumentEventsSql, StoredRecords.Event, docId);
+    public IEnumerable<Event> ReadEvents(string? docId = null) => Stream(StoredRecords.Events, docId);
 
-    public IEnumerable<Claim> ReadClaims(string? docId = null) =>
-        Stream(docId is null ? StoredRecords.ClaimsSql : StoredRecords.DocumentClaimsSql, StoredRecords.Claim, docId);
+    public IEnumerable<Claim> ReadClaims(string? docId = null) => Stream(StoredRecords.Claims, docId);
 
-    public IEnumerable<Label> ReadLabels(string? docId = null) =>
-        Stream(docId is null ? StoredRecords.LabelsSql : StoredRecords.DocumentLabelsSql, StoredRecords.Label, docId);
+    public IEnumerable<Label> ReadLabels(string? docId = null) => Stream(StoredRecords.Labels, docId);
 
     /// <remarks>
     /// On a read-only connection of its own, opened at the first row asked for: Npgsql runs one command at a time on
     /// a connection, and the caller may query the store while it enumerates.
     /// </remarks>
-    private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId)
+    private IEnumerable<T> Stream<T>(StoredQuery<T> query, string? docId)
     {
         using var connection = PostgresDatabase.ConnectReadOnly(_url);
-        using var command = PostgresDatabase.Command(connection, sql, docId is null ? [] : [new NpgsqlParameter("doc_id", docId)]);
-        foreach (var row in StreamedRows.Read(command, map)) yield return row;
+        using var command = PostgresDatabase.Command(connection, query.Sql(docId), docId is null ? [] : [new NpgsqlParameter("doc_id", docId)]);
+        foreach (var row in StreamedRows.Read(command, query.Map)) yield return row;
     }
 
     public IReadOnlyList<Mention> Mentions(string docId) =>
