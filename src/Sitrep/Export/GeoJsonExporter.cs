@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sitrep.Model;
@@ -24,7 +22,7 @@ public static class GeoJsonExporter
         public string Type => "Feature";
     }
 
-    /// <summary>Features written to the writer as they are made, this many bytes at a time.</summary>
+    /// <summary>Features written to the writer as they are made, about this many bytes at a time.</summary>
     private const int ChunkBytes = 1 << 16;
 
     /// <summary>
@@ -33,8 +31,8 @@ public static class GeoJsonExporter
     /// </summary>
     public static void Write(TextWriter writer, IEnumerable<Event> events)
     {
-        var buffer = new ArrayBufferWriter<byte>(ChunkBytes);
-        using (var json = new Utf8JsonWriter(buffer, ExportJson.IndentedWriter))
+        using (var stream = new TextWriterStream(writer))
+        using (var json = new Utf8JsonWriter(stream, ExportJson.IndentedWriter))
         {
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");
@@ -43,20 +41,11 @@ public static class GeoJsonExporter
             {
                 if (row is not { Latitude: { } latitude, Longitude: { } longitude }) continue;
                 JsonSerializer.Serialize(json, new Feature(new Geometry([longitude, latitude]), row), ExportJson.Indented);
-                if (json.BytesPending + buffer.WrittenCount < ChunkBytes) continue;
-                json.Flush();
-                Drain(buffer, writer);
+                if (json.BytesPending >= ChunkBytes) json.Flush();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        Drain(buffer, writer);
         writer.Write('\n');
-    }
-
-    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter writer)
-    {
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        buffer.ResetWrittenCount();
     }
 }

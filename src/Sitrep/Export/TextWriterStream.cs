@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Text;
 
-namespace Sitrep.Cli.Output;
+namespace Sitrep.Export;
 
 /// <summary>
 /// A write-only stream that decodes the UTF-8 it is given onto a text writer, so that a serializer writing to a stream
-/// reaches the command's output a chunk at a time instead of as one string of the whole output.
+/// (the CLI's JSON, the GeoJSON export) reaches the output a chunk at a time instead of as one string of the whole.
 /// </summary>
 public sealed class TextWriterStream(TextWriter writer) : Stream
 {

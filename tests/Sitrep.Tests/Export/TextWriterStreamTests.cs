@@ -1,7 +1,7 @@
 using System.Text;
-using Sitrep.Cli.Output;
+using Sitrep.Export;
 
-namespace Sitrep.Tests.Cli;
+namespace Sitrep.Tests.Export;
 
 public sealed class TextWriterStreamTests
 {
