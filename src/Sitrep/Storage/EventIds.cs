@@ -57,8 +57,8 @@ public static class EventIds
         foreach (var pair in WithIds(document)) yield return pair;
     }
 
-    private static IEnumerable<(Event Event, string Id)> WithIds(List<Event> document) =>
-        document.Zip(Assign(document)).ToList();
+    /// <remarks>Enumerated whole before the caller clears <paramref name="document"/>: no copy is needed.</remarks>
+    private static IEnumerable<(Event Event, string Id)> WithIds(List<Event> document) => document.Zip(Assign(document));
 
     private static string BaseId(Event e)
     {
