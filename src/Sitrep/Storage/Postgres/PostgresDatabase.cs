@@ -7,8 +7,9 @@ namespace Sitrep.Storage.Postgres;
 internal static class PostgresDatabase
 {
     /// <exception cref="StoreException">The server cannot be reached or refuses the login, or the schema is too new.</exception>
-    public static NpgsqlConnection Connect(string url) =>
-        Connect(url, PostgresUrl.ToConnectionString(url), connection => PostgresSchema.Upgrade(connection, url));
+    /// <param name="sessionSettings">Settings (<c>name=value</c>) the server makes at login for the whole session.</param>
+    public static NpgsqlConnection Connect(string url, params string[] sessionSettings) =>
+        Connect(url, PostgresUrl.ToConnectionString(url, sessionSettings), connection => PostgresSchema.Upgrade(connection, url));
 
     /// <summary>A session in which the server refuses every write, to a store at this code's schema version.</summary>
     /// <exception cref="StoreException">The server cannot be reached or refuses the login, or the store is missing, older or newer.</exception>

@@ -53,10 +53,14 @@ public static class PostgresUrl
     /// login, so the server refuses every write (SQLSTATE 25006) whatever SQL the session sends.
     /// </summary>
     /// <exception cref="StoreException">Not a PostgreSQL URL, or an option Npgsql does not know.</exception>
-    public static string ToReadOnlyConnectionString(string url)
+    public static string ToReadOnlyConnectionString(string url) => ToConnectionString(url, "default_transaction_read_only=on");
+
+    /// <summary>As <see cref="ToConnectionString(string)"/>, with settings (<c>name=value</c>) the server makes at login for the whole session.</summary>
+    /// <exception cref="StoreException">Not a PostgreSQL URL, or an option Npgsql does not know.</exception>
+    public static string ToConnectionString(string url, params string[] sessionSettings)
     {
         var builder = new NpgsqlConnectionStringBuilder(ToConnectionString(url));
-        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".TrimStart();
+        foreach (var setting in sessionSettings) builder.Options = $"{builder.Options} -c {setting}".TrimStart();
         return builder.ConnectionString;
     }
 

@@ -31,20 +31,8 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
 
     /// <param name="lease">How long a claim lasts after the worker last set it: half as long again as coding one document takes, short enough to recover quickly from a dead worker.</param>
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
-    public static PostgresWorkQueue Open(string url, TimeSpan lease)
-    {
-        var connection = PostgresDatabase.Connect(url);
-        try
-        {
-            PostgresDatabase.Execute(connection, "SET synchronous_commit = off");
-            return new(connection, lease);
-        }
-        catch (NpgsqlException e)
-        {
-            connection.Dispose();
-            throw new StoreException($"Cannot open store {PostgresUrl.Redacted(url)}: {PostgresDatabase.OneLine(e.Message)}", e);
-        }
-    }
+    /// <remarks>The session's commits do not wait for the disk (<see cref="WaitForDisk"/> says why that is safe).</remarks>
+    public static PostgresWorkQueue Open(string url, TimeSpan lease) => new(PostgresDatabase.Connect(url, "synchronous_commit=off"), lease);
 
     /// <summary>
     /// Waits until every document enqueued so far is on the server's disk. The queue's commits do not wait for the disk
@@ -148,9 +136,9 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
     /// <summary>
     /// One transaction that takes a document off this worker's hands (<paramref name="finished"/>, which touches its
     /// queue row only while this worker's claim on it stands) and writes what <paramref name="write"/> sends with it
-    /// (it is given the finishing statement, and the lease's renewal when due, to send in its batch). When the claim was lost (the lease ran out and another worker took the document),
-    /// the finishing statement touches no row and everything is rolled back: asking first would cost a round trip a
-    /// document, and a lost claim is rare.
+    /// (it is given the finishing statement, and the lease's renewal when due, to send in its batch). When the claim
+    /// was lost (the lease ran out and another worker took the document), the finishing statement touches no row and
+    /// everything is rolled back: asking first would cost a round trip a document, and a lost claim is rare.
     /// </summary>
     private bool Finish(NpgsqlBatchCommand finished, Action<NpgsqlBatchCommand[]> write)
     {
