@@ -34,8 +34,6 @@ public interface IEventStore : IDisposable
     /// <summary>The labels, read as <see cref="ReadEvents"/> reads events.</summary>
     IEnumerable<Label> ReadLabels(string? docId = null);
 
-    IReadOnlyList<Mention> Mentions(string docId);
-
     /// <summary>Every document's id, outlet and publication day, without its text, in id order.</summary>
     IReadOnlyList<DocumentHeader> DocumentHeaders();
 
@@ -48,6 +46,6 @@ public interface IEventStore : IDisposable
     /// <summary>The claims as <see cref="ReadClaims"/> reads them, in one list, without the coder's reasons (<see cref="Claim.Why"/> empty).</summary>
     IReadOnlyList<Claim> LedgerClaims();
 
-    /// <summary>A document's mentions of these kinds only, in the coder's order.</summary>
-    IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds);
+    /// <summary>A document's mentions, in the coder's order: all of them, or of these kinds only.</summary>
+    IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null);
 }

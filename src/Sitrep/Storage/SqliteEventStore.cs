@@ -168,9 +168,15 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         foreach (var row in StreamedRows.Read(command, query.Map)) yield return row;
     }
 
+    public IReadOnlyList<DocumentHeader> DocumentHeaders() => Query(StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
+
+    public IReadOnlyList<Event> LedgerEvents() => Query(StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
+
+    public IReadOnlyList<Claim> LedgerClaims() => Query(StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
+
     /// <remarks>Through the document's key: the mentions' rows are keyed by it, their text id is not indexed.</remarks>
-    public IReadOnlyList<Mention> Mentions(string docId) =>
-        Query(MentionsSql, StoredRecords.Mentions, ("@doc_id", docId)).SingleOrDefault() ?? [];
+    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null) =>
+        Query(MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), ("@doc_id", docId)).SingleOrDefault() ?? [];
 
     internal const string MentionsSql =
         "SELECT m.mentions FROM document_mentions m JOIN documents d ON m.doc_key = d.key WHERE d.id = @doc_id";
@@ -242,13 +248,4 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
-
-    public IReadOnlyList<DocumentHeader> DocumentHeaders() => Query(StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
-
-    public IReadOnlyList<Event> LedgerEvents() => Query(StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
-
-    public IReadOnlyList<Claim> LedgerClaims() => Query(StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
-
-    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) =>
-        Query(MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), ("@doc_id", docId)).SingleOrDefault() ?? [];
 }

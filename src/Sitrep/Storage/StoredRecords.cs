@@ -34,11 +34,7 @@ internal static class StoredRecords
         FROM events
         """;
 
-    public const string EventsSql = EventRows + AllInOrder;
-
-    public const string DocumentEventsSql = EventRows + OneDocumentInOrder;
-
-    public static readonly StoredQuery<Event> Events = new(EventsSql, DocumentEventsSql, Event);
+    public static readonly StoredQuery<Event> Events = new(EventRows + AllInOrder, EventRows + OneDocumentInOrder, Event);
 
     public static Event Event(DbDataReader r) => new()
     {
@@ -70,11 +66,7 @@ internal static class StoredRecords
         FROM claims
         """;
 
-    public const string ClaimsSql = ClaimRows + AllInOrder;
-
-    public const string DocumentClaimsSql = ClaimRows + OneDocumentInOrder;
-
-    public static readonly StoredQuery<Claim> Claims = new(ClaimsSql, DocumentClaimsSql, Claim);
+    public static readonly StoredQuery<Claim> Claims = new(ClaimRows + AllInOrder, ClaimRows + OneDocumentInOrder, Claim);
 
     public static Claim Claim(DbDataReader r) => new()
     {
@@ -91,17 +83,10 @@ internal static class StoredRecords
 
     private const string LabelRows = "SELECT doc_id, actor, word, start, length, entry FROM labels";
 
-    public const string LabelsSql = LabelRows + AllInOrder;
-
-    public const string DocumentLabelsSql = LabelRows + OneDocumentInOrder;
-
-    public static readonly StoredQuery<Label> Labels = new(LabelsSql, DocumentLabelsSql, Label);
+    public static readonly StoredQuery<Label> Labels = new(LabelRows + AllInOrder, LabelRows + OneDocumentInOrder, Label);
 
     public static Label Label(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5));
-
-    /// <summary>A document's mentions from its one row (each store finds the row by its own key).</summary>
-    public static IReadOnlyList<Mention> Mentions(DbDataReader r) => StoredMentions.Decode(r.GetString(0));
 
     public const string FailuresSql = "SELECT origin, reason FROM failures ORDER BY id";
 
@@ -114,15 +99,15 @@ internal static class StoredRecords
         new(r.GetString(0), r.NullableString(1), PartialDate.TryParse(r.NullableString(2), out var published) ? published : null);
 
     /// <summary>
-    /// Events with only what the ledger reads (<see cref="LedgerEventReader"/>), in <see cref="EventsSql"/>'s order: its
+    /// Events with only what the ledger reads (<see cref="LedgerEventReader"/>), in <see cref="Events"/>' order: its
     /// clustering and contradictions need neither the coder's reasons nor the place's hierarchy and coordinates.
     /// </summary>
     public const string LedgerEventsSql =
         """
         SELECT doc_id, quote, quote_start, quote_length, sub_event_type, actor1, actor2, location,
                place_name, place_id, date, fatalities, injured, sources, negated, hedged, other_reports
-        FROM events ORDER BY doc_id, position
-        """;
+        FROM events
+        """ + AllInOrder;
 
     /// <summary>
     /// Reads an <see cref="Model.Event"/> holding what the ledger reads: ids (<see cref="EventIds"/>), clustering
@@ -153,12 +138,12 @@ internal static class StoredRecords
         };
     }
 
-    /// <summary>Claims as <see cref="ClaimsSql"/> reads them, without the coder's reasons, which the ledger does not show.</summary>
+    /// <summary>Claims as <see cref="Claims"/> reads them, without the coder's reasons, which the ledger does not show.</summary>
     public const string LedgerClaimsSql =
         """
         SELECT doc_id, quote, quote_start, quote_length, quantity, value, unit, date, sources
-        FROM claims ORDER BY doc_id, position
-        """;
+        FROM claims
+        """ + AllInOrder;
 
     /// <summary>Reads a claim of <see cref="LedgerClaimsSql"/>, the names its rows repeat kept once (<see cref="StringPool"/>).</summary>
     public static Func<DbDataReader, Claim> LedgerClaimReader()

@@ -11,8 +11,6 @@ public sealed class LeanReadsOnlyStore(IDocumentStore inner) : IDocumentStore
 {
     public IReadOnlyList<Document> Documents() => throw Refused(nameof(Documents));
 
-    public IReadOnlyList<Mention> Mentions(string docId) => throw Refused(nameof(Mentions));
-
     public IEnumerable<Event> ReadEvents(string? docId = null) => throw Refused(nameof(ReadEvents));
 
     public IEnumerable<Claim> ReadClaims(string? docId = null) => throw Refused(nameof(ReadClaims));
@@ -25,7 +23,8 @@ public sealed class LeanReadsOnlyStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyList<Claim> LedgerClaims() => inner.LedgerClaims();
 
-    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) => inner.Mentions(docId, kinds);
+    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null) =>
+        kinds is null ? throw Refused(nameof(Mentions)) : inner.Mentions(docId, kinds);
 
     public Document? Document(string id) => inner.Document(id);
 

@@ -133,8 +133,15 @@ public sealed class PostgresEventStore : IDocumentStore
         foreach (var row in StreamedRows.Read(command, query.Map)) yield return row;
     }
 
-    public IReadOnlyList<Mention> Mentions(string docId) =>
-        PostgresDatabase.Query(_connection, MentionsSql, StoredRecords.Mentions, new NpgsqlParameter("doc_id", docId))
+    public IReadOnlyList<DocumentHeader> DocumentHeaders() =>
+        PostgresDatabase.Query(_connection, StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
+
+    public IReadOnlyList<Event> LedgerEvents() => PostgresDatabase.Query(_connection, StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
+
+    public IReadOnlyList<Claim> LedgerClaims() => PostgresDatabase.Query(_connection, StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
+
+    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null) =>
+        PostgresDatabase.Query(_connection, MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), new NpgsqlParameter("doc_id", docId))
             .SingleOrDefault() ?? [];
 
     /// <summary>One row or none (a document without mentions), found by the document's id, which keys the row here.</summary>
@@ -143,15 +150,4 @@ public sealed class PostgresEventStore : IDocumentStore
     public void Dispose() => _connection.Dispose();
 
     private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-
-    public IReadOnlyList<DocumentHeader> DocumentHeaders() =>
-        PostgresDatabase.Query(_connection, StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
-
-    public IReadOnlyList<Event> LedgerEvents() => PostgresDatabase.Query(_connection, StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
-
-    public IReadOnlyList<Claim> LedgerClaims() => PostgresDatabase.Query(_connection, StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
-
-    public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind> kinds) =>
-        PostgresDatabase.Query(_connection, MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), new NpgsqlParameter("doc_id", docId))
-            .SingleOrDefault() ?? [];
 }
