@@ -76,7 +76,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
             connection.Dispose();
             throw new StoreException(ex.SqliteErrorCode == NotADatabase
                 ? $"{path} is not a SQLite database."
-                : $"Cannot open store {path}: {OneLine(ex.Message)}", ex);
+                : $"Cannot open store {path}: {StoreException.OneLine(ex.Message)}", ex);
         }
         catch
         {
@@ -115,7 +115,7 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         }
         catch (SqliteException ex)
         {
-            throw new StoreException($"Could not save document {current}: {OneLine(ex.Message)}", ex);
+            throw new StoreException($"Could not save document {current}: {StoreException.OneLine(ex.Message)}", ex);
         }
     }
 
@@ -246,6 +246,4 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

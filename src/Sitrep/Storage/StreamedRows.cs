@@ -21,7 +21,7 @@ internal static class StreamedRows
         }
         catch (DbException e)
         {
-            throw new StoreException($"Could not read the store: {e.Message.ReplaceLineEndings(" ")}", e);
+            throw new StoreException($"Could not read the store: {StoreException.OneLine(e.Message)}", e);
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class PostgresDatabase
         catch (Exception e) when (e is NpgsqlException or StoreException)
         {
             connection.Dispose();
-            throw e as StoreException ?? new StoreException($"Cannot open store {PostgresUrl.Redacted(url)}: {OneLine(e.Message)}", e);
+            throw e as StoreException ?? new StoreException($"Cannot open store {PostgresUrl.Redacted(url)}: {StoreException.OneLine(e.Message)}", e);
         }
     }
 
@@ -55,6 +55,4 @@ internal static class PostgresDatabase
         using var command = Command(connection, sql, parameters);
         return command.ExecuteNonQuery();
     }
-
-    public static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

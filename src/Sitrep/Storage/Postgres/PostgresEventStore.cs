@@ -68,7 +68,7 @@ public sealed class PostgresEventStore : IDocumentStore
         }
         catch (NpgsqlException ex)
         {
-            throw new StoreException($"Could not save document {current}: {PostgresDatabase.OneLine(ex.Message)}", ex);
+            throw new StoreException($"Could not save document {current}: {StoreException.OneLine(ex.Message)}", ex);
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class PostgresEventStore : IDocumentStore
         }
         catch (NpgsqlException ex)
         {
-            throw new StoreException($"Could not read document {document.Id}: {PostgresDatabase.OneLine(ex.Message)}", ex);
+            throw new StoreException($"Could not read document {document.Id}: {StoreException.OneLine(ex.Message)}", ex);
         }
     }
 

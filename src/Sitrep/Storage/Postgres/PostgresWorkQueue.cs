@@ -53,7 +53,7 @@ public sealed class PostgresWorkQueue : IWorkQueue, IDisposable
         }
         catch (NpgsqlException e)
         {
-            throw new StoreException($"Could not make sure the queued documents are stored: {PostgresDatabase.OneLine(e.Message)}", e);
+            throw new StoreException($"Could not make sure the queued documents are stored: {StoreException.OneLine(e.Message)}", e);
         }
     }
 
