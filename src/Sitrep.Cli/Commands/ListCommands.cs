@@ -6,7 +6,7 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// `sitrep events`, `sitrep claims`, `sitrep labels`: what the store holds, as tables. The rows are read from the store
-/// as they are printed (twice: <see cref="TableWriter"/> measures the columns first), never held all at once.
+/// once, as the table is measured, and never held all at once (<see cref="TableWriter"/>).
 /// </summary>
 public static class ListCommands
 {

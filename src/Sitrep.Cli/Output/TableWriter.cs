@@ -16,8 +16,8 @@ public static class TableWriter
     /// <summary>Lines gathered before a write: one write per row made a system call per row on the console.</summary>
     private const int ChunkChars = 1 << 16;
 
-    /// <param name="rows">Enumerated twice, first to measure the columns and then to write them, so that no row need
-    /// be kept: a query enumerated again reads the store again.</param>
+    /// <param name="rows">Enumerated once: the rows are measured as they are read and kept on disk until the columns'
+    /// widths are known (<see cref="RowSpool"/>), so a query over the store runs once and no row stays in memory.</param>
     public static void Write(TextWriter writer, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows) =>
         Write(writer, headers, rows, IsTerminal(writer) ? TerminalWidth() : PipeWidth);
 
@@ -26,29 +26,27 @@ public static class TableWriter
     public static void Write(TextWriter writer, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, int width)
     {
         var measured = new ColumnWidths(headers);
-        foreach (var row in rows) measured.Add(row);
+        using var spool = new RowSpool();
+        foreach (var row in rows)
+        {
+            measured.Add(row);
+            spool.Add(row);
+        }
         var widths = measured.Fit(width);
         var tableWidth = widths.Sum() + ColumnWidths.Borders(widths.Length);
         var lines = new StringBuilder();
         var count = 0;
-        try
+        lines.Append(' ', tableWidth).Append('\n');
+        AppendRow(lines, headers, widths, ellipsis: true);
+        foreach (var row in spool.Rows())
         {
-            lines.Append(' ', tableWidth).Append('\n');
-            AppendRow(lines, headers, widths, ellipsis: true);
-            foreach (var row in rows)
-            {
-                if (count++ == 0) lines.Append(Rule, tableWidth).Append('\n');
-                AppendRow(lines, row, widths);
-                if (lines.Length >= ChunkChars) Flush(writer, lines);
-            }
-            lines.Append(' ', tableWidth).Append('\n');
-            lines.Append($"{count} row{(count == 1 ? "" : "s")}").Append(writer.NewLine);
+            if (count++ == 0) lines.Append(Rule, tableWidth).Append('\n');
+            AppendRow(lines, row, widths);
+            if (lines.Length >= ChunkChars) Flush(writer, lines);
         }
-        finally
-        {
-            // What was rendered is written even when reading a row failed, so the output stops where the error was.
-            Flush(writer, lines);
-        }
+        lines.Append(' ', tableWidth).Append('\n');
+        lines.Append($"{count} row{(count == 1 ? "" : "s")}").Append(writer.NewLine);
+        Flush(writer, lines);
     }
 
     /// <summary>A row as one or more lines: each cell in its column, wrapped to the column's width.</summary>

@@ -71,6 +71,31 @@ public sealed class TableWriterTests
             Write(26, ["a", "b"], ["un deux trois quatre", "cinq six sept"]).Split('\n')[3..6]);
     }
 
+    [Fact]
+    public void TheRowsAreReadOnceSoAQueryOverTheStoreRunsOnce()
+    {
+        var reads = 0;
+        IEnumerable<IReadOnlyList<string?>> Rows()
+        {
+            reads++;
+            yield return ["d1", "3"];
+        }
+
+        TableWriter.Write(new StringWriter(), ["doc", "dead"], Rows(), 240);
+
+        Assert.Equal(1, reads);
+    }
+
+    [Fact]
+    public void ManyRowsComeBackInTheirOrderWithTheirCells()
+    {
+        var rows = Enumerable.Range(0, 5000).Select(i => new[] { $"ville-é{i}", i % 3 == 0 ? null : new string('x', i % 50) }).ToArray();
+
+        var lines = Write(240, ["place", "note"], rows).Split('\n')[3..^3];
+
+        Assert.Equal(rows.Select(r => $"  {r[0],-11}   {r[1],-49}  "), lines);
+    }
+
     private static string Write(int width, string[] headers, params string?[][] rows)
     {
         var writer = new StringWriter { NewLine = "\n" };
