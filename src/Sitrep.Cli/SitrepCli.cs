@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Sitrep.Cli.Commands;
 using Sitrep.Storage;
 
@@ -38,6 +39,12 @@ public static class SitrepCli
                                       or Evaluation.GoldFormatException)
         {
             stderr.WriteLine($"sitrep: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (DbException e)
+        {
+            // The database failed mid-command (a server restarted, a connection dropped): what was committed stays.
+            stderr.WriteLine($"sitrep: the store failed: {StoreException.OneLine(e.Message)}");
             return ExitCodes.UsageError;
         }
     }

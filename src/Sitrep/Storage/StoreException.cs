@@ -4,5 +4,5 @@ namespace Sitrep.Storage;
 public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>A database's message on one line (servers and drivers break theirs over several).</summary>
-    internal static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    public static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }
