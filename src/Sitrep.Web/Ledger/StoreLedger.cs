@@ -29,9 +29,8 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
         var minSources = QueryNumber.Read(query, "minSources", 1, 1, int.MaxValue);
         var minReports = QueryNumber.Read(query, "minReports", 1, 1, int.MaxValue);
         using var documents = store.OpenDocuments();
-        var report = ledger.Read(documents);
-        return new LedgerView(report.Contradictions,
-            report.ByCorroboration().Where(c => c.Corroboration >= minSources && c.Reports.Count >= minReports).ToList());
+        using var report = ledger.Read(documents);
+        return new LedgerView(report.Contradictions, report.ByCorroboration(minSources, minReports).ToList());
     }
 
     /// <summary>`sitrep framing`'s table, one count per outlet, actor and word, most used words first.</summary>

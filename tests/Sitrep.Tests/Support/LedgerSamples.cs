@@ -37,6 +37,7 @@ public static class LedgerSamples
     {
         var stored = StoredEvent.Of(events);
         var update = EventClusterer.Update(stored, []);
-        return ClusterBuilder.Build(stored, update.ClusterOf, outlets ?? new Dictionary<string, string?>());
+        var outletOf = outlets ?? new Dictionary<string, string?>();
+        return ClusterBuilder.Group(stored, update.ClusterOf, outletOf).Select(c => ClusterBuilder.Of(c, e => e.Event, outletOf)).ToList();
     }
 }
