@@ -16,6 +16,7 @@ public static class EventClusterer
 {
     private const int IdHashChars = 12;
 
+    private const string IdPrefix = "cl-";
 
     /// <param name="stored">The stored membership, enumerated once: only what is still current of it is kept.</param>
     public static ClusterUpdate Update(IReadOnlyList<StoredEvent> events, IEnumerable<ClusterRow> stored)
@@ -119,8 +120,6 @@ public static class EventClusterer
         Convert.TryToHexStringLower(hash[..(IdHashChars / 2)], id[IdPrefix.Length..], out _);
         return new string(id);
     }
-
-    private const string IdPrefix = "cl-";
 
     private static Dictionary<string, string> Name(DisjointSets sets)
     {

@@ -24,7 +24,8 @@ public sealed class QuoteSpool : IDisposable
     private bool _flushed;
 
     /// <summary>The event with its quote spooled and left out: what the ledger holds of it.</summary>
-    public StoredEvent Hold(StoredEvent e) => e.SpooledQuote >= 0 ? e : e with { Event = e.Event with { Quote = "" }, SpooledQuote = Add(e.Event.Quote) };
+    public StoredEvent Hold(StoredEvent e) =>
+        e.SpooledQuote >= 0 ? e : e with { Event = e.Event with { Quote = "" }, SpooledQuote = Add(e.Event.Quote) };
 
     /// <summary>The event with its quote back.</summary>
     public Event Restore(StoredEvent e) => e.SpooledQuote < 0 ? e.Event : e.Event with { Quote = Read(e.SpooledQuote) };

@@ -18,20 +18,20 @@ public sealed class ClusterFingerprintTests
     [MemberData(nameof(Events))]
     public void AStoredFingerprintMatchesItsOwnEventOnly(Event e)
     {
-        var stored = StoredEvent.Of([e])[0];
+        var stored = Stored([e])[0];
         var fingerprint = ClusterRules.Fingerprint(stored);
 
         Assert.True(ClusterRules.HasFingerprint(stored, fingerprint));
         Assert.False(ClusterRules.HasFingerprint(stored, fingerprint + "x"));
         Assert.False(ClusterRules.HasFingerprint(stored, fingerprint[..^1]));
-        Assert.False(ClusterRules.HasFingerprint(StoredEvent.Of([e with { Date = Tuesday.AddDays(3) }])[0], fingerprint));
-        Assert.False(ClusterRules.HasFingerprint(StoredEvent.Of([e with { Actor2 = "Autre" }])[0], fingerprint));
+        Assert.False(ClusterRules.HasFingerprint(Stored([e with { Date = Tuesday.AddDays(3) }])[0], fingerprint));
+        Assert.False(ClusterRules.HasFingerprint(Stored([e with { Actor2 = "Autre" }])[0], fingerprint));
     }
 
     [Fact]
     public void TheFingerprintJoinsTheFieldsClusteringReads()
     {
-        var stored = StoredEvent.Of([Capture("a") with { Actor2 = null }])[0];
+        var stored = Stored([Capture("a") with { Actor2 = null }])[0];
 
         Assert.Equal("Government regains territory|sy.aleppo.as-salheen|2016-12-06|Military Forces of Syria|", ClusterRules.Fingerprint(stored));
     }

@@ -34,7 +34,7 @@ public sealed class LedgerReportTests
             Capture("e", "AFP") with { Place = At("sy.e"), Date = null },
             Capture("f", "AFP") with { Place = At("sy.f"), Date = Tuesday.AddDays(-5) },
         ];
-        var stored = StoredEvent.Of(events);
+        var stored = Stored(events);
         var outlets = new Dictionary<string, string?>();
         var clusters = ClusterBuilder.Group(stored, EventClusterer.Update(stored, []).ClusterOf, outlets);
         var whole = new List<string>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Sitrep.Ledger;
 using Sitrep.Storage;
 using Sitrep.Tests.Support;
+using static Sitrep.Tests.Support.LedgerSamples;
 
 namespace Sitrep.Tests.Ledger;
 
@@ -82,7 +83,7 @@ public sealed class LedgerStoreTests : IDisposable
             """{"id":"fx_f","outlet":"Le Courrier","published":"2016-12-06","language":"fr","title":null,"text":"L'armée syrienne a repris mardi le quartier de Salhine, a annoncé la télévision d'État syrienne."}""");
         CliRun.Of("run", extra, "--store", _store);
         using var store = SqliteEventStore.Open(_store);
-        var update = EventClusterer.Update(StoredEvent.Of(store.ReadEvents().ToList()), store.ClusterRows());
+        var update = EventClusterer.Update(Stored(store.ReadEvents().ToList()), store.ClusterRows());
 
         Assert.Equal(1, update.Placed);
         var joined = Assert.Single(update.Upserts);
