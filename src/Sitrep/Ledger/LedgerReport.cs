@@ -28,7 +28,14 @@ public sealed class LedgerReport : IDisposable
     /// reports, most independent sources first, then most reports, then by date and id; each built as it is enumerated.
     /// </summary>
     public IEnumerable<EventCluster> ByCorroboration(int minSources = 1, int minReports = 1) =>
-        _byCorroboration.Where(c => c.Corroboration >= minSources && c.Reports >= minReports).Select(_whole);
+        Ranked(minSources, minReports).Select(_whole);
+
+    /// <summary>The clusters <see cref="ByCorroboration"/> builds, in its order, not yet built: a page builds only its own.</summary>
+    public IReadOnlyList<ClusterMembers> Ranked(int minSources = 1, int minReports = 1) =>
+        _byCorroboration.Where(c => c.Corroboration >= minSources && c.Reports >= minReports).ToList();
+
+    /// <summary>A cluster of <see cref="Ranked"/> with its reports.</summary>
+    public EventCluster Whole(ClusterMembers cluster) => _whole(cluster);
 
     public void Dispose() => _quotes.Dispose();
 }
