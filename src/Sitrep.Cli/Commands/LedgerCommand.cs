@@ -25,8 +25,8 @@ public static class LedgerCommand
         command.SetAction(parse =>
         {
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
-            var report = EventLedger.Load("fr").Build(db);
-            var clusters = report.ByCorroboration().Where(c => c.Corroboration >= parse.GetValue(minSources)).ToList();
+            using var report = EventLedger.Load("fr").Build(db);
+            var clusters = report.ByCorroboration(parse.GetValue(minSources));
             if (parse.GetValue(json)) CliJson.Write(context.Out, new { report.Contradictions, Clusters = clusters });
             else WriteTables(context.Out, report.Contradictions, clusters);
             return ExitCodes.Ok;
@@ -34,7 +34,7 @@ public static class LedgerCommand
         return command;
     }
 
-    private static void WriteTables(TextWriter output, IReadOnlyList<Contradiction> contradictions, IReadOnlyList<EventCluster> clusters)
+    private static void WriteTables(TextWriter output, IReadOnlyList<Contradiction> contradictions, IEnumerable<EventCluster> clusters)
     {
         output.WriteLine("Contradictions");
         TableWriter.Write(output, ["kind", "subject", "value", "source", "quote", "value", "source", "quote"],

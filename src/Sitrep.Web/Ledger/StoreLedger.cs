@@ -8,8 +8,9 @@ namespace Sitrep.Web.Ledger;
 /// <summary>How often an outlet (the document id where it is unknown) calls an actor by a word ("terroriste", "rebelle").</summary>
 public sealed record FramingCount(string Outlet, string Actor, string Word, int Count);
 
-/// <summary>The ledger's contradictions, and its clusters with most independent sources first.</summary>
-public sealed record LedgerView(IReadOnlyList<Contradiction> Contradictions, IReadOnlyList<EventCluster> Clusters);
+/// <summary>The ledger's contradictions, and one page of its clusters with most independent sources first.</summary>
+/// <param name="Total">How many clusters the filters keep, on every page.</param>
+public sealed record LedgerView(IReadOnlyList<Contradiction> Contradictions, int Total, int Page, int Size, IReadOnlyList<EventCluster> Clusters);
 
 /// <summary>
 /// The library's ledger and framing table over the served store, as `sitrep ledger` and `sitrep framing` compute
@@ -21,17 +22,21 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
         new(store, EventLedger.Load(language), FramingLexicon.Load(language));
 
     /// <summary>
-    /// `sitrep ledger --json`: every contradiction, and the clusters with at least <c>minSources</c> independent
-    /// sources (as <c>--min-sources</c>) and <c>minReports</c> reports, both 1 unless the query says otherwise.
+    /// `sitrep ledger --json`: every contradiction, and a page of the clusters with at least <c>minSources</c>
+    /// independent sources (as <c>--min-sources</c>) and <c>minReports</c> reports, both 1 unless the query says
+    /// otherwise; paged as the events are (<c>page</c>, <c>size</c>), only the page's clusters built whole.
     /// </summary>
     public LedgerView Read(IQueryCollection query)
     {
         var minSources = QueryNumber.Read(query, "minSources", 1, 1, int.MaxValue);
         var minReports = QueryNumber.Read(query, "minReports", 1, 1, int.MaxValue);
+        var page = QueryNumber.Read(query, "page", 1, 1, int.MaxValue);
+        var size = QueryNumber.Read(query, "size", EventRows.DefaultSize, 1, EventRows.MaxSize);
         using var documents = store.OpenDocuments();
-        var report = ledger.Read(documents);
-        return new LedgerView(report.Contradictions,
-            report.ByCorroboration().Where(c => c.Corroboration >= minSources && c.Reports.Count >= minReports).ToList());
+        using var report = ledger.Read(documents);
+        var ranked = report.Ranked(minSources, minReports);
+        var clusters = ranked.Skip((int)Math.Min((long)(page - 1) * size, int.MaxValue)).Take(size).Select(report.Whole).ToList();
+        return new LedgerView(report.Contradictions, ranked.Count, page, size, clusters);
     }
 
     /// <summary>`sitrep framing`'s table, one count per outlet, actor and word, most used words first.</summary>

@@ -21,6 +21,16 @@ export const svg = (tag, attrs, ...children) => fill(document.createElementNS(SV
 
 export const docLink = (id, label) => el('a', { href: '#doc/' + encodeURIComponent(id), class: 'doc-link' }, label ?? id);
 
+// "◀ Previous · Page 2 of 9 · 420 events · Next ▶" over a page the API returned ({page, size, total});
+// onPage(n) gives the click handler that shows page n.
+export function pager(id, { page, size, total }, noun, onPage) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  return el('div', { class: 'pager' },
+    el('button', { type: 'button', disabled: page <= 1, onclick: onPage(page - 1) }, '◀ Previous'),
+    el('span', { id }, `Page ${page} of ${pages} · ${total} ${noun}`),
+    el('button', { type: 'button', disabled: page >= pages, onclick: onPage(page + 1) }, 'Next ▶'));
+}
+
 export const EVENT_TYPE_COLOURS = {
   'Battles': '#c0392b',
   'Explosions/Remote violence': '#e67e22',

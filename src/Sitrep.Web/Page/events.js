@@ -1,6 +1,6 @@
 // The events table: the server filters, sorts and pages, so it stays fast at 100,000 rows.
 import { getJson, filtersOf } from './api.js';
-import { el, docLink } from './dom.js';
+import { el, docLink, pager } from './dom.js';
 
 const COLUMNS = [
   { key: 'date', label: 'Date', value: e => e.date ?? '' },
@@ -21,7 +21,6 @@ export async function showEvents(params, go) {
   const query = { ...filtersOf(params) };
   for (const name of ['sort', 'dir', 'page', 'size']) if (params.get(name)) query[name] = params.get(name);
   const page = await getJson('/api/events', query);
-  const pages = Math.max(1, Math.ceil(page.total / page.size));
 
   const to = changes => {
     const next = new URLSearchParams(params);
@@ -36,10 +35,7 @@ export async function showEvents(params, go) {
     COLUMNS.map(c => el('td', {}, c.value(e)))));
 
   return el('section', { id: 'events' },
-    el('div', { class: 'pager' },
-      el('button', { type: 'button', disabled: page.page <= 1, onclick: to({ page: page.page - 1 }) }, '◀ Previous'),
-      el('span', { id: 'events-total' }, `Page ${page.page} of ${pages} · ${page.total} events`),
-      el('button', { type: 'button', disabled: page.page >= pages, onclick: to({ page: page.page + 1 }) }, 'Next ▶')),
+    pager('events-total', page, 'events', n => to({ page: n })),
     el('table', { id: 'events-table' }, el('thead', {}, el('tr', {}, header)), el('tbody', {}, rows)),
     rows.length === 0 ? el('p', { class: 'empty' }, 'No event matches these filters.') : null);
 }

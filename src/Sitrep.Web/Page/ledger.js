@@ -1,13 +1,21 @@
 // The ledger, as `sitrep ledger` computes it: figures that independent sources disagree on side by side, then the
 // events several documents report, most independent sources first; and the words each outlet uses for each actor.
 import { getJson } from './api.js';
-import { el, svg, docLink } from './dom.js';
+import { el, svg, docLink, pager } from './dom.js';
 
 const chain = r => r.sources.length ? r.sources.join(' < ') : `(${r.origin})`;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export async function showLedger() {
-  const ledger = await getJson('/api/ledger?minReports=2');
+// The events told twice or more, a page at a time (the address's page and size, as the events table's).
+export async function showLedger(params, go) {
+  const query = { minReports: 2 };
+  for (const name of ['page', 'size']) if (params.get(name)) query[name] = params.get(name);
+  const ledger = await getJson('/api/ledger', query);
+  const toPage = n => () => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(n));
+    go('ledger', next);
+  };
   const clusters = ledger.clusters.map(c => el('div', { class: 'cluster', 'data-cluster': c.id },
     el('h4', {}, `${c.subEventType} · ${c.place} · ${c.date ?? 'undated'} · ${plural(c.corroboration, 'independent source')}` +
       ` (${c.sources.join(', ')}) · ${plural(c.reports.length, 'report')}${c.fatalities.length ? ` · ${c.fatalities.join('/')} dead` : ''}`),
@@ -24,7 +32,8 @@ export async function showLedger() {
   return el('section', { id: 'ledger' },
     el('h2', {}, `Contradictions between independent sources (${ledger.contradictions.length})`),
     ledger.contradictions.length ? contradictions : el('p', { class: 'empty' }, 'No two independent sources disagree on a figure.'),
-    el('h2', {}, `Events reported more than once (${ledger.clusters.length})`),
+    el('h2', {}, `Events reported more than once (${ledger.total})`),
+    pager('ledger-total', ledger, 'events', toPage),
     clusters.length ? clusters : el('p', { class: 'empty' }, 'No event is reported twice.'));
 }
 

@@ -5,11 +5,12 @@ namespace Sitrep.Ledger;
 /// <summary>Turns cluster membership into clusters with their reports and independent sources.</summary>
 public static class ClusterBuilder
 {
-    public static IReadOnlyList<EventCluster> Build(
+    /// <summary>The clusters' members, by cluster id.</summary>
+    public static IReadOnlyList<ClusterMembers> Group(
         IReadOnlyList<StoredEvent> events, IReadOnlyDictionary<string, string> clusterOf, IReadOnlyDictionary<string, string?> outletOf) =>
         events.Where(e => clusterOf.ContainsKey(e.Id))
             .GroupBy(e => clusterOf[e.Id])
-            .Select(g => Of(g.Key, g.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), outletOf))
+            .Select(g => new ClusterMembers(g.Key, g.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray(), outletOf))
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
 
@@ -23,13 +24,16 @@ public static class ClusterBuilder
         return e.Reports.Select(r => new Report(e.DocId, outlet, r.Sources, SourceOrigin.Of(r.Sources, e.DocId, outlet), r.Quote)).ToArray();
     }
 
+    /// <summary>The cluster whole, with its reports and their quotes: built as it is printed.</summary>
     /// <remarks>
     /// Arrays, not lists: nearly every cluster of a large store is one report from one source, and a list object for each
     /// of a cluster's four lists and its reports' was ~20 MB of the 50 MB store's 130,548 clusters.
     /// </remarks>
-    private static EventCluster Of(string id, IReadOnlyList<StoredEvent> members, IReadOnlyDictionary<string, string?> outletOf)
+    /// <param name="whole">A member's event with its quote (<see cref="QuoteSpool.Restore"/>).</param>
+    public static EventCluster Of(ClusterMembers cluster, Func<StoredEvent, Event> whole, IReadOnlyDictionary<string, string?> outletOf)
     {
-        var events = members.Select(m => m.Event).ToList();
+        var (id, members) = (cluster.Id, cluster.Members);
+        var events = members.Select(whole).ToList();
         var reports = events.SelectMany(e => ReportsOf(e, outletOf)).ToArray();
         return new EventCluster(
             id,

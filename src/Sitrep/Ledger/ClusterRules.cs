@@ -39,9 +39,55 @@ public static class ClusterRules
         || a.SubEventType == "Armed clash" && SameOrUnknown(a.Actor1, b.Actor2) && SameOrUnknown(a.Actor2, b.Actor1);
 
     /// <summary>The fields <see cref="Match"/> reads; a stored membership whose fingerprint changed is recomputed.</summary>
-    public static string Fingerprint(StoredEvent e) => string.Join('|',
-        e.Event.SubEventType, e.PlaceKey, e.Event.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        e.Event.Actor1 ?? "", e.Event.Actor2 ?? "");
+    public static string Fingerprint(StoredEvent e)
+    {
+        var length = FingerprintLength(e);
+        return new string(WriteFingerprint(e, length <= StackChars ? stackalloc char[length] : new char[length]));
+    }
+
+    /// <summary>Whether <paramref name="stored"/> is <see cref="Fingerprint"/>'s, compared without a string: the update compares every stored row.</summary>
+    public static bool HasFingerprint(StoredEvent e, string stored)
+    {
+        var length = FingerprintLength(e);
+        return length == stored.Length
+               && WriteFingerprint(e, length <= StackChars ? stackalloc char[length] : new char[length]).SequenceEqual(stored);
+    }
+
+    private const int StackChars = 512;
+
+    private const int FingerprintFields = 5;
+
+    private const string DayFormat = "yyyy-MM-dd";
+
+    private static int FingerprintLength(StoredEvent e) =>
+        e.Event.SubEventType.Length + e.PlaceKey.Length + (e.Event.Date is null ? 0 : DayFormat.Length)
+        + (e.Event.Actor1?.Length ?? 0) + (e.Event.Actor2?.Length ?? 0) + FingerprintFields - 1;
+
+    /// <summary>The fields joined by '|', an unknown one empty, into a buffer of <see cref="FingerprintLength"/>.</summary>
+    private static Span<char> WriteFingerprint(StoredEvent e, Span<char> buffer)
+    {
+        var at = 0;
+        Append(buffer, ref at, e.Event.SubEventType);
+        buffer[at++] = '|';
+        Append(buffer, ref at, e.PlaceKey);
+        buffer[at++] = '|';
+        if (e.Event.Date is DateOnly date)
+        {
+            date.TryFormat(buffer[at..], out var written, DayFormat, CultureInfo.InvariantCulture);
+            at += written;
+        }
+        buffer[at++] = '|';
+        Append(buffer, ref at, e.Event.Actor1 ?? "");
+        buffer[at++] = '|';
+        Append(buffer, ref at, e.Event.Actor2 ?? "");
+        return buffer;
+    }
+
+    private static void Append(Span<char> buffer, ref int at, string field)
+    {
+        field.CopyTo(buffer[at..]);
+        at += field.Length;
+    }
 
     private static bool SameOrUnknown(string? a, string? b) => a is null || b is null || MatchKeys.SameName(a, b);
 }

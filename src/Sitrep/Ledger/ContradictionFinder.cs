@@ -9,10 +9,10 @@ namespace Sitrep.Ledger;
 /// </summary>
 public static class ContradictionFinder
 {
-    public static IReadOnlyList<Contradiction> InClaims(IEnumerable<(ClaimKey Key, Claim Claim, Report Report)> claims) =>
+    public static IReadOnlyList<Contradiction> InClaims(IEnumerable<(ClaimKey Key, double Value, Report Report)> claims) =>
         claims.GroupBy(c => c.Key)
             .OrderBy(g => g.Key.ToString(), StringComparer.Ordinal)
-            .SelectMany(g => Pairs("claim", g.Key.ToString(), g.Select(c => (c.Claim.Value, c.Report))))
+            .SelectMany(g => Pairs("claim", g.Key.ToString(), g.Select(c => (c.Value, c.Report))))
             .ToList();
 
     public static IReadOnlyList<Contradiction> InCluster(EventCluster cluster, IReadOnlyList<Event> members, IReadOnlyDictionary<string, string?> outletOf)

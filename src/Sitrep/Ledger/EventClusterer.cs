@@ -16,28 +16,28 @@ public static class EventClusterer
 {
     private const int IdHashChars = 12;
 
-    public static ClusterUpdate Update(IReadOnlyList<StoredEvent> events, IReadOnlyList<ClusterRow> stored)
+    private const string IdPrefix = "cl-";
+
+    /// <param name="stored">The stored membership, enumerated once: only what is still current of it is kept.</param>
+    public static ClusterUpdate Update(IReadOnlyList<StoredEvent> events, IEnumerable<ClusterRow> stored)
     {
         var clusterable = events.Where(e => ClusterRules.IsClusterable(e))
             .ToDictionary(e => e.Id, StringComparer.Ordinal);
-        // Fingerprints are computed where compared, not kept: a string per event held through the update (~20 MB on the 50 MB store).
-        var dirty = stored
-            .Where(r => !clusterable.TryGetValue(r.EventId, out var e) || ClusterRules.Fingerprint(e) != r.Fingerprint)
-            .Select(r => r.ClusterId).ToHashSet(StringComparer.Ordinal);
+        var (current, dirty, deletes) = Compare(stored, clusterable);
 
         var sets = new DisjointSets();
         var index = new CandidateIndex();
         var kept = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cluster in stored.Where(r => !dirty.Contains(r.ClusterId) && clusterable[r.EventId].Event.Date is not null)
-                     .GroupBy(r => r.ClusterId))
+        foreach (var cluster in current.Where(p => !dirty.Contains(p.Value) && clusterable[p.Key].Event.Date is not null)
+                     .GroupBy(p => p.Value, p => p.Key))
         {
-            var first = cluster.First().EventId;
-            foreach (var row in cluster)
+            var first = cluster.First();
+            foreach (var eventId in cluster)
             {
-                sets.Add(row.EventId);
-                sets.Union(first, row.EventId);
-                index.Add(clusterable[row.EventId]);
-                kept.Add(row.EventId);
+                sets.Add(eventId);
+                sets.Union(first, eventId);
+                index.Add(clusterable[eventId]);
+                kept.Add(eventId);
             }
         }
 
@@ -55,13 +55,39 @@ public static class EventClusterer
         var undated = clusterable.Values.Where(e => e.Event.Date is null).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         Attach(undated, index, clusterOf);
 
-        var storedById = stored.ToDictionary(r => r.EventId, StringComparer.Ordinal);
-        var upserts = clusterOf
-            .Select(p => new ClusterRow(p.Key, p.Value, ClusterRules.Fingerprint(clusterable[p.Key])))
-            .Where(r => storedById.GetValueOrDefault(r.EventId) != r)
-            .OrderBy(r => r.EventId, StringComparer.Ordinal).ToList();
-        var deletes = stored.Where(r => !clusterOf.ContainsKey(r.EventId)).Select(r => r.EventId).ToList();
+        // Every clusterable event is in clusterOf, so the rows to delete are those of the events no longer clusterable.
+        var changed = clusterOf.Where(p => current.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
+            .Order(StringComparer.Ordinal).ToList();
+        var upserts = changed.Select(id => new ClusterRow(id, clusterOf[id], ClusterRules.Fingerprint(clusterable[id])));
         return new ClusterUpdate(clusterOf, upserts, deletes, pending.Count + undated.Count);
+    }
+
+    /// <summary>
+    /// Reads the stored rows once. <c>Current</c>: the stored cluster of each event whose fingerprint is unchanged;
+    /// <c>Dirty</c>: the clusters that lost an event or hold a changed one; <c>Deletes</c>: the events no longer clusterable.
+    /// </summary>
+    /// <remarks>
+    /// Held whole, the rows were ~45 MB of the 50 MB store's update (an event id, a cluster id and a fingerprint each);
+    /// <c>Current</c> keys them by the events' own id strings.
+    /// </remarks>
+    private static (Dictionary<string, string> Current, HashSet<string> Dirty, List<string> Deletes) Compare(
+        IEnumerable<ClusterRow> stored, Dictionary<string, StoredEvent> clusterable)
+    {
+        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var deletes = new List<string>();
+        foreach (var row in stored)
+        {
+            if (!clusterable.TryGetValue(row.EventId, out var e))
+            {
+                dirty.Add(row.ClusterId);
+                deletes.Add(row.EventId);
+            }
+            // Fingerprints are compared where computed, not kept: a string per event held through the update (~20 MB on the 50 MB store).
+            else if (!ClusterRules.HasFingerprint(e, row.Fingerprint)) dirty.Add(row.ClusterId);
+            else current[e.Id] = row.ClusterId;
+        }
+        return (current, dirty, deletes);
     }
 
     private static void Attach(IReadOnlyList<StoredEvent> undated, CandidateIndex dated, Dictionary<string, string> clusterOf)
@@ -84,8 +110,16 @@ public static class EventClusterer
     }
 
     /// <summary>A cluster id that depends only on its members: a hash of the smallest member id.</summary>
-    public static string ClusterId(string smallestEventId) =>
-        "cl-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(smallestEventId)))[..IdHashChars];
+    /// <remarks>The hash and its digits on the stack: a store names every cluster on each update (130,548 on the 50 MB store).</remarks>
+    public static string ClusterId(string smallestEventId)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(smallestEventId), hash);
+        Span<char> id = stackalloc char[IdPrefix.Length + IdHashChars];
+        IdPrefix.CopyTo(id);
+        Convert.TryToHexStringLower(hash[..(IdHashChars / 2)], id[IdPrefix.Length..], out _);
+        return new string(id);
+    }
 
     private static Dictionary<string, string> Name(DisjointSets sets)
     {

@@ -23,12 +23,14 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
     /// <summary>Each clustered event's cluster and corroboration, by event id, for the export.</summary>
     public static IReadOnlyDictionary<string, ClusterRef> ClusterRefs(IDocumentStore store)
     {
-        var events = StoredEvent.Of(store.LedgerEvents());
-        var clusters = ClusterBuilder.Build(events, UpdateClusters(store, events).ClusterOf, OutletsOf(store.DocumentHeaders()));
-        return clusters.SelectMany(c => c.EventIds.Select(id => (id, Ref: new ClusterRef(c.Id, c.Corroboration))))
-            .ToDictionary(x => x.id, x => x.Ref, StringComparer.Ordinal);
+        using var quotes = new QuoteSpool();
+        var events = Clusterable(store, quotes);
+        var clusters = ClusterBuilder.Group(events, UpdateClusters(store, events).ClusterOf, OutletsOf(store.DocumentHeaders()));
+        return clusters.SelectMany(c => c.Members.Select(m => (m.Id, Ref: new ClusterRef(c.Id, c.Corroboration))))
+            .ToDictionary(x => x.Id, x => x.Ref, StringComparer.Ordinal);
     }
 
+    /// <summary>The ledger, the stored clusters brought up to date (where the store keeps them). Dispose of it once printed.</summary>
     public LedgerReport Build(IDocumentStore store) => Build(store, UpdateClusters);
 
     /// <summary>
@@ -40,42 +42,57 @@ public sealed class EventLedger(ClaimKeyReader claimKeys)
 
     /// <remarks>
     /// Reads the events and claims with only the fields the ledger uses, documents without their texts, and of each
-    /// claimed document only the mentions claim keys look at (<see cref="ClaimKeyReader.MentionKinds"/>). The events
-    /// are done with before the claims are read: only the clusters' reports keep what they need of them.
+    /// claimed document only the mentions claim keys look at (<see cref="ClaimKeyReader.MentionKinds"/>). The claims
+    /// come first and are done with before the events are read: the ledger keeps only their contradictions. Of the
+    /// events it keeps the clusterable ones, their quotes spooled, and builds each cluster whole only as it is printed.
     /// </remarks>
     private LedgerReport Build(IDocumentStore store, Func<IDocumentStore, IReadOnlyList<StoredEvent>, ClusterUpdate> cluster)
     {
         var documents = store.DocumentHeaders().ToDictionary(d => d.Id, StringComparer.Ordinal);
         var outletOf = OutletsOf(documents.Values);
-        var (clusters, casualties) = Clusters(store, cluster, outletOf);
         var claims = ContradictionFinder.InClaims(KeyedClaims(store, store.LedgerClaims(), documents, outletOf));
-        return new LedgerReport(clusters, [.. claims, .. casualties]);
+        var quotes = new QuoteSpool();
+        try
+        {
+            var events = Clusterable(store, quotes);
+            var clusters = ClusterBuilder.Group(events, cluster(store, events).ClusterOf, outletOf);
+            // One independent source cannot contradict itself: only clusters of two or more are built for their figures.
+            EventCluster Whole(ClusterMembers c) => ClusterBuilder.Of(c, quotes.Restore, outletOf);
+            var casualties = clusters.Where(c => c.Corroboration > 1)
+                .SelectMany(c => ContradictionFinder.InCluster(Whole(c), c.Members.Select(quotes.Restore).ToList(), outletOf))
+                .ToList();
+            return new LedgerReport([.. claims, .. casualties], clusters, Whole, quotes);
+        }
+        catch
+        {
+            quotes.Dispose();
+            throw;
+        }
     }
 
-    private static (IReadOnlyList<EventCluster> Clusters, IReadOnlyList<Contradiction> Casualties) Clusters(
-        IDocumentStore store, Func<IDocumentStore, IReadOnlyList<StoredEvent>, ClusterUpdate> cluster, IReadOnlyDictionary<string, string?> outletOf)
-    {
-        var events = StoredEvent.Of(store.LedgerEvents());
-        var clusters = ClusterBuilder.Build(events, cluster(store, events).ClusterOf, outletOf);
-        var eventById = events.ToDictionary(e => e.Id, e => e.Event, StringComparer.Ordinal);
-        var casualties = clusters.SelectMany(c =>
-            ContradictionFinder.InCluster(c, c.EventIds.Select(id => eventById[id]).ToList(), outletOf)).ToList();
-        return (clusters, casualties);
-    }
+    /// <summary>The events clustering keeps (<see cref="ClusterRules.IsClusterable"/>), with their ids, their quotes spooled.</summary>
+    private static IReadOnlyList<StoredEvent> Clusterable(IEventStore store, QuoteSpool quotes) =>
+        EventIds.AssignByDocument(store.LedgerEvents())
+            .Select(p => new StoredEvent(p.Id, p.Event))
+            .Where(ClusterRules.IsClusterable)
+            .Select(quotes.Hold)
+            .ToList();
 
-    private IEnumerable<(ClaimKey Key, Claim Claim, Report Report)> KeyedClaims(
+    /// <summary>Each claim's key, value and report, read a document at a time: its mentions, and its text for a percentage.</summary>
+    private IEnumerable<(ClaimKey Key, double Value, Report Report)> KeyedClaims(
         IEventStore store, IEnumerable<Claim> claims, IReadOnlyDictionary<string, DocumentHeader> documents, IReadOnlyDictionary<string, string?> outletOf)
     {
-        foreach (var perDoc in claims.GroupBy(c => c.DocId))
+        foreach (var perDoc in ByDocument.Of(claims, c => c.DocId))
         {
-            var published = documents[perDoc.Key].Published?.AsDate;
-            var mentions = store.Mentions(perDoc.Key, ClaimKeyReader.MentionKinds);
-            var text = new Lazy<string>(() => store.Document(perDoc.Key)!.Text);
+            var docId = perDoc[0].DocId;
+            var published = documents[docId].Published?.AsDate;
+            var mentions = store.Mentions(docId, ClaimKeyReader.MentionKinds);
+            var text = new Lazy<string>(() => store.Document(docId)!.Text);
+            var outlet = outletOf.GetValueOrDefault(docId);
             foreach (var claim in perDoc)
             {
-                var outlet = outletOf.GetValueOrDefault(claim.DocId);
                 var report = new Report(claim.DocId, outlet, claim.Sources, SourceOrigin.Of(claim.Sources, claim.DocId, outlet), claim.Quote);
-                yield return (claimKeys.Read(claim, published, mentions, () => text.Value), claim, report);
+                yield return (claimKeys.Read(claim, published, mentions, () => text.Value), claim.Value, report);
             }
         }
     }

@@ -11,9 +11,6 @@ public sealed record StoredEvent(string Id, Event Event)
     /// </summary>
     public string PlaceKey { get; } = ClusterRules.PlaceKey(Event);
 
-    public static IReadOnlyList<StoredEvent> Of(IReadOnlyList<Event> events)
-    {
-        var ids = Storage.EventIds.Assign(events);
-        return events.Select((e, i) => new StoredEvent(ids[i], e)).ToList();
-    }
+    /// <summary>Where a <see cref="QuoteSpool"/> keeps the event's quote, which <see cref="Event"/> then leaves empty; -1 when it holds it.</summary>
+    public long SpooledQuote { get; init; } = -1;
 }

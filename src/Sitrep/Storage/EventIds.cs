@@ -42,23 +42,8 @@ public static class EventIds
     /// its document's, so only a document's own events can share one. The events must come grouped by document,
     /// each document's in their stored order, as a store reads them.
     /// </summary>
-    public static IEnumerable<(Event Event, string Id)> AssignByDocument(IEnumerable<Event> events)
-    {
-        var document = new List<Event>();
-        foreach (var e in events)
-        {
-            if (document.Count > 0 && document[0].DocId != e.DocId)
-            {
-                foreach (var pair in WithIds(document)) yield return pair;
-                document.Clear();
-            }
-            document.Add(e);
-        }
-        foreach (var pair in WithIds(document)) yield return pair;
-    }
-
-    /// <remarks>Enumerated whole before the caller clears <paramref name="document"/>: no copy is needed.</remarks>
-    private static IEnumerable<(Event Event, string Id)> WithIds(List<Event> document) => document.Zip(Assign(document));
+    public static IEnumerable<(Event Event, string Id)> AssignByDocument(IEnumerable<Event> events) =>
+        ByDocument.Of(events, e => e.DocId).SelectMany(document => document.Zip(Assign(document)));
 
     private static string BaseId(Event e)
     {

@@ -6,7 +6,9 @@ namespace Sitrep.Storage;
 /// </summary>
 public interface IClusterStore
 {
-    IReadOnlyList<ClusterRow> ClusterRows();
+    /// <summary>The stored rows in event id order, read as they are enumerated.</summary>
+    IEnumerable<ClusterRow> ClusterRows();
 
-    void UpdateClusterRows(IReadOnlyCollection<ClusterRow> upserts, IReadOnlyCollection<string> deletedEventIds);
+    /// <param name="upserts">Enumerated once, as they are written.</param>
+    void UpdateClusterRows(IEnumerable<ClusterRow> upserts, IReadOnlyCollection<string> deletedEventIds);
 }

@@ -38,13 +38,13 @@ public interface IEventStore : IDisposable
     IReadOnlyList<DocumentHeader> DocumentHeaders();
 
     /// <summary>
-    /// The events as <see cref="ReadEvents"/> reads them, in one list, with only the fields the ledger uses
+    /// The events as <see cref="ReadEvents"/> reads them, as they are enumerated, with only the fields the ledger uses
     /// (<see cref="StoredRecords.LedgerEventReader"/>): a fraction of the memory.
     /// </summary>
-    IReadOnlyList<Event> LedgerEvents();
+    IEnumerable<Event> LedgerEvents();
 
-    /// <summary>The claims as <see cref="ReadClaims"/> reads them, in one list, without the coder's reasons (<see cref="Claim.Why"/> empty).</summary>
-    IReadOnlyList<Claim> LedgerClaims();
+    /// <summary>The claims as <see cref="ReadClaims"/> reads them, as they are enumerated, without the coder's reasons (<see cref="Claim.Why"/> empty).</summary>
+    IEnumerable<Claim> LedgerClaims();
 
     /// <summary>A document's mentions, in the coder's order: all of them, or of these kinds only.</summary>
     IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null);

@@ -161,18 +161,20 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     public IEnumerable<Label> ReadLabels(string? docId = null) => Stream(StoredRecords.Labels, docId);
 
     /// <remarks>On the store's own connection: SQLite lets other commands run on it while this reader is open.</remarks>
-    private IEnumerable<T> Stream<T>(StoredQuery<T> query, string? docId)
+    private IEnumerable<T> Stream<T>(StoredQuery<T> query, string? docId) => Stream(query.Sql(docId), query.Map, docId);
+
+    private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId = null)
     {
-        using var command = Command(query.Sql(docId));
+        using var command = Command(sql);
         if (docId is not null) command.Parameters.AddWithValue("@doc_id", docId);
-        foreach (var row in StreamedRows.Read(command, query.Map)) yield return row;
+        foreach (var row in StreamedRows.Read(command, map)) yield return row;
     }
 
     public IReadOnlyList<DocumentHeader> DocumentHeaders() => Query(StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
 
-    public IReadOnlyList<Event> LedgerEvents() => Query(StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
+    public IEnumerable<Event> LedgerEvents() => Stream(StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
 
-    public IReadOnlyList<Claim> LedgerClaims() => Query(StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
+    public IEnumerable<Claim> LedgerClaims() => Stream(StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
 
     /// <remarks>Through the document's key: the mentions' rows are keyed by it, their text id is not indexed.</remarks>
     public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null) =>
@@ -181,15 +183,17 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
     internal const string MentionsSql =
         "SELECT m.mentions FROM document_mentions m JOIN documents d ON m.doc_key = d.key WHERE d.id = @doc_id";
 
-    /// <summary>The ledger's stored cluster membership, one row per clustered event.</summary>
-    public IReadOnlyList<ClusterRow> ClusterRows() =>
-        Query("SELECT event_id, cluster_id, fingerprint FROM event_clusters ORDER BY event_id",
+    /// <summary>The ledger's stored cluster membership, one row per clustered event, read as it is enumerated.</summary>
+    public IEnumerable<ClusterRow> ClusterRows() =>
+        Stream("SELECT event_id, cluster_id, fingerprint FROM event_clusters ORDER BY event_id",
             r => new ClusterRow(r.GetString(0), r.GetString(1), r.GetString(2)));
 
     /// <summary>Writes the changed membership rows and deletes the rows of events no longer clustered, in one transaction.</summary>
-    public void UpdateClusterRows(IReadOnlyCollection<ClusterRow> upserts, IReadOnlyCollection<string> deletedEventIds)
+    public void UpdateClusterRows(IEnumerable<ClusterRow> upserts, IReadOnlyCollection<string> deletedEventIds)
     {
-        if (upserts.Count == 0 && deletedEventIds.Count == 0) return;
+        using var rows = upserts.GetEnumerator();
+        var hasRows = rows.MoveNext();
+        if (!hasRows && deletedEventIds.Count == 0) return;
         using var transaction = _connection.BeginTransaction();
         using var delete = Command("DELETE FROM event_clusters WHERE event_id = $id");
         delete.Transaction = transaction;
@@ -206,9 +210,9 @@ public sealed class SqliteEventStore : IDocumentStore, IClusterStore
         var upsertId = upsert.Parameters.AddWithValue("$id", "");
         var cluster = upsert.Parameters.AddWithValue("$cluster", "");
         var fingerprint = upsert.Parameters.AddWithValue("$fingerprint", "");
-        foreach (var row in upserts)
+        for (; hasRows; hasRows = rows.MoveNext())
         {
-            (upsertId.Value, cluster.Value, fingerprint.Value) = (row.EventId, row.ClusterId, row.Fingerprint);
+            (upsertId.Value, cluster.Value, fingerprint.Value) = (rows.Current.EventId, rows.Current.ClusterId, rows.Current.Fingerprint);
             upsert.ExecuteNonQuery();
         }
         transaction.Commit();

@@ -83,8 +83,11 @@ internal static class StoredValues
 
     public static IReadOnlyList<string> StringList(this DbDataReader row, int column) => Json<string[]>(row, column);
 
+    /// <remarks>Most events have no other telling: they share one empty list (a list each was 4 MB of the ledger's 50 MB store).</remarks>
     public static IReadOnlyList<EventReport> ReportList(this DbDataReader row, int column) =>
-        Json<StoredReport[]>(row, column).Select(r => new EventReport(r.Quote, new TextSpan(r.Start, r.Length), r.Sources)).ToList();
+        Json<StoredReport[]>(row, column) is { Length: > 0 } reports
+            ? reports.Select(r => new EventReport(r.Quote, new TextSpan(r.Start, r.Length), r.Sources)).ToList()
+            : [];
 
     /// <summary>The contract the serializer itself would use with these options (its default resolver, filled in as it does).</summary>
     private static JsonTypeInfo<T> TypeInfo<T>()

@@ -17,5 +17,28 @@ internal sealed class StringPool
 
     public string? OfNullable(string? value) => value is null ? null : Of(value);
 
-    public IReadOnlyList<string> Of(IReadOnlyList<string> values) => values.Count == 0 ? [] : values.Select(Of).ToArray();
+    private readonly HashSet<IReadOnlyList<string>> _lists = new(new SameStrings());
+
+    /// <summary>One instance of each distinct list too: rows repeat a few source chains ("SOHR", "AFP") a hundred thousand times.</summary>
+    public IReadOnlyList<string> Of(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return [];
+        if (_lists.TryGetValue(values, out var pooled)) return pooled;
+        var list = values.Select(Of).ToArray();
+        _lists.Add(list);
+        return list;
+    }
+
+    private sealed class SameStrings : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+            x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal);
+
+        public int GetHashCode(IReadOnlyList<string> list)
+        {
+            var hash = new HashCode();
+            foreach (var s in list) hash.Add(s, StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Sitrep.Ledger;
 using Sitrep.Model;
 using Xunit.Abstractions;
+using static Sitrep.Tests.Support.LedgerSamples;
 
 namespace Sitrep.Tests.Ledger;
 
@@ -14,7 +15,7 @@ public sealed class ClusteringScaleTests(ITestOutputHelper output)
     [Fact]
     public void AHundredThousandEventsClusterAndANewBatchJoinsThemIncrementally()
     {
-        var all = StoredEvent.Of(Synthetic(Count + NewEvents));
+        var all = Stored(Synthetic(Count + NewEvents));
         var existing = all.Take(Count).ToList();
 
         var (first, firstTime) = Timed(() => EventClusterer.Update(existing, []));

@@ -49,13 +49,6 @@ public sealed class ContradictionTests
         Assert.StartsWith(cluster.Id, contradiction.Subject);
     }
 
-    private static (ClaimKey, Claim, Report) Keyed(ClaimKey key, double value, params string[] sources)
-    {
-        var claim = new Claim
-        {
-            DocId = "d", Quote = $"{value}% des quartiers", QuoteSpan = new TextSpan(0, 10), Quantity = "%", Value = value, Unit = "%",
-            Sources = sources,
-        };
-        return (key, claim, new Report("d", null, sources, SourceOrigin.Of(sources, "d", null), claim.Quote));
-    }
+    private static (ClaimKey, double, Report) Keyed(ClaimKey key, double value, params string[] sources) =>
+        (key, value, new Report("d", null, sources, SourceOrigin.Of(sources, "d", null), $"{value}% des quartiers"));
 }

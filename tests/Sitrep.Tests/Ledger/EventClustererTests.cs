@@ -83,7 +83,7 @@ public sealed class EventClustererTests
     [Fact]
     public void DeniedPlannedAndPlacelessEventsAreInNoCluster()
     {
-        var update = EventClusterer.Update(StoredEvent.Of(
+        var update = EventClusterer.Update(Stored(
         [
             Capture("a", "SOHR") with { Negated = true },
             Capture("b", "SOHR") with { Hedged = true },
@@ -101,7 +101,7 @@ public sealed class EventClustererTests
             Capture("a", "SOHR"), Capture("b", "SANA") with { Date = null }, Capture("c", "AFP") with { Date = Tuesday.AddDays(2) },
             Capture("d", "AFP") with { Date = Tuesday.AddDays(1) }, Capture("e", "SOHR") with { Actor1 = "Hezbollah" },
         ];
-        var all = EventClusterer.Update(StoredEvent.Of(events), []).ClusterOf;
+        var all = EventClusterer.Update(Stored(events), []).ClusterOf;
 
         foreach (var order in new[] { "abcde", "edcba", "cadbe" })
         {
@@ -110,7 +110,7 @@ public sealed class EventClustererTests
             foreach (var doc in order)
             {
                 arrived.Add(events.Single(e => e.DocId == doc.ToString()));
-                rows = Apply(rows, EventClusterer.Update(StoredEvent.Of(arrived), rows));
+                rows = Apply(rows, EventClusterer.Update(Stored(arrived), rows));
             }
             Assert.Equal(all.OrderBy(p => p.Key), rows.ToDictionary(r => r.EventId, r => r.ClusterId).OrderBy(p => p.Key));
         }
@@ -119,9 +119,9 @@ public sealed class EventClustererTests
     [Fact]
     public void StoredClustersAreKeptAndOnlyNewEventsAreCompared()
     {
-        var first = EventClusterer.Update(StoredEvent.Of([Capture("a", "SOHR"), Capture("b", "SANA")]), []);
+        var first = EventClusterer.Update(Stored([Capture("a", "SOHR"), Capture("b", "SANA")]), []);
 
-        var second = EventClusterer.Update(StoredEvent.Of([Capture("a", "SOHR"), Capture("b", "SANA"), Capture("c", "AFP")]), first.Upserts);
+        var second = EventClusterer.Update(Stored([Capture("a", "SOHR"), Capture("b", "SANA"), Capture("c", "AFP")]), first.Upserts);
 
         Assert.Equal(1, second.Placed);
         Assert.Single(second.ClusterOf.Values.Distinct());
@@ -132,11 +132,11 @@ public sealed class EventClustererTests
     {
         var bridge = Capture("b", "SANA") with { Date = Tuesday.AddDays(1) };
         Event[] ends = [Capture("a", "SOHR"), Capture("c", "AFP") with { Date = Tuesday.AddDays(2) }];
-        var joined = EventClusterer.Update(StoredEvent.Of([ends[0], bridge, ends[1]]), []);
+        var joined = EventClusterer.Update(Stored([ends[0], bridge, ends[1]]), []);
         Assert.Single(joined.ClusterOf.Values.Distinct());
 
         var recoded = bridge with { Place = Salhine with { Id = "sy.aleppo.ferdous" } };
-        var split = EventClusterer.Update(StoredEvent.Of([ends[0], recoded, ends[1]]), joined.Upserts);
+        var split = EventClusterer.Update(Stored([ends[0], recoded, ends[1]]), joined.Upserts);
 
         Assert.Equal(3, split.ClusterOf.Values.Distinct().Count());
         Assert.Equal(3, split.Placed);
@@ -146,10 +146,10 @@ public sealed class EventClustererTests
     [Fact]
     public void ARemovedEventsRowIsDeleted()
     {
-        var before = EventClusterer.Update(StoredEvent.Of([Capture("a", "SOHR"), Capture("b", "SANA")]), []);
-        var removedId = StoredEvent.Of([Capture("b", "SANA")])[0].Id;
+        var before = EventClusterer.Update(Stored([Capture("a", "SOHR"), Capture("b", "SANA")]), []);
+        var removedId = Stored([Capture("b", "SANA")])[0].Id;
 
-        var after = EventClusterer.Update(StoredEvent.Of([Capture("a", "SOHR")]), before.Upserts);
+        var after = EventClusterer.Update(Stored([Capture("a", "SOHR")]), before.Upserts);
 
         Assert.Equal([removedId], after.Deletes);
         Assert.Single(after.ClusterOf);

@@ -23,7 +23,11 @@ public sealed class SeedLedgerTests(SeedLedgerTests.SeedStore seeds) : IClassFix
 
         public LedgerReport Report { get; }
 
-        public void Dispose() => _folder.Dispose();
+        public void Dispose()
+        {
+            Report.Dispose();
+            _folder.Dispose();
+        }
     }
 
     [Fact]
@@ -40,7 +44,7 @@ public sealed class SeedLedgerTests(SeedLedgerTests.SeedStore seeds) : IClassFix
     [Fact]
     public void TheCaptureOfAlChaarHasTwoIndependentSources()
     {
-        var chaar = Assert.Single(seeds.Report.Clusters, c => c.Place == "ash-Sha'ar" && c.SubEventType == "Government regains territory");
+        var chaar = Assert.Single(seeds.Report.ByCorroboration(), c => c.Place == "ash-Sha'ar" && c.SubEventType == "Government regains territory");
 
         Assert.Equal(["SOHR", "al-Mayadeen"], chaar.Sources);
         Assert.Equal(2, chaar.Corroboration);

@@ -19,9 +19,9 @@ public sealed class LeanReadsOnlyStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyList<DocumentHeader> DocumentHeaders() => inner.DocumentHeaders();
 
-    public IReadOnlyList<Event> LedgerEvents() => inner.LedgerEvents();
+    public IEnumerable<Event> LedgerEvents() => inner.LedgerEvents();
 
-    public IReadOnlyList<Claim> LedgerClaims() => inner.LedgerClaims();
+    public IEnumerable<Claim> LedgerClaims() => inner.LedgerClaims();
 
     public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null) =>
         kinds is null ? throw Refused(nameof(Mentions)) : inner.Mentions(docId, kinds);

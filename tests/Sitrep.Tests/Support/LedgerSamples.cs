@@ -32,11 +32,19 @@ public static class LedgerSamples
     public static IReadOnlyDictionary<string, string?> Outlets(params (string Doc, string? Outlet)[] docs) =>
         docs.ToDictionary(d => d.Doc, d => d.Outlet);
 
+    /// <summary>The events with the ids a store gives them.</summary>
+    public static IReadOnlyList<StoredEvent> Stored(IReadOnlyList<Event> events)
+    {
+        var ids = Sitrep.Storage.EventIds.Assign(events);
+        return events.Select((e, i) => new StoredEvent(ids[i], e)).ToList();
+    }
+
     /// <summary>Clusters the events from scratch, as a first run over an empty store would.</summary>
     public static IReadOnlyList<EventCluster> Cluster(IReadOnlyList<Event> events, IReadOnlyDictionary<string, string?>? outlets = null)
     {
-        var stored = StoredEvent.Of(events);
+        var stored = Stored(events);
         var update = EventClusterer.Update(stored, []);
-        return ClusterBuilder.Build(stored, update.ClusterOf, outlets ?? new Dictionary<string, string?>());
+        var outletOf = outlets ?? new Dictionary<string, string?>();
+        return ClusterBuilder.Group(stored, update.ClusterOf, outletOf).Select(c => ClusterBuilder.Of(c, e => e.Event, outletOf)).ToList();
     }
 }

@@ -86,6 +86,8 @@ public sealed class WebApiTests(WebServerFixture web) : IClassFixture<WebServerF
     [InlineData("api/timeline?to=2020-13-01")]
     [InlineData("api/ledger?minSources=0")]
     [InlineData("api/ledger?minReports=many")]
+    [InlineData("api/ledger?size=501")]
+    [InlineData("api/ledger?page=0")]
     public async Task BadQueriesAreAnsweredWithAReason(string path)
     {
         using var response = await web.Http.GetAsync(path);
@@ -145,8 +147,9 @@ public sealed class WebApiTests(WebServerFixture web) : IClassFixture<WebServerF
     [Fact]
     public async Task TheLedgerIsTheOneSitrepLedgerPrints()
     {
-        var served = await Get("api/ledger");
+        var served = await Get("api/ledger?size=500");
         var printed = JsonNode.Parse(CliRun.Of("ledger", "--json", "--store", web.Store.Path).Out)!;
+        Assert.Equal(printed["clusters"]!.AsArray().Count, (int)served["total"]!);
         Assert.Equal(Ids(printed["clusters"]!, "id"), Ids(served["clusters"]!, "id"));
         Assert.NotEmpty(served["contradictions"]!.AsArray());
         Assert.Equal(
@@ -157,6 +160,21 @@ public sealed class WebApiTests(WebServerFixture web) : IClassFixture<WebServerF
         Assert.NotEmpty(twiceTold);
         Assert.All(twiceTold, c => Assert.True(c!["reports"]!.AsArray().Count >= 2));
         Assert.True(twiceTold.Count < served["clusters"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task TheLedgerComesAPageAtATimeWithItsTotal()
+    {
+        var all = await Get("api/ledger?size=500");
+        var first = await Get("api/ledger?size=2&page=1");
+        var second = await Get("api/ledger?size=2&page=2");
+
+        Assert.True((int)all["total"]! > 4, $"only {all["total"]} clusters");
+        Assert.Equal((int)all["total"]!, (int)second["total"]!);
+        Assert.Equal((2, 2), ((int)second["page"]!, (int)second["size"]!));
+        Assert.Equal(Ids(all["clusters"]!, "id").Take(4), Ids(first["clusters"]!, "id").Concat(Ids(second["clusters"]!, "id")));
+        Assert.Equal(Ids(all["contradictions"]!, "subject"), Ids(second["contradictions"]!, "subject"));
+        Assert.Equal(50, (int)(await Get("api/ledger"))["size"]!);
     }
 
     private static List<string> Ids(JsonNode list, string name) => list.AsArray().Select(n => (string)n![name]!).ToList();

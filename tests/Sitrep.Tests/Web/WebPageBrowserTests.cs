@@ -80,4 +80,24 @@ public sealed class WebPageBrowserTests(WebServerFixture web, ITestOutputHelper 
         output.WriteLine($"browser test ran in {clock.Elapsed.TotalSeconds:F1} s; screenshots in {Screenshots}");
         await File.WriteAllTextAsync(Path.Combine(Screenshots, "browser-test-time.txt"), $"{clock.Elapsed.TotalSeconds:F1} s\n");
     }
+
+    [ChromiumFact]
+    public async Task TheLedgerShowsTheEventsToldTwiceAPageAtATime()
+    {
+        const string shown = "[...document.querySelectorAll('#ledger .cluster')].map(c => c.dataset.cluster)";
+        const string total = "document.getElementById('ledger-total').textContent";
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.NavigateAsync(web.Server.Address + "#ledger?size=1");
+        await browser.WaitForAsync($"{Ready} && document.getElementById('ledger-total')");
+        var first = await browser.EvaluateAsync<string[]>(shown);
+        Assert.Matches(@"^Page 1 of ([2-9]|\d\d+) · \d+ events$", await browser.EvaluateAsync<string>(total));
+
+        await browser.EvaluateAsync("[...document.querySelectorAll('#ledger .pager button')].find(b => b.textContent.startsWith('Next')).click()");
+        await browser.WaitForAsync($"location.hash.includes('page=2') && {Ready} && {total}.startsWith('Page 2 of')");
+        var second = await browser.EvaluateAsync<string[]>(shown);
+
+        Assert.Single(first);
+        Assert.Single(second);
+        Assert.NotEqual(first, second);
+    }
 }

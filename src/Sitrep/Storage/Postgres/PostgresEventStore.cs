@@ -126,19 +126,21 @@ public sealed class PostgresEventStore : IDocumentStore
     /// On a read-only connection of its own, opened at the first row asked for: Npgsql runs one command at a time on
     /// a connection, and the caller may query the store while it enumerates.
     /// </remarks>
-    private IEnumerable<T> Stream<T>(StoredQuery<T> query, string? docId)
+    private IEnumerable<T> Stream<T>(StoredQuery<T> query, string? docId) => Stream(query.Sql(docId), query.Map, docId);
+
+    private IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, string? docId = null)
     {
         using var connection = PostgresDatabase.ConnectReadOnly(_url);
-        using var command = PostgresDatabase.Command(connection, query.Sql(docId), docId is null ? [] : [new NpgsqlParameter("doc_id", docId)]);
-        foreach (var row in StreamedRows.Read(command, query.Map)) yield return row;
+        using var command = PostgresDatabase.Command(connection, sql, docId is null ? [] : [new NpgsqlParameter("doc_id", docId)]);
+        foreach (var row in StreamedRows.Read(command, map)) yield return row;
     }
 
     public IReadOnlyList<DocumentHeader> DocumentHeaders() =>
         PostgresDatabase.Query(_connection, StoredRecords.DocumentHeadersSql, StoredRecords.DocumentHeader);
 
-    public IReadOnlyList<Event> LedgerEvents() => PostgresDatabase.Query(_connection, StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
+    public IEnumerable<Event> LedgerEvents() => Stream(StoredRecords.LedgerEventsSql, StoredRecords.LedgerEventReader());
 
-    public IReadOnlyList<Claim> LedgerClaims() => PostgresDatabase.Query(_connection, StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
+    public IEnumerable<Claim> LedgerClaims() => Stream(StoredRecords.LedgerClaimsSql, StoredRecords.LedgerClaimReader());
 
     public IReadOnlyList<Mention> Mentions(string docId, IReadOnlySet<MentionKind>? kinds = null) =>
         PostgresDatabase.Query(_connection, MentionsSql, r => StoredMentions.Decode(r.GetString(0), kinds), new NpgsqlParameter("doc_id", docId))
