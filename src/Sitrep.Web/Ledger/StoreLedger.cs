@@ -8,9 +8,6 @@ namespace Sitrep.Web.Ledger;
 /// <summary>How often an outlet (the document id where it is unknown) calls an actor by a word ("terroriste", "rebelle").</summary>
 public sealed record FramingCount(string Outlet, string Actor, string Word, int Count);
 
-/// <summary>The ledger's contradictions, and its clusters with most independent sources first.</summary>
-public sealed record LedgerView(IReadOnlyList<Contradiction> Contradictions, IReadOnlyList<EventCluster> Clusters);
-
 /// <summary>
 /// The library's ledger and framing table over the served store, as `sitrep ledger` and `sitrep framing` compute
 /// them, read afresh on each request (<see cref="EventLedger.Read"/> writes nothing back).
