@@ -3,14 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sitrep.Bench.Generation;
 using Sitrep.Bench.Harness;
-using Sitrep.Bench.Hostile;
 
 namespace Sitrep.Bench;
 
-/// <summary>The serializer's contracts for the bench's JSON lines and generated articles, made at build time (no reflection).</summary>
+/// <summary>The serializer's contracts for the bench's measures and generated articles, made at build time (no reflection).</summary>
 [JsonSerializable(typeof(StageResult))]
 [JsonSerializable(typeof(Dictionary<string, double>), TypeInfoPropertyName = "Figures")]
-[JsonSerializable(typeof(HostileSummary))]
 [JsonSerializable(typeof(ArticleLine))]
 internal sealed partial class BenchJson : JsonSerializerContext
 {

@@ -47,7 +47,7 @@ public static class HostileBench
         output.WriteLine(over.Count == 0 ? "no stage over 1 s/MB" : $"over 1 s/MB: {string.Join(", ", over)}");
         output.WriteLine(JsonSerializer.Serialize(
             new HostileSummary(LimitSecondsPerMb, budgetSeconds, Environment.ProcessorCount, LoadAverage(), over, rows),
-            BenchJson.Default.HostileSummary));
+            HostileJson.Default.HostileSummary));
         return 0;
     }
 
