@@ -76,7 +76,7 @@ public static class BenchCommands
             try
             {
                 var runner = new StageRunner(Enum.Parse<Stage>(parse.GetValue(stage)!, ignoreCase: true), parse.GetValue(corpus)!.FullName, path);
-                stdout.WriteLine(JsonSerializer.Serialize(runner.Run()));
+                stdout.WriteLine(JsonSerializer.Serialize(runner.Run(), BenchJson.Default.StageResult));
             }
             finally
             {

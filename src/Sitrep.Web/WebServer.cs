@@ -40,7 +40,11 @@ public static class WebServer
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         // ASP.NET's default leaves < and > as they are; escaped, article text cannot close a tag even if JSON is misread as HTML.
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+            json.SerializerOptions.TypeInfoResolver = WebJson.Default;
+        });
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(readOnly.Dispose);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Sitrep.Bench.Generation;
@@ -20,8 +19,6 @@ public sealed class CorpusGenerator
 
     private const double EventShare = 0.25;
     private const double QuoteShare = 0.3;
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Dictionary<TemplateKind, Template[]> _byKind;
     private readonly IReadOnlyList<string> _outlets;
@@ -47,7 +44,7 @@ public sealed class CorpusGenerator
             {
                 var article = Article(articles);
                 written += Encoding.UTF8.GetByteCount(article.Text) + Encoding.UTF8.GetByteCount(article.Title ?? "");
-                writer.WriteLine(JsonSerializer.Serialize(article, Json));
+                writer.WriteLine(JsonSerializer.Serialize(article, BenchJson.Relaxed.ArticleLine));
             }
         }
         File.Move(temp, path, overwrite: true);

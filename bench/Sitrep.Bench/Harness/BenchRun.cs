@@ -36,7 +36,7 @@ public static class BenchRun
             ["ratio"] = Round(a.MegabytesPerSecond / c.MegabytesPerSecond),
             ["peak_mb"] = Round(results.Max(r => r.PeakMb)),
             ["articles_per_s"] = Round(c.ArticlesPerSecond),
-        }));
+        }, BenchJson.Default.Figures));
         return 0;
     }
 
@@ -57,7 +57,7 @@ public static class BenchRun
         child.WaitForExit();
         if (child.ExitCode != 0 || lines.Length == 0)
             throw new InvalidOperationException($"measuring {stage} failed with exit code {child.ExitCode}");
-        return JsonSerializer.Deserialize<StageResult>(lines[^1])!;
+        return JsonSerializer.Deserialize(lines[^1], BenchJson.Default.StageResult)!;
     }
 
     private static double Round(double value) => Math.Round(value, 2);

@@ -45,15 +45,9 @@ public static class HostileBench
         HostileMatrix.Write(rows, output);
         output.WriteLine();
         output.WriteLine(over.Count == 0 ? "no stage over 1 s/MB" : $"over 1 s/MB: {string.Join(", ", over)}");
-        output.WriteLine(JsonSerializer.Serialize(new
-        {
-            limit_s_per_mb = LimitSecondsPerMb,
-            budget_s = budgetSeconds,
-            cores = Environment.ProcessorCount,
-            load_average = LoadAverage(),
-            over,
-            rows,
-        }));
+        output.WriteLine(JsonSerializer.Serialize(
+            new HostileSummary(LimitSecondsPerMb, budgetSeconds, Environment.ProcessorCount, LoadAverage(), over, rows),
+            HostileJson.Default.HostileSummary));
         return 0;
     }
 

@@ -23,7 +23,7 @@ public static class FramingCommand
         {
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             var rows = FramingTable.Build(db.ReadLabels(), EventLedger.OutletsOf(db.DocumentHeaders()), FramingLexicon.Load("fr"));
-            if (parse.GetValue(json)) CliJson.Write(context.Out, rows);
+            if (parse.GetValue(json)) CliJson.Write(context.Out, rows, CliJson.Contracts.FramingRows);
             else
                 TableWriter.Write(context.Out, ["outlet", "actor", "labels", "loaded", "neutral", "loaded share"],
                     rows.Select(r => (IReadOnlyList<string?>)

@@ -27,7 +27,7 @@ public static class LedgerCommand
             using var db = StoreOption.OpenExisting(parse.GetValue(store)!, context);
             using var report = EventLedger.Load("fr").Build(db);
             var clusters = report.ByCorroboration(parse.GetValue(minSources));
-            if (parse.GetValue(json)) CliJson.Write(context.Out, new { report.Contradictions, Clusters = clusters });
+            if (parse.GetValue(json)) CliJson.Write(context.Out, new LedgerView(report.Contradictions, clusters), CliJson.Contracts.LedgerView);
             else WriteTables(context.Out, report.Contradictions, clusters);
             return ExitCodes.Ok;
         });

@@ -19,7 +19,7 @@ internal static class ApiEndpoints
         api.MapGet("/timeline", (HttpRequest request) => summaries.Timeline(request.Query));
         api.MapGet("/map", (HttpRequest request) => summaries.Map(request.Query));
         api.MapGet("/documents/{id}", (string id) =>
-            documents.Read(id) is { } view ? Results.Ok(view) : Results.NotFound(new { error = $"no document \"{id}\"" }));
+            documents.Read(id) is { } view ? Results.Ok(view) : Results.NotFound(new ErrorAnswer($"no document \"{id}\"")));
         api.MapGet("/ledger", (HttpRequest request) => ledger.Read(request.Query));
         api.MapGet("/framing", () => ledger.Framing());
     }
@@ -33,8 +33,7 @@ internal static class ApiEndpoints
         }
         catch (BadQueryException e)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsJsonAsync(new { error = e.Message });
+            await TypedResults.BadRequest(new ErrorAnswer(e.Message)).ExecuteAsync(context);
         }
     }
 }

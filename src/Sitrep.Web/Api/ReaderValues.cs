@@ -13,5 +13,5 @@ internal static class ReaderValues
     public static double? Real(this DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetDouble(column);
 
     public static IReadOnlyList<string> List(this DbDataReader row, int column) =>
-        JsonSerializer.Deserialize<string[]>(row.GetString(column)) ?? [];
+        JsonSerializer.Deserialize(row.GetString(column), WebJson.Default.StringArray) ?? [];
 }

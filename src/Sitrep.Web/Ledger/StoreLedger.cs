@@ -10,7 +10,7 @@ public sealed record FramingCount(string Outlet, string Actor, string Word, int 
 
 /// <summary>The ledger's contradictions, and one page of its clusters with most independent sources first.</summary>
 /// <param name="Total">How many clusters the filters keep, on every page.</param>
-public sealed record LedgerView(IReadOnlyList<Contradiction> Contradictions, int Total, int Page, int Size, IReadOnlyList<EventCluster> Clusters);
+public sealed record LedgerPage(IReadOnlyList<Contradiction> Contradictions, int Total, int Page, int Size, IReadOnlyList<EventCluster> Clusters);
 
 /// <summary>
 /// The library's ledger and framing table over the served store, as `sitrep ledger` and `sitrep framing` compute
@@ -26,7 +26,7 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
     /// independent sources (as <c>--min-sources</c>) and <c>minReports</c> reports, both 1 unless the query says
     /// otherwise; paged as the events are (<c>page</c>, <c>size</c>), only the page's clusters built whole.
     /// </summary>
-    public LedgerView Read(IQueryCollection query)
+    public LedgerPage Read(IQueryCollection query)
     {
         var minSources = QueryNumber.Read(query, "minSources", 1, 1, int.MaxValue);
         var minReports = QueryNumber.Read(query, "minReports", 1, 1, int.MaxValue);
@@ -36,7 +36,7 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
         using var report = ledger.Read(documents);
         var ranked = report.Ranked(minSources, minReports);
         var clusters = ranked.Skip((int)Math.Min((long)(page - 1) * size, int.MaxValue)).Take(size).Select(report.Whole).ToList();
-        return new LedgerView(report.Contradictions, ranked.Count, page, size, clusters);
+        return new LedgerPage(report.Contradictions, ranked.Count, page, size, clusters);
     }
 
     /// <summary>`sitrep framing`'s table, one count per outlet, actor and word, most used words first.</summary>

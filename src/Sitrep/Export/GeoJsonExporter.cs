@@ -10,13 +10,13 @@ namespace Sitrep.Export;
 /// </summary>
 public static class GeoJsonExporter
 {
-    private sealed record Geometry(double[] Coordinates)
+    internal sealed record Geometry(double[] Coordinates)
     {
         [JsonPropertyOrder(-1)]
         public string Type => "Point";
     }
 
-    private sealed record Feature(Geometry Geometry, AcledRow Properties)
+    internal sealed record Feature(Geometry Geometry, AcledRow Properties)
     {
         [JsonPropertyOrder(-1)]
         public string Type => "Feature";
@@ -40,7 +40,7 @@ public static class GeoJsonExporter
             foreach (var row in AcledRow.OfEventsThatHappened(events))
             {
                 if (row is not { Latitude: { } latitude, Longitude: { } longitude }) continue;
-                JsonSerializer.Serialize(json, new Feature(new Geometry([longitude, latitude]), row), ExportJson.Indented);
+                JsonSerializer.Serialize(json, new Feature(new Geometry([longitude, latitude]), row), ExportJson.Indented.Feature);
                 if (json.BytesPending >= ChunkBytes) json.Flush();
             }
             json.WriteEndArray();

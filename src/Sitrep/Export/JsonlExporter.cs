@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Sitrep.Model;
 using Sitrep.Storage;
 
@@ -22,18 +23,18 @@ public static class JsonlExporter
         using var labelsByDoc = new DocumentRun<Label>(labels, l => l.DocId);
         while (First(eventsByDoc.Next, claimsByDoc.Next, labelsByDoc.Next) is { } doc)
         {
-            foreach (var (e, id) in eventsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(e, id));
-            foreach (var c in claimsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(c));
-            foreach (var l in labelsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(l));
+            foreach (var (e, id) in eventsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(e, id), ExportJson.OneLine.EventLine);
+            foreach (var c in claimsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(c), ExportJson.OneLine.ClaimLine);
+            foreach (var l in labelsByDoc.Take(doc)) WriteLine(writer, JsonlRecords.Of(l), ExportJson.OneLine.LabelLine);
         }
     }
 
     private static string? First(params string?[] docs) =>
         docs.OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
 
-    private static void WriteLine<T>(TextWriter writer, T line)
+    private static void WriteLine<T>(TextWriter writer, T line, JsonTypeInfo<T> contract)
     {
-        writer.Write(JsonSerializer.Serialize(line, ExportJson.OneLine));
+        writer.Write(JsonSerializer.Serialize(line, contract));
         writer.Write('\n');
     }
 

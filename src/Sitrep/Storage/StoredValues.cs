@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Sitrep.Model;
@@ -14,20 +13,6 @@ internal static class StoredValues
     private const string DateFormat = "yyyy-MM-dd";
 
     private const string EmptyList = "[]";
-
-    private static readonly JsonSerializerOptions ListJson = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
-    // Serializing through the options looks the type up on every call, and with two types taking turns its one-entry
-    // cache always missed: that lookup cost as much as the writing.
-    private static readonly JsonTypeInfo<IReadOnlyList<string>> StringListInfo = TypeInfo<IReadOnlyList<string>>();
-    private static readonly JsonTypeInfo<IEnumerable<StoredReport>> ReportListInfo = TypeInfo<IEnumerable<StoredReport>>();
-
-    /// <summary>An event's other telling as a column holds it: <c>{"quote", "start", "length", "sources"}</c>.</summary>
-    private sealed record StoredReport(string Quote, int Start, int Length, IReadOnlyList<string> Sources);
 
     /// <summary>Integers below this are boxed once per process (<see cref="Integer"/>): nearly all of a document's positions, spans, precisions and counts.</summary>
     private const int SharedIntegers = 1 << 13;
@@ -58,7 +43,7 @@ internal static class StoredValues
     {
         if (items.Count == 0) return EmptyList;
         var length = PlainJsonList.Length(items);
-        if (length < 0) return JsonSerializer.Serialize(items, StringListInfo);
+        if (length < 0) return JsonSerializer.Serialize(items, StoredJson.Relaxed.StringList);
         var json = text.Take(length);
         PlainJsonList.Write(items, json.Span);
         return (ReadOnlyMemory<char>)json;
@@ -67,7 +52,7 @@ internal static class StoredValues
     /// <summary>Most events have no other telling: their empty list is written without the serializer.</summary>
     public static string Reports(IReadOnlyList<EventReport> reports) => reports.Count == 0
         ? EmptyList
-        : JsonSerializer.Serialize(reports.Select(r => new StoredReport(r.Quote, r.QuoteSpan.Start, r.QuoteSpan.Length, r.Sources)), ReportListInfo);
+        : JsonSerializer.Serialize(reports.Select(r => new StoredReport(r.Quote, r.QuoteSpan.Start, r.QuoteSpan.Length, r.Sources)), StoredJson.Relaxed.Reports);
 
     public static string? NullableString(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : row.GetString(column);
@@ -81,22 +66,16 @@ internal static class StoredValues
     public static DateOnly? NullableDate(this DbDataReader row, int column) =>
         row.IsDBNull(column) ? null : DateOnly.ParseExact(row.GetString(column), DateFormat, CultureInfo.InvariantCulture);
 
-    public static IReadOnlyList<string> StringList(this DbDataReader row, int column) => Json<string[]>(row, column);
+    public static IReadOnlyList<string> StringList(this DbDataReader row, int column) => Json(row, column, StoredJson.Relaxed.StringArray);
 
     /// <remarks>Most events have no other telling: they share one empty list (a list each was 4 MB of the ledger's 50 MB store).</remarks>
     public static IReadOnlyList<EventReport> ReportList(this DbDataReader row, int column) =>
-        Json<StoredReport[]>(row, column) is { Length: > 0 } reports
+        Json(row, column, StoredJson.Relaxed.StoredReportArray) is { Length: > 0 } reports
             ? reports.Select(r => new EventReport(r.Quote, new TextSpan(r.Start, r.Length), r.Sources)).ToList()
             : [];
 
-    /// <summary>The contract the serializer itself would use with these options (its default resolver, filled in as it does).</summary>
-    private static JsonTypeInfo<T> TypeInfo<T>()
-    {
-        ListJson.MakeReadOnly(populateMissingResolver: true);
-        return (JsonTypeInfo<T>)ListJson.GetTypeInfo(typeof(T));
-    }
-
-    private static T Json<T>(DbDataReader row, int column) where T : class =>
-        JsonSerializer.Deserialize<T>(row.GetString(column), ListJson)
+    /// <summary>Through the type's own contract: looking it up through the options on every call cost as much as the writing.</summary>
+    private static T Json<T>(DbDataReader row, int column, JsonTypeInfo<T> contract) where T : class =>
+        JsonSerializer.Deserialize(row.GetString(column), contract)
         ?? throw new StoreException($"Column {row.GetName(column)} holds JSON null where a list was expected.");
 }
