@@ -52,7 +52,9 @@ public static class WebServer
         if (!string.IsNullOrEmpty(token)) app.Use(new TokenGate(token).Check);
         app.Use(ApiEndpoints.AnswerBadQueries);
 
-        ApiEndpoints.Map(app, readOnly, StoreLedger.Load(readOnly, "fr"));
+        var ledger = StoreLedger.Load(readOnly, "fr");
+        app.Lifetime.ApplicationStopped.Register(ledger.Dispose);
+        ApiEndpoints.Map(app, readOnly, ledger);
         app.MapGet("/", () => PageFiles.Serve("index.html"));
         foreach (var name in PageFiles.Names)
             app.MapGet("/" + name, () => PageFiles.Serve(name));

@@ -14,10 +14,15 @@ public sealed record LedgerPage(IReadOnlyList<Contradiction> Contradictions, int
 
 /// <summary>
 /// The library's ledger and framing table over the served store, as `sitrep ledger` and `sitrep framing` compute
-/// them, read afresh on each request (<see cref="EventLedger.Read"/> writes nothing back).
+/// them (<see cref="EventLedger.Read"/> writes nothing back). The ledger is built again only when the store's documents
+/// have changed since it was last built: on a 50 MB store a build takes ~10 s, a page of a built one a few ms.
 /// </summary>
-public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, FramingLexicon lexicon)
+public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, FramingLexicon lexicon) : IDisposable
 {
+    /// <summary>Requests take turns: a build is shared by those that wait for it, and a report reads its quotes from one file.</summary>
+    private readonly Lock _turn = new();
+    private (string Documents, LedgerReport Report)? _built;
+
     public static StoreLedger Load(ReadOnlyStore store, string language) =>
         new(store, EventLedger.Load(language), FramingLexicon.Load(language));
 
@@ -32,11 +37,26 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
         var minReports = QueryNumber.Read(query, "minReports", 1, 1, int.MaxValue);
         var page = QueryNumber.Read(query, "page", 1, 1, int.MaxValue);
         var size = QueryNumber.Read(query, "size", EventRows.DefaultSize, 1, EventRows.MaxSize);
-        using var documents = store.OpenDocuments();
-        using var report = ledger.Read(documents);
-        var ranked = report.Ranked(minSources, minReports);
-        var clusters = ranked.Skip((int)Math.Min((long)(page - 1) * size, int.MaxValue)).Take(size).Select(report.Whole).ToList();
-        return new LedgerPage(report.Contradictions, ranked.Count, page, size, clusters);
+        lock (_turn)
+        {
+            var report = Current();
+            var ranked = report.Ranked(minSources, minReports);
+            var clusters = ranked.Skip((int)Math.Min((long)(page - 1) * size, int.MaxValue)).Take(size).Select(report.Whole).ToList();
+            return new LedgerPage(report.Contradictions, ranked.Count, page, size, clusters);
+        }
+    }
+
+    /// <summary>The report of the store as it is: every write of a document adds a row or gives it a later coding time.</summary>
+    private LedgerReport Current()
+    {
+        var documents = store.Query("SELECT count(*), max(coded_at) FROM documents",
+            r => $"{r.GetInt64(0)} {(r.IsDBNull(1) ? "" : r.GetString(1))}").Single();
+        if (_built is { } built && built.Documents == documents) return built.Report;
+        _built?.Report.Dispose();
+        _built = null;
+        using var reader = store.OpenDocuments();
+        _built = (documents, ledger.Read(reader));
+        return _built.Value.Report;
     }
 
     /// <summary>`sitrep framing`'s table, one count per outlet, actor and word, most used words first.</summary>
@@ -46,5 +66,10 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
         return FramingTable.Build(documents.ReadLabels(), EventLedger.OutletsOf(documents.DocumentHeaders()), lexicon)
             .SelectMany(row => row.Words.Select(w => new FramingCount(row.Outlet, row.Actor, w.Word, w.Count)))
             .ToList();
+    }
+
+    public void Dispose()
+    {
+        lock (_turn) _built?.Report.Dispose();
     }
 }
