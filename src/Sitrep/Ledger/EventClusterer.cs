@@ -19,94 +19,101 @@ public static class EventClusterer
     private const string IdPrefix = "cl-";
 
     /// <param name="stored">The stored membership, enumerated once: only what is still current of it is kept.</param>
+    /// <remarks>
+    /// The events are worked on by their index in id order, in arrays and int-keyed union-find: keyed by their id strings,
+    /// the update's dictionaries were ~20 MB of the 50 MB store's live memory at its peak.
+    /// </remarks>
     public static ClusterUpdate Update(IReadOnlyList<StoredEvent> events, IEnumerable<ClusterRow> stored)
     {
-        var clusterable = events.Where(e => ClusterRules.IsClusterable(e))
-            .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // In id order, a cluster's smallest member is its first index, and new events are compared in id order.
+        var clusterable = events.Where(e => ClusterRules.IsClusterable(e)).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
         var (current, dirty, deletes) = Compare(stored, clusterable);
+        var dated = Enumerable.Range(0, clusterable.Length).Where(i => clusterable[i].Event.Date is not null).ToList();
 
-        var sets = new DisjointSets();
-        var index = new CandidateIndex();
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cluster in current.Where(p => !dirty.Contains(p.Value) && clusterable[p.Key].Event.Date is not null)
-                     .GroupBy(p => p.Value, p => p.Key))
+        var sets = new DisjointSets(clusterable.Length);
+        var index = new CandidateIndex(clusterable);
+        var kept = Keep(dated, current, dirty, sets, index);
+        var pending = dated.Where(i => !kept[i]).ToList();
+        foreach (var i in pending)
         {
-            var first = cluster.First();
-            foreach (var eventId in cluster)
-            {
-                sets.Add(eventId);
-                sets.Union(first, eventId);
-                index.Add(clusterable[eventId]);
-                kept.Add(eventId);
-            }
-        }
-
-        var pending = clusterable.Values.Where(e => e.Event.Date is not null && !kept.Contains(e.Id))
-            .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        foreach (var e in pending)
-        {
-            sets.Add(e.Id);
+            var e = clusterable[i];
             foreach (var other in index.Candidates(e))
-                if (sets.Find(other.Id) != sets.Find(e.Id) && ClusterRules.Match(e, other))
-                    sets.Union(other.Id, e.Id);
-            index.Add(e);
+                if (sets.Find(other) != sets.Find(i) && ClusterRules.Match(e, clusterable[other]))
+                    sets.Union(other, i);
+            index.Add(i);
         }
-        var clusterOf = Name(sets);
-        var undated = clusterable.Values.Where(e => e.Event.Date is null).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        Attach(undated, index, clusterOf);
+        var clusterOf = new string?[clusterable.Length];
+        Name(sets, dated, clusterable, clusterOf);
+        var undated = Enumerable.Range(0, clusterable.Length).Where(i => clusterable[i].Event.Date is null).ToList();
+        Attach(clusterable, undated, index, clusterOf);
 
-        // Every clusterable event is in clusterOf, so the rows to delete are those of the events no longer clusterable.
-        var changed = clusterOf.Where(p => current.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
-            .Order(StringComparer.Ordinal).ToList();
-        var upserts = changed.Select(id => new ClusterRow(id, clusterOf[id], ClusterRules.Fingerprint(clusterable[id])));
-        return new ClusterUpdate(clusterOf, upserts, deletes, pending.Count + undated.Count);
+        // Every clusterable event has a cluster, so the rows to delete are those of the events no longer clusterable.
+        var changed = Enumerable.Range(0, clusterable.Length).Where(i => current[i] != clusterOf[i]).ToList();
+        var upserts = changed.Select(i => new ClusterRow(clusterable[i].Id, clusterOf[i]!, ClusterRules.Fingerprint(clusterable[i])));
+        var byId = new Dictionary<string, string>(clusterable.Length, StringComparer.Ordinal);
+        for (var i = 0; i < clusterable.Length; i++) byId.Add(clusterable[i].Id, clusterOf[i]!);
+        return new ClusterUpdate(byId, upserts, deletes, pending.Count + undated.Count);
     }
 
     /// <summary>
-    /// Reads the stored rows once. <c>Current</c>: the stored cluster of each event whose fingerprint is unchanged;
-    /// <c>Dirty</c>: the clusters that lost an event or hold a changed one; <c>Deletes</c>: the events no longer clusterable.
+    /// Reads the stored rows once. <c>Current</c>: by event index, the stored cluster of each event whose fingerprint is
+    /// unchanged; <c>Dirty</c>: the clusters that lost an event or hold a changed one; <c>Deletes</c>: the events no longer clusterable.
     /// </summary>
-    /// <remarks>
-    /// Held whole, the rows were ~45 MB of the 50 MB store's update (an event id, a cluster id and a fingerprint each);
-    /// <c>Current</c> keys them by the events' own id strings.
-    /// </remarks>
-    private static (Dictionary<string, string> Current, HashSet<string> Dirty, List<string> Deletes) Compare(
-        IEnumerable<ClusterRow> stored, Dictionary<string, StoredEvent> clusterable)
+    /// <remarks>Held whole, the rows were ~45 MB of the 50 MB store's update (an event id, a cluster id and a fingerprint each).</remarks>
+    private static (string?[] Current, HashSet<string> Dirty, List<string> Deletes) Compare(
+        IEnumerable<ClusterRow> stored, IReadOnlyList<StoredEvent> clusterable)
     {
-        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(clusterable.Count, StringComparer.Ordinal);
+        for (var i = 0; i < clusterable.Count; i++) indexOf.Add(clusterable[i].Id, i);
+        var current = new string?[clusterable.Count];
         var dirty = new HashSet<string>(StringComparer.Ordinal);
         var deletes = new List<string>();
         foreach (var row in stored)
         {
-            if (!clusterable.TryGetValue(row.EventId, out var e))
+            if (!indexOf.TryGetValue(row.EventId, out var i))
             {
                 dirty.Add(row.ClusterId);
                 deletes.Add(row.EventId);
             }
             // Fingerprints are compared where computed, not kept: a string per event held through the update (~20 MB on the 50 MB store).
-            else if (!ClusterRules.HasFingerprint(e, row.Fingerprint)) dirty.Add(row.ClusterId);
-            else current[e.Id] = row.ClusterId;
+            else if (!ClusterRules.HasFingerprint(clusterable[i], row.Fingerprint)) dirty.Add(row.ClusterId);
+            else current[i] = row.ClusterId;
         }
         return (current, dirty, deletes);
     }
 
-    private static void Attach(IReadOnlyList<StoredEvent> undated, CandidateIndex dated, Dictionary<string, string> clusterOf)
+    /// <summary>Joins the dated members of each stored cluster left intact, and indexes them; returns which events were kept.</summary>
+    private static bool[] Keep(IReadOnlyList<int> dated, string?[] current, HashSet<string> dirty, DisjointSets sets, CandidateIndex index)
     {
-        var unmatched = new DisjointSets();
-        var unmatchedIndex = new CandidateIndex();
-        foreach (var e in undated)
+        var kept = new bool[current.Length];
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in dated)
         {
-            var matches = dated.Candidates(e).Where(d => ClusterRules.Match(e, d))
-                .Select(d => clusterOf[d.Id]).Distinct().Take(2).ToList();
-            unmatched.Add(e.Id);
-            if (matches.Count == 1) { clusterOf[e.Id] = matches[0]; continue; }
+            if (current[i] is not { } cluster || dirty.Contains(cluster)) continue;
+            if (firstOf.TryGetValue(cluster, out var first)) sets.Union(first, i);
+            else firstOf.Add(cluster, i);
+            index.Add(i);
+            kept[i] = true;
+        }
+        return kept;
+    }
+
+    private static void Attach(StoredEvent[] events, IReadOnlyList<int> undated, CandidateIndex dated, string?[] clusterOf)
+    {
+        var unmatched = new DisjointSets(events.Length);
+        var unmatchedIndex = new CandidateIndex(events);
+        foreach (var i in undated)
+        {
+            var e = events[i];
+            var matches = dated.Candidates(e).Where(d => ClusterRules.Match(e, events[d]))
+                .Select(d => clusterOf[d]).Distinct().Take(2).ToList();
+            if (matches.Count == 1) { clusterOf[i] = matches[0]; continue; }
             if (matches.Count > 1) continue;
             foreach (var other in unmatchedIndex.Candidates(e))
-                if (ClusterRules.Match(e, other)) unmatched.Union(other.Id, e.Id);
-            unmatchedIndex.Add(e);
+                if (ClusterRules.Match(e, events[other])) unmatched.Union(other, i);
+            unmatchedIndex.Add(i);
         }
-        foreach (var (id, cluster) in Name(unmatched))
-            clusterOf.TryAdd(id, cluster);
+        Name(unmatched, undated, events, clusterOf);
     }
 
     /// <summary>A cluster id that depends only on its members: a hash of the smallest member id.</summary>
@@ -121,15 +128,14 @@ public static class EventClusterer
         return new string(id);
     }
 
-    private static Dictionary<string, string> Name(DisjointSets sets)
+    /// <summary>Names the sets of <paramref name="members"/> (in index order) that have no cluster yet, after their smallest member.</summary>
+    private static void Name(DisjointSets sets, IReadOnlyList<int> members, StoredEvent[] events, string?[] clusterOf)
     {
-        var smallest = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in sets.Keys)
+        var names = new string?[events.Length];
+        foreach (var i in members)
         {
-            var root = sets.Find(key);
-            if (!smallest.TryGetValue(root, out var min) || string.CompareOrdinal(key, min) < 0) smallest[root] = key;
+            var name = names[sets.Find(i)] ??= ClusterId(events[i].Id);
+            clusterOf[i] ??= name;
         }
-        var names = smallest.ToDictionary(p => p.Key, p => ClusterId(p.Value), StringComparer.Ordinal);
-        return sets.Keys.ToDictionary(k => k, k => names[sets.Find(k)], StringComparer.Ordinal);
     }
 }

@@ -68,10 +68,13 @@ internal static class StoredValues
 
     public static IReadOnlyList<string> StringList(this DbDataReader row, int column) => Json(row, column, StoredJson.Relaxed.StringArray);
 
-    /// <remarks>Most events have no other telling: they share one empty list (a list each was 4 MB of the ledger's 50 MB store).</remarks>
+    /// <remarks>
+    /// Most events have no other telling: they share one empty array (a list each was 4 MB of the ledger's 50 MB store).
+    /// An array, not a list, for the other branch: beside a list, <c>[]</c> would be a new empty list each time.
+    /// </remarks>
     public static IReadOnlyList<EventReport> ReportList(this DbDataReader row, int column) =>
         Json(row, column, StoredJson.Relaxed.StoredReportArray) is { Length: > 0 } reports
-            ? reports.Select(r => new EventReport(r.Quote, new TextSpan(r.Start, r.Length), r.Sources)).ToList()
+            ? reports.Select(r => new EventReport(r.Quote, new TextSpan(r.Start, r.Length), r.Sources)).ToArray()
             : [];
 
     /// <summary>Through the type's own contract: looking it up through the options on every call cost as much as the writing.</summary>
