@@ -3,7 +3,7 @@
 # measures (a) tokenizer, (b) recognition, (c) full pipeline into SQLite, then the pipeline on real text (the seed
 # articles of ../shared, copied with their numbers nudged), and ends with one line of JSON about (a)-(c).
 # Usage: bench/run.sh [--size MB] [--native]   (default 50; --native: the bench published natively, NativeAOT, so that
-# stage (c) is `sitrep run` as scripts/publish-native.sh builds it: 5-18 minutes more to build)
+# stage (c) is `sitrep run` as scripts/publish-native.sh builds it: 3-5 minutes more to build)
 set -euo pipefail
 cd "$(dirname "$0")"
 size=50
