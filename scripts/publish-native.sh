@@ -2,7 +2,8 @@
 # Publishes `sitrep` as one native executable (NativeAOT: no JIT, compiled whole ahead of time) into out/native, or
 # another project into another folder (bench/run.sh --native publishes the bench so).
 # Not the default build (scripts/seeds.sh's ReadyToRun + JIT): it takes 3-5 minutes on two cores (more on a busy
-# machine), and the tests run under the JIT. A native run costs less CPU: bench/RESULTS.md, "Twenty-third round, source-generated JSON".
+# machine), and the tests run under the JIT. A native run costs less CPU: bench/RESULTS.md, "Twenty-third round,
+# source-generated JSON".
 # Usage: scripts/publish-native.sh [PROJECT OUT]   (default src/Sitrep.Cli out/native; then out/native/sitrep ...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
