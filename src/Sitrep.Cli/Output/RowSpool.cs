@@ -5,15 +5,11 @@ namespace Sitrep.Cli.Output;
 /// <summary>
 /// A table's rows kept in a temporary file between the pass that measures its columns and the pass that writes them,
 /// so that the rows are read from the store once and are never all in memory. The file is deleted when the spool is
-/// disposed, or by the system if the process dies first.
+/// disposed (<see cref="TemporaryFile"/>).
 /// </summary>
 internal sealed class RowSpool : IDisposable
 {
-    private const int BufferBytes = 1 << 16;
-
-    private readonly FileStream _file = new(
-        Path.Combine(Path.GetTempPath(), $"sitrep-rows-{Path.GetRandomFileName()}"),
-        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferBytes, FileOptions.DeleteOnClose);
+    private readonly FileStream _file = TemporaryFile.Open("rows");
     private readonly BinaryWriter _writer;
 
     public RowSpool() => _writer = new BinaryWriter(_file, Encoding.UTF8, leaveOpen: true);

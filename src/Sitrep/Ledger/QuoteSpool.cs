@@ -16,8 +16,7 @@ public sealed class QuoteSpool : IDisposable
     /// <summary>What one read asks for first: nearly every quote fits, so one read finds its length and its text.</summary>
     private const int FirstRead = 1024;
 
-    private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
-        1 << 16, FileOptions.DeleteOnClose);
+    private readonly FileStream _file = TemporaryFile.Open("quotes");
 
     private byte[] _buffer = new byte[FirstRead];
     private long _length;
