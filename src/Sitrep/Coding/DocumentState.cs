@@ -291,15 +291,34 @@ public sealed class DocumentState
     private ActorInfo? Claimant(SentenceMentions s)
     {
         // Asked for every trigger; most sentences have no word of claiming.
-        if (s.Cues("claimed").Count == 0) return null;
-        var here = Actors.InSentence(s.Sentence).Where(a => !a.IsCivilian && !a.IsPolitical).ToList();
-        foreach (var cue in s.Cues("claimed"))
+        var cues = s.Cues("claimed");
+        if (cues.Count == 0) return null;
+        // Loops over the sentence's armed actors, not a list of them and a closure a cue.
+        var here = Actors.InSentence(s.Sentence);
+        for (var c = 0; c < cues.Count; c++)
         {
-            var after = cue.EndToken < s.Sentence.EndToken && s.Is(cue.EndToken, FunctionWord.By)
-                ? here.FirstOrDefault(a => a.Mention.FirstToken > cue.EndToken && a.Mention.FirstToken - cue.EndToken <= 3) : null;
-            var before = here.LastOrDefault(a => a.Mention.EndToken <= cue.FirstToken && cue.FirstToken - a.Mention.EndToken <= 2);
-            if ((after ?? before) is { } found) return found;
+            var cue = cues[c];
+            var after = cue.EndToken < s.Sentence.EndToken && s.Is(cue.EndToken, FunctionWord.By) ? FirstArmedAfter(here, cue.EndToken) : null;
+            if ((after ?? LastArmedBefore(here, cue.FirstToken)) is { } found) return found;
         }
+        return null;
+    }
+
+    private static bool IsArmed(ActorInfo a) => !a.IsCivilian && !a.IsPolitical;
+
+    /// <summary>The first armed actor starting at most three tokens after <paramref name="token"/> ("revendiqué par l'EI").</summary>
+    private static ActorInfo? FirstArmedAfter(IReadOnlyList<ActorInfo> actors, int token)
+    {
+        for (var i = 0; i < actors.Count; i++)
+            if (IsArmed(actors[i]) && actors[i].Mention.FirstToken > token && actors[i].Mention.FirstToken - token <= 3) return actors[i];
+        return null;
+    }
+
+    /// <summary>The last armed actor ending at most two tokens before <paramref name="token"/> ("l'EI a revendiqué").</summary>
+    private static ActorInfo? LastArmedBefore(IReadOnlyList<ActorInfo> actors, int token)
+    {
+        for (var i = actors.Count - 1; i >= 0; i--)
+            if (IsArmed(actors[i]) && actors[i].Mention.EndToken <= token && token - actors[i].Mention.EndToken <= 2) return actors[i];
         return null;
     }
 
@@ -318,8 +337,14 @@ public sealed class DocumentState
     }
 
     /// <summary>"une coalition de rebelles a infligé un coup dur au régime, qui a perdu Alep": the sentence's armed actor of the other side.</summary>
-    private ActorInfo? OtherSideIn(SentenceMentions s, ActorInfo known) =>
-        Actors.InSentence(s.Sentence).FirstOrDefault(a => a.Side is not ("civ" or "pol" or "un") && a.Side != known.Side);
+    private ActorInfo? OtherSideIn(SentenceMentions s, ActorInfo known)
+    {
+        // A loop: the lambda reading the known actor made its closure at every ask.
+        var here = Actors.InSentence(s.Sentence);
+        for (var i = 0; i < here.Count; i++)
+            if (here[i].Side is not ("civ" or "pol" or "un") && here[i].Side != known.Side) return here[i];
+        return null;
+    }
 
     /// <summary>The other side of a fight, or civilians when a bombing hits them.</summary>
     private (ActorInfo, string) ImpliedTarget(ActorInfo actor1, string triggerClass, bool civiliansHit, string rule) =>

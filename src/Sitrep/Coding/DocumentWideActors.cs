@@ -35,20 +35,35 @@ public sealed class DocumentWideActors
     private static ActorInfo? BlamedIn(SentenceMentions s, AnalyzedTextActors actors)
     {
         foreach (var cue in s.Cues("blame"))
-            if (After(s, actors, cue, BlameReach, a => a is { IsCivilian: false, IsPolitical: false } && a.Name != DocumentState.Unidentified) is { } group)
+            if (After(s, actors, cue, BlameReach, IsBlameable) is { } group)
                 return group;
         return null;
     }
 
+    private static bool IsBlameable(ActorInfo a) => a is { IsCivilian: false, IsPolitical: false } && a.Name != DocumentState.Unidentified;
+
+    private static bool IsGovernment(ActorInfo a) => a.IsPolitical;
+
+    /// <summary>Loops, not LINQ: the lambdas reading each deal and cue made their closures, and the deals an iterator, for every sentence with a trigger.</summary>
     private static ActorInfo? AnnouncerIn(SentenceMentions s, AnalyzedTextActors actors)
     {
-        foreach (var deal in s.Of(MentionKind.Trigger).Where(t => t.Value == "Agreement"))
-            foreach (var cue in s.Cues("announced-by").Where(c => c.FirstToken >= deal.EndToken && c.FirstToken - deal.EndToken <= AnnouncerReach))
-                if (After(s, actors, cue, AnnouncerReach, a => a.IsPolitical) is { } government)
+        var (triggers, cues) = (s.Of(MentionKind.Trigger), s.Cues("announced-by"));
+        for (var d = 0; d < triggers.Count; d++)
+        {
+            if (triggers[d].Value != "Agreement") continue;
+            for (var c = 0; c < cues.Count; c++)
+                if (cues[c].FirstToken >= triggers[d].EndToken && cues[c].FirstToken - triggers[d].EndToken <= AnnouncerReach
+                    && After(s, actors, cues[c], AnnouncerReach, IsGovernment) is { } government)
                     return government;
+        }
         return null;
     }
 
-    private static ActorInfo? After(SentenceMentions s, AnalyzedTextActors actors, LocatedMention cue, int reach, Func<ActorInfo, bool> wanted) =>
-        actors.InSentence(s.Sentence).FirstOrDefault(a => wanted(a) && a.Mention.FirstToken >= cue.EndToken && a.Mention.FirstToken - cue.EndToken <= reach);
+    private static ActorInfo? After(SentenceMentions s, AnalyzedTextActors actors, LocatedMention cue, int reach, Func<ActorInfo, bool> wanted)
+    {
+        var here = actors.InSentence(s.Sentence);
+        for (var i = 0; i < here.Count; i++)
+            if (wanted(here[i]) && here[i].Mention.FirstToken >= cue.EndToken && here[i].Mention.FirstToken - cue.EndToken <= reach) return here[i];
+        return null;
+    }
 }

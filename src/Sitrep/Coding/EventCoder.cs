@@ -37,7 +37,7 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
             events.AddRange(coded);
             var used = casualties.Used.Count > 0 && StatesCasualties(coded) ? casualties.Used : NoneUsed;
             // A toll that a named source states is also that source's claim: the ledger sets it against other tolls.
-            if (attribution.IsExplicit && used.Count > 0) used = used.Where(q => !ClaimCoder.IsStatedFigure(q)).ToList();
+            if (attribution.IsExplicit && used.Count > 0) used = NotStated(used);
             // Claims are figures: a sentence without any has none.
             if (s.Of(MentionKind.Quantity).Count > 0 && !HeadlineRule.IsHeadline(s))
                 claims.Code(s, used, attribution.Chain, state.AttributionLine.Of(attribution.Rule), state.LastDate?.Date ?? text.Document.Published?.AsDate, claimList);
@@ -94,6 +94,15 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
     }
 
     private static readonly IReadOnlyList<Mention> NoneUsed = [];
+
+    /// <summary>The figures of a toll that are not also a named source's claim: a loop, not LINQ's iterator and list for every such toll.</summary>
+    private static List<Mention> NotStated(IReadOnlyList<Mention> used)
+    {
+        var kept = new List<Mention>(used.Count);
+        for (var i = 0; i < used.Count; i++)
+            if (!ClaimCoder.IsStatedFigure(used[i])) kept.Add(used[i]);
+        return kept;
+    }
 
     private static bool StatesCasualties(List<CodedEvent> coded)
     {
@@ -485,18 +494,17 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
 
     /// <summary>
     /// Fills <paramref name="groupOf"/> with the index of each event's first telling (the first event of its merge key),
-    /// and says whether every event is its own first telling.
+    /// and says whether every event is its own first telling. The keys are compared field by field as the tuples are,
+    /// the place's last: an array of the keys was made for every document, and most pairs differ by sub-type or day.
     /// </summary>
     private static bool FirstTellings(List<Event> events, Span<int> groupOf)
     {
-        var keys = new (string, string, DateOnly?)[events.Count];
         var eachOnce = true;
         for (var i = 0; i < events.Count; i++)
         {
-            keys[i] = MergeKey(events[i]);
             groupOf[i] = i;
             for (var j = 0; j < i; j++)
-                if (keys[i] == keys[j])
+                if (SameMergeKey(events[i], events[j]))
                 {
                     (groupOf[i], eachOnce) = (j, false);
                     break;
@@ -504,6 +512,10 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
         }
         return eachOnce;
     }
+
+    /// <summary>Whether two events have one <see cref="MergeKey"/>.</summary>
+    private static bool SameMergeKey(Event a, Event b) =>
+        a.SubEventType == b.SubEventType && a.Date == b.Date && PlaceKey(a) == PlaceKey(b);
 
     private static Event MergeTellings(IEnumerable<Event> tellings, string? outlet)
     {
