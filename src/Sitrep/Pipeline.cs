@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Sitrep.Coding;
+using Sitrep.Collections;
 using Sitrep.Model;
 using Sitrep.Recognition;
 using Sitrep.Recognition.Dates;
@@ -84,9 +85,10 @@ public sealed class Pipeline
     public static List<Mention> InCodingOrder(IEnumerable<Mention> mentions)
     {
         // The order is a sort of one number a mention (CodingKey) in a pooled array, the mentions then copied in that
-        // order: comparing numbers is the runtime's primitive sort, where a key struct's CompareTo was a call and the
-        // kind's compare a boxed enum, and the mentions are moved once rather than along with every swap. The number ends
-        // with the mention's place in the input, which keeps mentions alike in the order given (the sort is not stable).
+        // order: numbers compare where a key struct's CompareTo was a call and the kind's compare a boxed enum, and the
+        // mentions are moved once rather than along with every swap. The number ends with the mention's place in the
+        // input, which keeps mentions alike in the order given. The recognizers hand their mentions each in text order:
+        // the numbers are merged run by run (RunMerge), not sorted whole.
         // Copied at its exact size, as OrderBy's list was: the coded document keeps it, and a list that grew by doubling
         // from mentions handed out one by one (a run's recognizers, chained) would keep up to twice the room.
         ReadOnlySpan<Mention> given = mentions switch
@@ -95,14 +97,15 @@ public sealed class Pipeline
             Mention[] array => array,
             _ => mentions.ToArray(),
         };
-        var keys = ArrayPool<ulong>.Shared.Rent(given.Length);
+        var room = ArrayPool<ulong>.Shared.Rent(2 * given.Length);
+        var keys = room.AsSpan(0, given.Length);
         for (var i = 0; i < given.Length; i++) keys[i] = CodingKey.Of(given[i], i);
-        keys.AsSpan(0, given.Length).Sort();
+        keys = RunMerge.Sort(keys, room.AsSpan(given.Length, given.Length));
         var sorted = new List<Mention>(given.Length);
         CollectionsMarshal.SetCount(sorted, given.Length);
         var into = CollectionsMarshal.AsSpan(sorted);
         for (var i = 0; i < into.Length; i++) into[i] = given[CodingKey.Place(keys[i])];
-        ArrayPool<ulong>.Shared.Return(keys);
+        ArrayPool<ulong>.Shared.Return(room);
         return sorted;
     }
 }

@@ -34,7 +34,7 @@ public sealed class DateGrammar(DateWords words)
         var text = window.Text;
         if (text.Tokens[end - 1].End - text.Tokens[first].Start > ModelWindows.MaxChars) return null;
         window.MoveTo(first, end);
-        var rules = new DateRules(window);
+        var rules = window.Rules;
         var afterDate = false;
         for (var i = first; i < end;)
         {
@@ -64,6 +64,10 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
 
     // The rules ask for the same tokens' kinds many times over: each is looked up once per window.
     private DateWordKind?[] _kinds = [];
+    private DateRules? _rules;
+
+    /// <summary>The rules that read the window, kept with it and restarted at each move: one a text, not one a window.</summary>
+    public DateRules Rules => _rules ??= new DateRules(this);
 
     /// <summary>Points the window at the tokens [first, end), forgetting what was found and known in the last ones.</summary>
     public void MoveTo(int first, int end)
@@ -71,6 +75,7 @@ public sealed class DateWindow(AnalyzedText text, DateWords words, System.DateTi
         First = first;
         End = end;
         Found.Clear();
+        _rules?.Restart();
         if (_kinds.Length < end - first) _kinds = new DateWordKind?[end - first];
         else Array.Clear(_kinds, 0, end - first);
     }

@@ -73,8 +73,8 @@ public sealed class DateRecognizer : IRecognizer
         var reference = ReferenceDay(text.Document.Published);
         var all = new List<TemporalMatch>();
         var budget = new ModelBudget(text.Text.Length);
-        // One sentence's matches at a time, repaired in place and then kept: one list for the text, not two a sentence.
-        var found = new List<TemporalMatch>();
+        // One sentence's matches at a time, repaired in place and then kept: one list for the text (the thread's), not two a sentence.
+        var found = ScratchList<TemporalMatch>.Take();
         var grammarWindow = _grammar?.Window(text, reference);
         foreach (var sentence in text.Sentences)
         {
@@ -102,6 +102,7 @@ public sealed class DateRecognizer : IRecognizer
             all.AddRange(found);
             found.Clear();
         }
+        ScratchList<TemporalMatch>.Return(found);
         return all;
     }
 

@@ -15,6 +15,13 @@ public sealed class DateRules(DateWindow w)
     // phrases right after it read otherwise ("mercredi 27 juillet dans la matinée").
     private int _dayEnd = -1;
 
+    /// <summary>Forgets what reading the last window left: its window has moved (<see cref="DateWindow.MoveTo"/>).</summary>
+    internal void Restart()
+    {
+        Failed = false;
+        _dayEnd = -1;
+    }
+
     /// <summary>Reads the phrase starting at <paramref name="i"/>: one past its last token, or null when none starts there.</summary>
     public int? ReadAt(int i)
     {

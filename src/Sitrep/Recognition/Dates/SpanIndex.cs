@@ -1,5 +1,6 @@
 using Sitrep.Collections;
 using Sitrep.Model;
+using Sitrep.Text;
 
 namespace Sitrep.Recognition.Dates;
 
@@ -15,6 +16,29 @@ public sealed class SpanIndex
     // The search key, made at the first search and kept: a lambda written in the search would be a new closure at every
     // question, and most indexes are never searched (spans come in text order).
     private Func<int, int>? _startAt;
+
+    // Indexes given back on this thread (Return), for the next text or sentence to fill: a few, for the few at a time a
+    // recognizer needs.
+    [ThreadStatic] private static Stack<SpanIndex>? t_spares;
+    private const int SparesKept = 4;
+
+    public int Count => _spans.Count;
+
+    /// <summary>An empty index: one this thread gave back (<see cref="Return"/>), or a new one.</summary>
+    public static SpanIndex Take()
+    {
+        if (t_spares is not { Count: > 0 } spares) return new SpanIndex();
+        var index = spares.Pop();
+        index.Clear();
+        return index;
+    }
+
+    /// <summary>Gives an index no longer needed back to this thread; one grown by a line of thousands of spans is dropped.</summary>
+    public static void Return(SpanIndex index)
+    {
+        var spares = t_spares ??= new Stack<SpanIndex>(SparesKept);
+        if (spares.Count < SparesKept && index.Count <= ScratchList<TextSpan>.MaxKeptCapacity) spares.Push(index);
+    }
 
     public void Add(TextSpan span)
     {

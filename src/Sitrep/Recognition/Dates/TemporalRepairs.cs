@@ -84,7 +84,7 @@ public sealed partial class TemporalRepairs(DateCues cues)
     /// <summary>A month name the model left out ("au mois de mars") is a month all the same.</summary>
     private void AddMissedMonthNames(AnalyzedText text, Sentence sentence, List<TemporalMatch> matches)
     {
-        // Made at the first month name: most sentences with a date name no month.
+        // Taken at the first month name: most sentences with a date name no month.
         SpanIndex? matched = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -92,7 +92,7 @@ public sealed partial class TemporalRepairs(DateCues cues)
             var span = new TextSpan(text.Tokens[i].Start, text.Tokens[i].Length);
             if (matched is null)
             {
-                matched = new SpanIndex();
+                matched = SpanIndex.Take();
                 foreach (var m in matches) matched.Add(m.Span);
             }
             if (matched.Overlaps(span)) continue;
@@ -100,6 +100,7 @@ public sealed partial class TemporalRepairs(DateCues cues)
             matches.Add(new TemporalMatch(span, TimexText.Month(null, month), null, row.Citation));
             matched.Add(span);
         }
+        if (matched is not null) SpanIndex.Return(matched);
     }
 
     /// <summary>

@@ -73,47 +73,57 @@ public sealed class QuantityRecognizer : IRecognizer
         // The dates' spans, indexed at the first figure read: texts without one need no index.
         SpanIndex? calendar = null;
         // The sentence's spans already given a figure: "une centaine" before its "une", "70 pour cent" before its "cent".
-        // Made on the first figure (most texts of a line or two have none), emptied at each sentence.
+        // Taken on the first figure (most texts of a line or two have none), emptied at each sentence.
         SpanIndex? taken = null;
-        // The numbers the grammar read in a run, one list for the text.
-        var read = new List<ParsedNumber>();
-        // A sentence's vague figures and runs, one list each for the text.
-        var vague = new List<VagueNumber>();
-        var runs = new List<(int First, int End)>();
-        foreach (var sentence in text.Sentences)
+        // The numbers the grammar read in a run, a sentence's vague figures and its runs: the thread's lists, one each a text.
+        var read = ScratchList<ParsedNumber>.Take();
+        var vague = ScratchList<VagueNumber>.Take();
+        var runs = ScratchList<(int First, int End)>.Take();
+        try
         {
-            taken?.Clear();
-            _figures.Find(text, sentence, vague, runs);
-            foreach (var v in vague)
+            foreach (var sentence in text.Sentences)
             {
-                var span = text.SpanOf(v.First, v.End);
-                (taken ??= new SpanIndex()).Add(span);
-                yield return new Mention(MentionKind.Quantity, span, QuantityValue.Format(v.Value), v.Entry, NounAfter(text, sentence, v.End));
-            }
-            foreach (var (run, runEnd) in runs)
-            foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
-            {
-                // The grammar would read it as one number over the word, for Figure to drop it (or the dates or a vague
-                // figure to have taken it): no figure, whatever else holds.
-                if (end == first + 1 && Uses(text, first).HasFlag(WordUse.LoneArticle) && !IsCountedNoun(text, sentence, first + 1)) continue;
-                var window = text.SpanOf(first, end);
-                read.Clear();
-                var readByGrammar = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length), read) == true;
-                var entry = readByGrammar ? GrammarEntry : ModelEntry;
-                // Past the budget, a run the grammar cannot read gives no figure.
-                if (!readByGrammar && !budget.TrySpend(window.Length)) continue;
-                var numbers = readByGrammar ? read : _parser.Value.Parse(ModelWindow(text, window, first, end));
-                for (var k = 0; k < numbers.Count; k++)
+                taken?.Clear();
+                _figures.Find(text, sentence, vague, runs);
+                foreach (var v in vague)
                 {
-                    var number = numbers[k];
-                    var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
-                    if ((calendar ??= Calendar(text)).Overlaps(span) || taken?.Overlaps(span) == true) continue;
-                    var tokens = FigureTokens.Find(text, first, end, span);
-                    if (Figure(text, sentence, tokens, span, number.Value, entry) is not { } mention) continue;
-                    (taken ??= new SpanIndex()).Add(mention.Span);
-                    yield return mention;
+                    var span = text.SpanOf(v.First, v.End);
+                    (taken ??= SpanIndex.Take()).Add(span);
+                    yield return new Mention(MentionKind.Quantity, span, QuantityValue.Format(v.Value), v.Entry, NounAfter(text, sentence, v.End));
+                }
+                foreach (var (run, runEnd) in runs)
+                foreach (var (first, end) in ModelWindows.Pieces(text, run, runEnd))
+                {
+                    // The grammar would read it as one number over the word, for Figure to drop it (or the dates or a vague
+                    // figure to have taken it): no figure, whatever else holds.
+                    if (end == first + 1 && Uses(text, first).HasFlag(WordUse.LoneArticle) && !IsCountedNoun(text, sentence, first + 1)) continue;
+                    var window = text.SpanOf(first, end);
+                    read.Clear();
+                    var readByGrammar = _grammar?.TryRead(text.Text.AsSpan(window.Start, window.Length), read) == true;
+                    var entry = readByGrammar ? GrammarEntry : ModelEntry;
+                    // Past the budget, a run the grammar cannot read gives no figure.
+                    if (!readByGrammar && !budget.TrySpend(window.Length)) continue;
+                    var numbers = readByGrammar ? read : _parser.Value.Parse(ModelWindow(text, window, first, end));
+                    for (var k = 0; k < numbers.Count; k++)
+                    {
+                        var number = numbers[k];
+                        var span = ToWordEnd(text, first, end, new TextSpan(window.Start + number.Start, number.Length));
+                        if ((calendar ??= Calendar(text)).Overlaps(span) || taken?.Overlaps(span) == true) continue;
+                        var tokens = FigureTokens.Find(text, first, end, span);
+                        if (Figure(text, sentence, tokens, span, number.Value, entry) is not { } mention) continue;
+                        (taken ??= SpanIndex.Take()).Add(mention.Span);
+                        yield return mention;
+                    }
                 }
             }
+        }
+        finally
+        {
+            ScratchList<ParsedNumber>.Return(read);
+            ScratchList<VagueNumber>.Return(vague);
+            ScratchList<(int First, int End)>.Return(runs);
+            if (calendar is not null) SpanIndex.Return(calendar);
+            if (taken is not null) SpanIndex.Return(taken);
         }
     }
 
@@ -121,7 +131,7 @@ public sealed class QuantityRecognizer : IRecognizer
     private SpanIndex Calendar(AnalyzedText text)
     {
         // Added one by one: the index keeps them sorted as they come, with no list, iterators or sort to make first.
-        var calendar = new SpanIndex();
+        var calendar = SpanIndex.Take();
         foreach (var match in _dates.Find(text))
             if (!match.IsLengthOfTime) calendar.Add(match.Span);
         return calendar;

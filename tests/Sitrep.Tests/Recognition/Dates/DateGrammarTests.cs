@@ -52,4 +52,24 @@ public class DateGrammarTests
         var text = NumDateTestText.Make(window, "2016-12-06");
         Assert.Null(Grammar.TryRead(text, 0, text.Tokens.Count, new System.DateTime(2016, 12, 6)));
     }
+
+    /// <summary>A text's windows are read in one <see cref="DateWindow"/>, its rules restarted at each: a window after one
+    /// the rules gave up on ("avant mardi"), or after a day read alone, reads as it does alone.</summary>
+    [Theory]
+    [InlineData("avant mardi , puis", "selon lui mardi soir")]
+    [InlineData("avant mardi , puis", "selon eux , le 5 mars dernier")]
+    [InlineData("mercredi 27 juillet", "dans la soirée du 12 avril")]
+    public void AWindowReadsAsItDoesAloneAfterAnother(string before, string after)
+    {
+        var text = NumDateTestText.Make($"{before} . {after}", "2016-12-06");
+        var gap = NumDateTestText.Make($"{before} .", "2016-12-06").Tokens.Count;
+        var alone = NumDateTestText.Make(after, "2016-12-06");
+        var expected = Show(after, Grammar.TryRead(alone, 0, alone.Tokens.Count, Reference));
+
+        var window = Grammar.Window(text, Reference);
+        Grammar.TryRead(window, 0, gap - 1);
+
+        // Offsets are from the window's first token: "after" starts there.
+        Assert.Equal(expected, Show(after, Grammar.TryRead(window, gap, text.Tokens.Count)));
+    }
 }

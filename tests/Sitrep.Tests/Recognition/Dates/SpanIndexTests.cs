@@ -39,4 +39,21 @@ public class SpanIndexTests
         Assert.False(built.Overlaps(new TextSpan(42, 2)));
         Assert.False(new SpanIndex().Overlaps(new TextSpan(0, 10)));
     }
+
+    [Fact]
+    public void AnIndexGivenBackComesBackEmptyAndOneGrownPastTheLimitIsNotKept()
+    {
+        var index = SpanIndex.Take();
+        index.Add(new TextSpan(3, 4));
+        SpanIndex.Return(index);
+
+        var again = SpanIndex.Take();
+        Assert.Same(index, again);
+        Assert.Equal(0, again.Count);
+        Assert.False(again.Overlaps(new TextSpan(3, 4)));
+
+        for (var i = 0; i <= Sitrep.Text.ScratchList<TextSpan>.MaxKeptCapacity; i++) again.Add(new TextSpan(i, 1));
+        SpanIndex.Return(again);
+        Assert.NotSame(again, SpanIndex.Take());
+    }
 }
