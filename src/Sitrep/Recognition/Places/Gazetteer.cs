@@ -16,9 +16,10 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly IReadOnlyList<(string Spelling, PlaceCandidate Candidate)> _spellings;
     // Each key's places with what is asked of them: the scanner and the namesake resolver ask of every name they find,
-    // and some names have hundreds of namesakes to read through. Asked by span, for the scanner's keys.
-    private readonly KeyTable<Namesakes> _byKey;
-    // The span view of _longestNameByFirstWord, for the scanner's keys (TransliterationKey.KeyOfNormalized).
+    // and some names have hundreds of namesakes to read through.
+    private readonly FrozenDictionary<string, Namesakes> _byKey;
+    // The span views of _byKey and _longestNameByFirstWord, for the scanner's keys (TransliterationKey.KeyOfNormalized).
+    private readonly FrozenDictionary<string, Namesakes>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestNameByFirstWordSpan;
 
@@ -54,9 +55,10 @@ public sealed class Gazetteer
             longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Count);
         }
         _ancestors = entries.Keys.ToFrozenDictionary(id => id, id => WalkAncestors(id).ToArray());
-        _byKey = new KeyTable<Namesakes>(byKey.ToDictionary(kv => kv.Key, kv => Namesakes.Of([.. kv.Value], AncestorChain)));
+        _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => Namesakes.Of([.. kv.Value], AncestorChain));
         _places = entries.Keys.ToFrozenDictionary(id => id, _ => new Place?[CachedPrecisions]);
         _longestNameByFirstWord = longest.ToFrozenDictionary();
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestNameByFirstWordSpan = _longestNameByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -130,10 +132,10 @@ public sealed class Gazetteer
     public GazetteerEntry? Entry(string id) => _entries.GetValueOrDefault(id);
 
     /// <summary>The places whose name or alias has this key (<see cref="TransliterationKey.Of"/>).</summary>
-    public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.Find(key)?.Candidates ?? [];
+    public IReadOnlyList<PlaceCandidate> Lookup(string key) => _byKey.TryGetValue(key, out var n) ? n.Candidates : [];
 
     /// <summary>The places whose name or alias has this key, with what namesakes are resolved by; <see cref="Namesakes.None"/> for none.</summary>
-    internal Namesakes NamesakesOf(ReadOnlySpan<char> key) => _byKey.Find(key) ?? Namesakes.None;
+    internal Namesakes NamesakesOf(ReadOnlySpan<char> key) => _byKeySpan.TryGetValue(key, out var n) ? n : Namesakes.None;
 
     /// <summary>The places a written name may be.</summary>
     public IReadOnlyList<PlaceCandidate> Find(string name) => Lookup(TransliterationKey.Of(name));
