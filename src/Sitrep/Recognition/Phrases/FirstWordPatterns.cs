@@ -29,7 +29,8 @@ internal sealed class FirstWordPatterns<T>
         _anySecondWord = PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) == PatternWordIds.None));
         if (patterns.Count < MinPatternsToNarrow) return;
         _secondWords = [.. patterns.Select(SecondWord).Where(w => w != PatternWordIds.None).Distinct()];
-        _bySecondWord = [.. _secondWords.Select(word => PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) is var second && (second == PatternWordIds.None || second == word))))];
+        _bySecondWord = [.. _secondWords.Select(word =>
+            PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) is var second && (second == PatternWordIds.None || second == word))))];
     }
 
     /// <summary>

@@ -25,7 +25,8 @@ internal readonly struct PatternCandidate<T>
     {
         Pattern = pattern;
         var words = pattern.Words;
-        var plain = words.Length is > 0 and <= MaxPlainWords && Array.TrueForAll(words, w => w is { IsPrefix: false, IsGap: false, ExactSurface: null });
+        var plain = words.Length is > 0 and <= MaxPlainWords
+            && Array.TrueForAll(words, w => w is { IsPrefix: false, IsGap: false, ExactSurface: null });
         _plainWords = plain ? words.Length : NotPlain;
         if (!plain) return;
         _second = words.Length > 1 ? words[1].Id : PatternWordIds.None;
