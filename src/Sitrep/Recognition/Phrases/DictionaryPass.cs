@@ -27,7 +27,7 @@ public sealed class DictionaryPass : IRecognizer
         {
             foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(word)[d] = patterns;
             foreach (var patterns in _dictionaries[d].Matcher.PrefixFirstByLetter.Values)
-                foreach (var p in patterns) _prefixes.Add(p.Words[0].Folded);
+                foreach (var p in patterns) _prefixes.Add(p.Pattern.Words[0].Folded);
         }
         _prefixes.Fill(_dictionaries);
         if (_dictionaries.Length > 64) throw new ArgumentException("at most 64 dictionaries share a pass", nameof(dictionaries));
@@ -41,7 +41,7 @@ public sealed class DictionaryPass : IRecognizer
     /// </summary>
     /// <param name="Id">The norm's number (<see cref="PatternWordIds"/>), which the patterns' words are compared with.</param>
     private readonly record struct FirstWord(
-        FirstWordPatterns<(string, string?)>?[]? Exact, List<PhrasePattern<(string, string?)>>?[]? Prefixed, ulong MayMisspell, ulong Dictionaries,
+        FirstWordPatterns<(string, string?)>?[]? Exact, PatternCandidate<(string, string?)>[]?[]? Prefixed, ulong MayMisspell, ulong Dictionaries,
         int Id);
 
     private FirstWord FirstWordOf(string norm)
@@ -111,7 +111,7 @@ public sealed class DictionaryPass : IRecognizer
 
         private string Path { get; } = path;
 
-        public List<PhrasePattern<(string, string?)>>?[]? Patterns { get; private set; }
+        public PatternCandidate<(string, string?)>[]?[]? Patterns { get; private set; }
 
         public void Add(string word)
         {
@@ -126,8 +126,8 @@ public sealed class DictionaryPass : IRecognizer
         public void Fill(DictionaryRecognizer[] dictionaries)
         {
             var lists = dictionaries.Select(d => Path.Length == 0 ? null
-                : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Words[0].Folded, StringComparison.Ordinal)).ToList())
-                .Select(l => l is { Count: > 0 } ? l : null).ToArray();
+                : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Pattern.Words[0].Folded, StringComparison.Ordinal)).ToArray())
+                .Select(l => l is { Length: > 0 } ? l : null).ToArray();
             Patterns = lists.Any(l => l is not null) ? lists : null;
             _byChar = new CharTable<PrefixNode>(_children);
             foreach (var child in _children.Values) child.Fill(dictionaries);

@@ -15,37 +15,34 @@ internal sealed class FirstWordPatterns<T>
     // Below this many patterns, looking the next token up costs more than trying them all.
     private const int MinPatternsToNarrow = 4;
 
-    private readonly List<PhrasePattern<T>> _all;
-    // By the next token's number (PatternWordIds): the patterns needing that second word and those taking any, in pattern order.
-    private readonly Dictionary<int, List<PhrasePattern<T>>>? _bySecondWord;
+    private readonly PatternCandidate<T>[] _all;
+    // The second words that narrow (PatternWordIds), and at the same index the patterns needing that second word and
+    // those taking any, in pattern order: two arrays read, where a dictionary of lists was five objects deep.
+    private readonly int[]? _secondWords;
+    private readonly PatternCandidate<T>[][]? _bySecondWord;
     // The patterns that may match whatever the next token is, in pattern order.
-    private readonly List<PhrasePattern<T>> _anySecondWord = [];
+    private readonly PatternCandidate<T>[] _anySecondWord;
 
     public FirstWordPatterns(List<PhrasePattern<T>> patterns)
     {
-        _all = patterns;
+        _all = PatternCandidate<T>.Of(patterns);
+        _anySecondWord = PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) == PatternWordIds.None));
         if (patterns.Count < MinPatternsToNarrow) return;
-        _bySecondWord = [];
-        foreach (var p in patterns)
-            if (SecondWord(p) is var second and not PatternWordIds.None) _bySecondWord.TryAdd(second, []);
-        foreach (var p in patterns)
-        {
-            var second = SecondWord(p);
-            if (second == PatternWordIds.None) _anySecondWord.Add(p);
-            foreach (var (word, list) in _bySecondWord)
-                if (second == PatternWordIds.None || second == word) list.Add(p);
-        }
+        _secondWords = [.. patterns.Select(SecondWord).Where(w => w != PatternWordIds.None).Distinct()];
+        _bySecondWord = [.. _secondWords.Select(word =>
+            PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) is var second && (second == PatternWordIds.None || second == word))))];
     }
 
     /// <summary>
     /// The patterns that may match from token <paramref name="start"/> (whose norm is their first word), in order;
     /// <paramref name="tokenIds"/> holds the number of each token's norm (<see cref="PatternWordIds"/>).
     /// </summary>
-    public List<PhrasePattern<T>> For(ReadOnlySpan<int> tokenIds, int start, int endToken)
+    public PatternCandidate<T>[] For(ReadOnlySpan<int> tokenIds, int start, int endToken)
     {
-        if (_bySecondWord is null) return _all;
+        if (_secondWords is null) return _all;
         if (start + 1 >= endToken) return _anySecondWord;
-        return _bySecondWord.TryGetValue(tokenIds[start + 1], out var narrowed) ? narrowed : _anySecondWord;
+        var narrowed = _secondWords.AsSpan().IndexOf(tokenIds[start + 1]);
+        return narrowed >= 0 ? _bySecondWord![narrowed] : _anySecondWord;
     }
 
     /// <summary>

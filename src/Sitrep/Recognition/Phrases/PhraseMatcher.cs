@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Sitrep.Text;
 
 namespace Sitrep.Recognition.Phrases;
@@ -13,7 +12,7 @@ namespace Sitrep.Recognition.Phrases;
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, FirstWordPatterns<T>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, List<PhrasePattern<T>>> _prefixFirstByLetter = [];
+    private readonly Dictionary<char, PatternCandidate<T>[]> _prefixFirstByLetter = [];
     private readonly List<PhrasePattern<T>> _tolerantNames = [];
     // The lengths of the tolerant names' words: a token one slip from one of them is at most one letter shorter or longer.
     private readonly int _shortestTolerant = int.MaxValue;
@@ -22,6 +21,7 @@ public sealed class PhraseMatcher<T>
     public PhraseMatcher(IEnumerable<PhrasePattern<T>> patterns, NameTolerance? tolerance = null)
     {
         var byFirstWord = new Dictionary<string, List<PhrasePattern<T>>>(StringComparer.Ordinal);
+        var prefixFirstByLetter = new Dictionary<char, List<PhrasePattern<T>>>();
         foreach (var p in patterns)
         {
             if (p.Words.Length == 0) continue;
@@ -35,7 +35,7 @@ public sealed class PhraseMatcher<T>
             if (first.IsPrefix)
             {
                 // A prefix can only match a token that starts with its first letter (prefixes are never empty).
-                if (!_prefixFirstByLetter.TryGetValue(first.Folded[0], out var list)) _prefixFirstByLetter[first.Folded[0]] = list = [];
+                if (!prefixFirstByLetter.TryGetValue(first.Folded[0], out var list)) prefixFirstByLetter[first.Folded[0]] = list = [];
                 list.Add(p);
             }
             else
@@ -45,6 +45,7 @@ public sealed class PhraseMatcher<T>
             }
         }
         foreach (var (word, list) in byFirstWord) _byFirstWord[word] = new FirstWordPatterns<T>(list);
+        foreach (var (letter, list) in prefixFirstByLetter) _prefixFirstByLetter[letter] = PatternCandidate<T>.Of(list);
     }
 
     public IEnumerable<PhraseMatch<T>> Matches(AnalyzedText text) => Matches(text, 0, text.Tokens.Count);
@@ -73,7 +74,7 @@ public sealed class PhraseMatcher<T>
     internal IReadOnlyDictionary<string, FirstWordPatterns<T>> ByFirstWord => _byFirstWord;
 
     /// <summary>The patterns whose first word is a prefix ("bombard*"), by its first letter.</summary>
-    internal IReadOnlyDictionary<char, List<PhrasePattern<T>>> PrefixFirstByLetter => _prefixFirstByLetter;
+    internal IReadOnlyDictionary<char, PatternCandidate<T>[]> PrefixFirstByLetter => _prefixFirstByLetter;
 
     /// <summary>Whether a token with this norm that starts no pattern may still be a misspelt name (by its length alone).</summary>
     internal bool MayMisspellAName(string norm) => norm.Length >= _shortestTolerant - 1 && norm.Length <= _longestTolerant + 1;
@@ -93,7 +94,7 @@ public sealed class PhraseMatcher<T>
     /// <paramref name="tokenIds"/> holds the number of each token's norm (<see cref="PatternWordIds"/>).
     /// </summary>
     internal FoundPhrase<T> LongestAt(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken,
-        List<PhrasePattern<T>>? candidates, List<PhrasePattern<T>>? prefixed, bool mayMisspell)
+        PatternCandidate<T>[]? candidates, PatternCandidate<T>[]? prefixed, bool mayMisspell)
     {
         var best = new Longest();
         if (candidates is not null) Consider(text, tokenIds, start, endToken, candidates, firstWordIsNorm: true, ref best);
@@ -109,16 +110,18 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// Keeps the patterns, in order, that match longest from <paramref name="start"/>. When the patterns were chosen by
-    /// their first word (<paramref name="firstWordIsNorm"/>), a plain first word is the token's norm: it is not compared again.
+    /// their first word (<paramref name="firstWordIsNorm"/>), a plain first word is the token's norm: it is not compared
+    /// again, and a plain candidate is tried on the tokens' numbers alone (<see cref="PatternCandidate{T}.PlainEnd"/>).
     /// </summary>
-    private static void Consider(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken, List<PhrasePattern<T>> patterns,
+    private static void Consider(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken, PatternCandidate<T>[] candidates,
         bool firstWordIsNorm, ref Longest best)
     {
-        // As a span: the list's enumerator checks its version at every pattern.
-        foreach (var p in CollectionsMarshal.AsSpan(patterns))
+        foreach (ref readonly var candidate in candidates.AsSpan())
         {
-            var end = firstWordIsNorm && p.StartsWithPlainWord
-                ? MatchFrom(text, tokenIds, p.Words, 1, start + 1, endToken)
+            var p = candidate.Pattern;
+            var end = !firstWordIsNorm ? MatchFrom(text, tokenIds, p.Words, 0, start, endToken)
+                : candidate.IsPlain ? candidate.PlainEnd(tokenIds, start, endToken)
+                : p.StartsWithPlainWord ? MatchFrom(text, tokenIds, p.Words, 1, start + 1, endToken)
                 : MatchFrom(text, tokenIds, p.Words, 0, start, endToken);
             if (end < 0) continue;
             var n = end - start;

@@ -66,7 +66,7 @@ public sealed class PlaceRecognizer : IRecognizer
         {
             // Only a place word lets an unknown name through, so the cue is there.
             var cue = sighting.Cue!;
-            return new Mention(MentionKind.Place, sighting.Span, "", $"rule: place word ({cue.Citation})", cue.Level);
+            return new Mention(MentionKind.Place, sighting.Span, "", cue.RuleEntry, cue.Level);
         }
         var precision = Math.Max(sighting.GeoPrecision, chosen.GeoPrecision);
         return new Mention(MentionKind.Place, sighting.Span, chosen.Entry.Id, chosen.Citation,

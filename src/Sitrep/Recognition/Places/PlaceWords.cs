@@ -7,7 +7,12 @@ namespace Sitrep.Recognition.Places;
 public enum PlaceWordKind { Place, Part, Link, Modifier, Preposition, Seat }
 
 /// <summary>A word around place names: its kind and, for a place word, the level it implies.</summary>
-public sealed record PlaceWord(string Word, PlaceWordKind Kind, string? Level, string Citation);
+public sealed record PlaceWord(string Word, PlaceWordKind Kind, string? Level, string Citation)
+{
+    /// <summary>The entry of a name the gazetteer lacks that this word lets through: <c>rule: place word (fr/place_words.tsv:12)</c>.</summary>
+    /// <remarks>Written once with the word, not once per name found.</remarks>
+    internal string RuleEntry { get; } = $"rule: place word ({Citation})";
+}
 
 /// <summary>The place words of a language (<c>lang/xx/place_words.tsv</c>), looked up by folded token.</summary>
 public sealed class PlaceWords
