@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Sitrep.Ledger;
 using Sitrep.Ledger.Framing;
@@ -46,11 +47,16 @@ public sealed class StoreLedger(ReadOnlyStore store, EventLedger ledger, Framing
         }
     }
 
-    /// <summary>The report of the store as it is: every write of a document adds a row or gives it a later coding time.</summary>
+    /// <summary>
+    /// The report of the store as it is. Every write of a document adds a row or writes it anew (<see
+    /// cref="SqlDialect.RowsWritten"/>), and gives it the time of its coding: the latest time alone would miss a write
+    /// made after the clock was set back, the rows alone the last row written again.
+    /// </summary>
     private LedgerReport Current()
     {
-        var documents = store.Query("SELECT count(*), max(coded_at) FROM documents",
-            r => $"{r.GetInt64(0)} {(r.IsDBNull(1) ? "" : r.GetString(1))}").Single();
+        var documents = store.Query($"SELECT count(*), {store.Dialect.RowsWritten}, max(coded_at) FROM documents",
+            r => string.Join(' ', r.GetInt64(0), Convert.ToString(r.GetValue(1), CultureInfo.InvariantCulture),
+                r.IsDBNull(2) ? "" : r.GetString(2))).Single();
         if (_built is { } built && built.Documents == documents) return built.Report;
         _built?.Report.Dispose();
         _built = null;

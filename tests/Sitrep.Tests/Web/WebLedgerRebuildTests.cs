@@ -36,15 +36,35 @@ public sealed class WebLedgerRebuildTests
         Assert.Equal(2, await Clusters(http));
 
         // Behind Sitrep's back, no document written: a ledger read again would have one cluster fewer.
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM events WHERE doc_id = 'd2'";
-            Assert.Equal(1, delete.ExecuteNonQuery());
-        }
+        Assert.Equal(1, Execute(path, "DELETE FROM events WHERE doc_id = 'd2'"));
 
         Assert.Equal(2, await Clusters(http));
+    }
+
+    [Fact]
+    public async Task ADocumentWrittenAfterTheClockWasSetBackIsInTheNextRequest()
+    {
+        using var folder = new TempStoreFolder();
+        var path = folder.File("store.db");
+        Save(path, Strike("d1", "Alep", 3), Strike("d2", "Homs", 5));
+        // d2 was coded while the clock ran a year ahead: the latest coding time stays d2's whatever is written next.
+        Assert.Equal(1, Execute(path, "UPDATE documents SET coded_at = '2999-01-01T00:00:00Z' WHERE id = 'd2'"));
+        await using var server = WebServer.Start(path, 0, token: null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        Assert.Equal(2, await Clusters(http));
+
+        Save(path, Strike("d1", "Homs", 5) with { Events = [] });
+
+        Assert.Equal(1, await Clusters(http));
+    }
+
+    private static int Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
     }
 
     private static async Task<int> Clusters(HttpClient http) =>
