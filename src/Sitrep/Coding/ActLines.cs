@@ -3,12 +3,11 @@ using System.Collections.Concurrent;
 namespace Sitrep.Coding;
 
 /// <summary>
-/// The why lines every act writes that depend on the resources only: its trigger's ("trigger: entry → class"), its
-/// roles' ("roles: rule") and its place's ("place: row", "place: carried from context (row)"). Documents write the same
-/// ones again and again (a few hundred trigger entries; rules made of a fixed step and fixed completions, naming
-/// dictionary actors at most; the gazetteer's rows): each is written once for the run and shared, not made anew for
-/// every act (strings of some 80 characters an act). Shared by the coder's threads; keyed by one string each (a key of
-/// two strings would be generic code compiled at run time, not ahead of it).
+/// The two why lines every act writes that depend on the resources only: its trigger's ("trigger: entry → class") and
+/// its roles' ("roles: rule"). Documents write the same ones again and again (a few hundred trigger entries; rules made
+/// of a fixed step and fixed completions, naming dictionary actors at most): each is written once for the run and
+/// shared, not made anew for every act (two strings of some 80 characters an act). Shared by the coder's threads; keyed
+/// by one string each (a key of two strings would be generic code compiled at run time, not ahead of it).
 /// </summary>
 public sealed class ActLines
 {
@@ -16,8 +15,6 @@ public sealed class ActLines
 
     private readonly ConcurrentDictionary<string, TriggerLine> _triggers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _roles = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _places = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _carriedPlaces = new(StringComparer.Ordinal);
 
     /// <summary>
     /// An entry's line and the class it names: the class is checked as a string of its own, mostly the same one (the
@@ -36,11 +33,4 @@ public sealed class ActLines
     }
 
     public string Roles(string rule) => _roles.GetOrAdd(rule, static r => WhyLines.Roles + r);
-
-    /// <summary>The line of a place the sentence names, by the entry (the row) its mention cites.</summary>
-    public string Place(string entry) => _places.GetOrAdd(entry, static e => WhyLines.Place + e);
-
-    /// <summary>The line of a place carried from an earlier sentence, by the entry its mention cites.</summary>
-    public string CarriedPlace(string entry) =>
-        _carriedPlaces.GetOrAdd(entry, static e => $"{WhyLines.Place}carried from context ({e})");
 }

@@ -133,7 +133,8 @@ public sealed class DocumentState
     /// <summary>The date mention parsed last: the one a sentence states is mostly also the one its triggers were dated by.</summary>
     public LastResult<Mention, EventDate> ParsedDates { get; } = new(DateAssigner.Parse);
 
-    /// <summary>The why lines most events share with the one before: the same date or source.</summary>
+    /// <summary>The why lines most events share with the one before: the same place mention, date or source.</summary>
+    public LastResult<string?, string> PlaceLine { get; } = WhyLines.PlaceLine();
     public LastResult<string?, string> DateLine { get; } = WhyLines.DateLine();
     public LastResult<string?, string> AttributionLine { get; } = WhyLines.AttributionLine();
 

@@ -175,7 +175,8 @@ public sealed class EventCoder(IPlaceResolver places, ClaimCoder claims, Generic
                     {
                         triggerLine,
                         rolesLine,
-                        where.Count > 0 ? _lines.Place(place.Mention.Mention.Entry) : _lines.CarriedPlace(place.Mention.Mention.Entry),
+                        where.Count > 0 ? state.PlaceLine.Of(place.Mention.Mention.Entry)
+                            : $"{WhyLines.Place}carried from context ({place.Mention.Mention.Entry})",
                         dateLine,
                         attributionLine,
                     },

@@ -10,12 +10,16 @@ internal static class WhyLines
 
     // A step's line for a rule: one delegate a step for the run (a lambda reading the step was a closure and a delegate
     // made for every document).
-    private static readonly Func<string?, string> DateOf = rule => Date + rule, AttributionOf = rule => Attribution + rule;
+    private static readonly Func<string?, string> PlaceOf = rule => Place + rule, DateOf = rule => Date + rule,
+        AttributionOf = rule => Attribution + rule;
 
-    /// <summary>The date line for a rule, written once for its rule string while the events that follow share it.</summary>
+    /// <summary>The place line for a rule, written once for its rule string while the events that follow share it.</summary>
+    public static LastResult<string?, string> PlaceLine() => new(PlaceOf);
+
+    /// <summary>As <see cref="PlaceLine"/>, the date line.</summary>
     public static LastResult<string?, string> DateLine() => new(DateOf);
 
-    /// <summary>As <see cref="DateLine"/>, the attribution line.</summary>
+    /// <summary>As <see cref="PlaceLine"/>, the attribution line.</summary>
     public static LastResult<string?, string> AttributionLine() => new(AttributionOf);
 
     /// <summary>The lines with the one of the given step rewritten.</summary>
