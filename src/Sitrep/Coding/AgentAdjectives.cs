@@ -48,7 +48,7 @@ public sealed class AgentAdjectives(IReadOnlyList<(string Pattern, string Actor,
             var mention = new LocatedMention(new Model.Mention(Model.MentionKind.Actor, s.Text.SpanOf(t, t + 1), found.Actor, "agent_adjectives.tsv"), t, t + 1);
             var actor = new ActorInfo(found.Actor, found.Side, null, mention);
             var actor2 = roles.Actor1 ?? roles.Actor2;
-            return roles with { Actor1 = actor, Actor2 = actor2?.Name == actor.Name ? null : actor2, Rule = roles.Rule + "; actor1 from the adjective after the trigger" };
+            return roles with { Actor1 = actor, Actor2 = actor2?.Name == actor.Name ? null : actor2, Rule = RuleSteps.Then(roles.Rule, "; actor1 from the adjective after the trigger") };
         }
         return roles;
     }

@@ -44,7 +44,7 @@ public static class AgreementParties
         return roles with
         {
             Actor1 = government, Actor2 = roles.Actor1 ?? roles.Actor2,
-            Rule = roles.Rule + "; the government that announces the deal is its party",
+            Rule = RuleSteps.Then(roles.Rule, "; the government that announces the deal is its party"),
         };
     }
 

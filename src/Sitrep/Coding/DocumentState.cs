@@ -171,66 +171,66 @@ public sealed class DocumentState
         var actor2 = roles.Actor2;
         var rule = roles.Rule;
         if (actor1 is null && !roles.Passive && _lastSubject is not null && AnyStartsBefore(s.Cues("pronoun"), roles.Trigger.FirstToken))
-            (actor1, rule) = (_lastSubject, rule + "; actor1 from the pronoun");
+            (actor1, rule) = (_lastSubject, RuleSteps.Then(rule, "; actor1 from the pronoun"));
         // "les rebelles ont repoussé une offensive de l'armée", "ils ont été repoussés par l'armée": the attacker acts.
         if (triggerClass == "repel" && (actor1 ?? actor2) is not null)
-            (actor1, actor2, rule) = (actor2 ?? Implied(actor1!), actor1 ?? Implied(actor2!), rule + "; the one who repels an attack is actor2");
+            (actor1, actor2, rule) = (actor2 ?? Implied(actor1!), actor1 ?? Implied(actor2!), RuleSteps.Then(rule, "; the one who repels an attack is actor2"));
         if (triggerClass is "withdraw" or "lose" && actor1 is not null && !roles.Passive)
             (actor1, actor2, rule) = (OtherSideIn(s, actor1) ?? Implied(actor1), actor1,
-                rule + (triggerClass == "lose" ? "; the one who loses a place is actor2" : "; the one who withdraws is actor2"));
+                RuleSteps.Then(rule, triggerClass == "lose" ? "; the one who loses a place is actor2" : "; the one who withdraws is actor2"));
         if (actor2 is null && actor1 is not null && IsFight(triggerClass))
             (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
         // "en bombardant les cibles civiles des quartiers loyalistes": the object of a bombing, when civilian, is what it hits.
         if (IsBombing(triggerClass) && actor2 is not { IsCivilian: true } && CivilianObject(s, roles.Trigger, actor2))
-            (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; the object bombed is civilian");
+            (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), RuleSteps.Then(rule, "; the object bombed is civilian"));
         // "ont bombardé les localités loyalistes, tuant 5 personnes": the people killed, not the place's holder, are hit.
         if (IsBombing(triggerClass) && civiliansHit && actor2 is { IsCivilian: false } && PlaceHolders.Of(s, Actors.InSentence(s.Sentence)).Contains(actor2))
             (actor1, actor2, rule) = (actor1 ?? Implied(actor2), Named("Civilians (Syria)", "civ", actor1 ?? actor2),
-                rule + "; civilians hit, not the place's holder" + (actor1 is null ? "; implied actor1: the holder's enemy" : ""));
+                RuleSteps.Then(RuleSteps.Then(rule, "; civilians hit, not the place's holder"), actor1 is null ? "; implied actor1: the holder's enemy" : ""));
         var foiler = Foiler(s, roles.Trigger);
         if (foiler is not null && foiler != actor1)
-            (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), rule + "; the one who stops the weapon acts");
+            (actor1, actor2, rule) = (foiler, actor1 ?? (actor2 == foiler ? null : actor2), RuleSteps.Then(rule, "; the one who stops the weapon acts"));
         // "la voiture piégée qu'ils avaient envoyée a été détruite": with nobody named for stopping it, the weapon's
         // sender is acted upon, by its target or else by the other side.
         else if (foiler is null && actor1 is { IsCivilian: false } && actor2 is not { IsCivilian: true } && IsWeapon(triggerClass) && SubTypeResolver.IsStopped(s, roles.Trigger))
-            (actor1, actor2, rule) = (actor2 ?? Implied(actor1), actor1, rule + "; the weapon's sender is stopped by " + (actor2 is null ? "the other side" : "its target"));
+            (actor1, actor2, rule) = (actor2 ?? Implied(actor1), actor1, RuleSteps.Then(rule, actor2 is null ? "; the weapon's sender is stopped by the other side" : "; the weapon's sender is stopped by its target"));
         if (triggerClass == "protest") (actor1, actor2, rule) = ProtestRoles(actor1, actor2, rule, s);
         if (triggerClass == "evacuate") (actor1, actor2, rule) = EvacuationRoles(actor1, actor2, rule);
         // "6 900 civils ont été évacués de Fouaa": civilians are evacuated by the state when nobody else is named.
         if (triggerClass == "evacuate" && actor1 is null && actor2 is { IsCivilian: true })
-            (actor1, rule) = (Named(State, "pol", actor2), rule + "; civilians evacuated by nobody named: the government");
-        if (triggerClass == "decree" && actor1 is null) (actor1, rule) = (Named(State, "pol", actor2), rule + "; a state measure with nobody named is the government's");
+            (actor1, rule) = (Named(State, "pol", actor2), RuleSteps.Then(rule, "; civilians evacuated by nobody named: the government"));
+        if (triggerClass == "decree" && actor1 is null) (actor1, rule) = (Named(State, "pol", actor2), RuleSteps.Then(rule, "; a state measure with nobody named is the government's"));
         // "la chute des quartiers de X": a place taken with no side named is read as the government's (the sub-type
         // says so), from the document's usual enemy.
         if (actor1 is null && actor2 is null && triggerClass is "capture" or "fall")
             (actor1, actor2, rule) = (Named(MostNamed.Government ?? Government, "gov", null),
-                Named(MostNamed.Opposition ?? Opposition, "opp", null), rule + "; no side named: implied government and opposition");
+                Named(MostNamed.Opposition ?? Opposition, "opp", null), RuleSteps.Then(rule, "; no side named: implied government and opposition"));
         if (actor2 is { IsCivilian: true } && s.Of(MentionKind.Trigger).Any(t => t.Value == "protest") && triggerClass is "kill" or "fire")
             actor2 = Named(Protesters, "civ", actor2);
         if (actor1 is not null && actor2?.Name == actor1.Name)
-            (actor2, rule) = IsFight(triggerClass) ? ImpliedTarget(actor1, triggerClass, civiliansHit, rule + "; one actor cannot act on itself")
-                : (null, rule + "; one actor cannot act on itself");
+            (actor2, rule) = IsFight(triggerClass) ? ImpliedTarget(actor1, triggerClass, civiliansHit, RuleSteps.Then(rule, "; one actor cannot act on itself"))
+                : (null, RuleSteps.Then(rule, "; one actor cannot act on itself"));
         if (actor1 is null && actor2 is not null && IsFight(triggerClass) && !actor2.IsCivilian)
-            (actor1, rule) = (Implied(actor2), rule + "; implied actor1");
+            (actor1, rule) = (Implied(actor2), RuleSteps.Then(rule, "; implied actor1"));
         if (Claimant(s) is { } claimant && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill" or "fire" or "strike" or "Shelling/artillery/missile attack" or "Armed clash")
         {
-            (actor1, rule) = (claimant, rule + "; the group that claims it acts");
+            (actor1, rule) = (claimant, RuleSteps.Then(rule, "; the group that claims it acts"));
             if (actor2?.Name == claimant.Name) actor2 = null;
         }
         // "les raids aériens se sont poursuivis": an air raid nobody is named for is flown by the air force the report is about.
         if (actor1 is null && !roles.Passive && IsAirRaid(triggerClass, s) && MostNamed.Government is { } airForce)
         {
-            (actor1, rule) = (Named(airForce, "gov", actor2), rule + "; implied actor1: the government side's most named force");
+            (actor1, rule) = (Named(airForce, "gov", actor2), RuleSteps.Then(rule, "; implied actor1: the government side's most named force"));
             if (actor2 is null) (actor2, rule) = ImpliedTarget(actor1, triggerClass, civiliansHit, rule);
         }
         if (actor1 is null && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED")
-            (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), rule + "; no group named: unidentified");
+            (actor1, rule) = (Named(Unidentified, "opp", roles.Actor2 ?? Actors.All.FirstOrDefault()), RuleSteps.Then(rule, "; no group named: unidentified"));
         // "L'OSDH impute les attentats à l'EI": an attacker the sentence cannot name is the one the text blames.
         if (actor1?.Name == Unidentified && _named.Blamed is { } blamed)
-            (actor1, rule) = (blamed, rule + "; the attacks are blamed on " + blamed.Name + " in the text");
+            (actor1, rule) = (blamed, RuleSteps.Then(rule, "; the attacks are blamed on " + blamed.Name + " in the text"));
         // "trois civils ont trouvé la mort": the dead are named even when their killer is not.
         if (actor2 is null && (actor1 is not null || triggerClass == "kill") && civiliansHit && triggerClass is "Suicide bomb" or "Remote explosive/landmine/IED" or "kill")
-            (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), rule + "; civilians hit");
+            (actor2, rule) = (Named("Civilians (Syria)", "civ", actor1), RuleSteps.Then(rule, "; civilians hit"));
         // Most roles are complete already: they are handed back as they are, not copied.
         return ReferenceEquals(actor1, roles.Actor1) && ReferenceEquals(actor2, roles.Actor2) && ReferenceEquals(rule, roles.Rule)
             ? roles : roles with { Actor1 = actor1, Actor2 = actor2, Rule = rule };
@@ -244,13 +244,13 @@ public sealed class DocumentState
     {
         var named = actor1 is { IsCivilian: true } ? actor1 : actor2 is { IsCivilian: true } ? actor2 : null;
         var protesters = named is null || named.Name == Protesters || named.Name == "Rioters (Syria)" ? named ?? Named(Protesters, "civ", null) : Named(Protesters, "civ", named);
-        rule += named is null ? "; protesters by default" : named == protesters ? "" : "; civilians who demonstrate are protesters";
+        rule = RuleSteps.Then(rule, named is null ? "; protesters by default" : named == protesters ? "" : "; civilians who demonstrate are protesters");
         var shot = s.Cues("fatal").Any() || s.Of(MentionKind.Trigger).Any(t => t.Value == "fire");
         if (!s.Cues("intervention").Any() && !shot) return (protesters, null, rule);
         var forces = actor1 is { IsCivilian: false } ? actor1 : actor2 is { IsCivilian: false } ? actor2 : null;
-        if (forces is not null) return (forces, protesters, rule + "; forces act on the protesters");
+        if (forces is not null) return (forces, protesters, RuleSteps.Then(rule, "; forces act on the protesters"));
         // "des manifestants ont été la cible de tirs": shot at by nobody named.
-        return shot ? (Named(Unidentified, "opp", protesters), protesters, rule + "; shot at by an unnamed group") : (protesters, null, rule);
+        return shot ? (Named(Unidentified, "opp", protesters), protesters, RuleSteps.Then(rule, "; shot at by an unnamed group")) : (protesters, null, rule);
     }
 
     private static bool AnyStartsBefore(MentionList cues, int token)
@@ -278,12 +278,12 @@ public sealed class DocumentState
     /// <summary>Fighters who are evacuated leave: they act and nobody is acted upon; evacuated civilians are acted upon.</summary>
     private static (ActorInfo?, ActorInfo?, string) EvacuationRoles(ActorInfo? actor1, ActorInfo? actor2, string rule)
     {
-        if (actor1 is { IsCivilian: true } && actor2 is null) return (null, actor1, rule + "; evacuated civilians are actor2");
+        if (actor1 is { IsCivilian: true } && actor2 is null) return (null, actor1, RuleSteps.Then(rule, "; evacuated civilians are actor2"));
         if (actor2 is { IsCivilian: false, IsPolitical: false } && (actor1 is null || actor1.IsPolitical))
-            return (actor2, null, rule + "; the evacuated fighters act");
+            return (actor2, null, RuleSteps.Then(rule, "; the evacuated fighters act"));
         // "des bus transportant des rebelles et leurs familles": civilians who leave with the fighters are not acted upon.
         if (actor1 is { IsCivilian: false, IsGovernmentSide: false, IsPolitical: false } && actor2 is { IsCivilian: true })
-            return (actor1, null, rule + "; civilians leave with the fighters");
+            return (actor1, null, RuleSteps.Then(rule, "; civilians leave with the fighters"));
         return (actor1, actor2, rule);
     }
 
@@ -348,8 +348,8 @@ public sealed class DocumentState
 
     /// <summary>The other side of a fight, or civilians when a bombing hits them.</summary>
     private (ActorInfo, string) ImpliedTarget(ActorInfo actor1, string triggerClass, bool civiliansHit, string rule) =>
-        civiliansHit && IsBombing(triggerClass) ? (Named("Civilians (Syria)", "civ", actor1), rule + "; implied actor2: civilians hit")
-            : (Implied(actor1), rule + "; implied actor2");
+        civiliansHit && IsBombing(triggerClass) ? (Named("Civilians (Syria)", "civ", actor1), RuleSteps.Then(rule, "; implied actor2: civilians hit"))
+            : (Implied(actor1), RuleSteps.Then(rule, "; implied actor2"));
 
     /// <summary>Words between a bombing and a civilian word that names its object ("bombardant les cibles civiles").</summary>
     private const int ObjectReach = 3;
@@ -387,14 +387,14 @@ public sealed class DocumentState
             return roles with
             {
                 Actor1 = announcer, Actor2 = roles.Actor1 ?? roles.Actor2,
-                Rule = roles.Rule + "; the government that announced the document's deal is its party",
+                Rule = RuleSteps.Then(roles.Rule, "; the government that announced the document's deal is its party"),
             };
         if (roles.Actor1 is not null || roles.Actor2 is not null || MostNamed.Government is null || MostNamed.Opposition is not { } group)
             return roles;
         return roles with
         {
             Actor1 = Named(State, "pol", null), Actor2 = Named(group, "opp", null),
-            Rule = roles.Rule + "; no party named: the state and the armed group the document names most",
+            Rule = RuleSteps.Then(roles.Rule, "; no party named: the state and the armed group the document names most"),
         };
     }
 

@@ -18,7 +18,7 @@ public sealed class PoliticalForms(IReadOnlyDictionary<string, string> forms)
         var actor1 = Political(roles.Actor1, s);
         var actor2 = Political(roles.Actor2, s);
         if (actor1 == roles.Actor1 && actor2 == roles.Actor2) return roles;
-        return roles with { Actor1 = actor1, Actor2 = actor2, Rule = roles.Rule + "; a party named as the regime is the government in a deal" };
+        return roles with { Actor1 = actor1, Actor2 = actor2, Rule = RuleSteps.Then(roles.Rule, "; a party named as the regime is the government in a deal") };
     }
 
     private ActorInfo? Political(ActorInfo? actor, SentenceMentions s)
