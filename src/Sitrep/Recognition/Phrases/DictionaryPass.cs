@@ -14,8 +14,9 @@ namespace Sitrep.Recognition.Phrases;
 public sealed class DictionaryPass : IRecognizer
 {
     private readonly DictionaryRecognizer[] _dictionaries;
-    // For a first word, or for the first letter of a prefix first word: each dictionary's patterns (null where it has none).
-    private readonly Dictionary<string, FirstWordPatterns<(string, string?)>?[]> _byFirstWord = new(StringComparer.Ordinal);
+    // For a whole first word: every pattern it may start in any dictionary (its own and the prefixes it begins with),
+    // in one array by dictionary (Candidates). A word it lacks starts only those of the prefixes it begins with.
+    private readonly Dictionary<string, PatternCandidate<(string, string?)>[]> _byFirstWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _prefixes = new("");
     // What the dictionaries have for a token's norm, remembered with each word: every token asks.
     private readonly WordAnswers<FirstWord> _firstWords;
@@ -23,37 +24,51 @@ public sealed class DictionaryPass : IRecognizer
     public DictionaryPass(IReadOnlyList<DictionaryRecognizer> dictionaries)
     {
         _dictionaries = [.. dictionaries];
+        if (_dictionaries.Length > 64) throw new ArgumentException("at most 64 dictionaries share a pass", nameof(dictionaries));
+        var byFirstWord = new Dictionary<string, PatternCandidate<(string, string?)>[]?[]>(StringComparer.Ordinal);
         for (var d = 0; d < _dictionaries.Length; d++)
         {
-            foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord) Slots(word)[d] = patterns;
+            foreach (var (word, patterns) in _dictionaries[d].Matcher.ByFirstWord)
+            {
+                if (!byFirstWord.TryGetValue(word, out var slots)) byFirstWord[word] = slots = new PatternCandidate<(string, string?)>[]?[_dictionaries.Length];
+                slots[d] = patterns.All;
+            }
             foreach (var patterns in _dictionaries[d].Matcher.PrefixFirstByLetter.Values)
                 foreach (var p in patterns) _prefixes.Add(p.Pattern.Words[0].Folded);
         }
         _prefixes.Fill(_dictionaries);
-        if (_dictionaries.Length > 64) throw new ArgumentException("at most 64 dictionaries share a pass", nameof(dictionaries));
+        foreach (var (word, exact) in byFirstWord) _byFirstWord[word] = Candidates(exact, _prefixes.Deepest(word).Patterns);
         _firstWords = new(FirstWordOf);
     }
 
     /// <summary>
-    /// A first word's patterns in each dictionary (<see cref="_byFirstWord"/>, <see cref="_prefixes"/>), the dictionaries
+    /// A first word's patterns in all dictionaries (<see cref="_byFirstWord"/>, <see cref="_prefixes"/>), the dictionaries
     /// that may take it for a misspelt name (bit d for dictionary d), and those that have either for it: a word none has
     /// anything for (most) is passed by, and the others are looked at in those dictionaries only.
     /// </summary>
+    /// <param name="Candidates">By dictionary, and in each its whole-word patterns then its prefix ones, in their order:
+    /// read from one array, where a token's patterns were an array per dictionary, its narrowing's arrays and its
+    /// prefixes' (each a wait on memory in a run, where the pass meets them cold).</param>
     /// <param name="Id">The norm's number (<see cref="PatternWordIds"/>), which the patterns' words are compared with.</param>
-    private readonly record struct FirstWord(
-        FirstWordPatterns<(string, string?)>?[]? Exact, PatternCandidate<(string, string?)>[]?[]? Prefixed, ulong MayMisspell, ulong Dictionaries,
-        int Id);
+    private readonly record struct FirstWord(PatternCandidate<(string, string?)>[]? Candidates, ulong MayMisspell, ulong Dictionaries, int Id);
 
     private FirstWord FirstWordOf(string norm)
     {
-        var (exact, prefixed) = (_byFirstWord.GetValueOrDefault(norm), _prefixes.Deepest(norm).Patterns);
+        var candidates = _byFirstWord.GetValueOrDefault(norm) ?? _prefixes.Deepest(norm).Candidates;
         ulong mayMisspell = 0, dictionaries = 0;
         for (var d = 0; d < _dictionaries.Length; d++)
-        {
             if (_dictionaries[d].Matcher.MayMisspellAName(norm)) mayMisspell |= 1UL << d;
-            if (exact?[d] is not null || prefixed?[d] is not null || (mayMisspell >> d & 1) != 0) dictionaries |= 1UL << d;
-        }
-        return new FirstWord(exact, prefixed, mayMisspell, dictionaries, PatternWordIds.Of(norm));
+        foreach (var c in candidates ?? []) dictionaries |= 1UL << c.Dictionary;
+        return new FirstWord(candidates, mayMisspell, dictionaries | mayMisspell, PatternWordIds.Of(norm));
+    }
+
+    /// <summary>Each dictionary's whole-word patterns, then its prefix ones, tagged with the dictionary (<see cref="FirstWord.Candidates"/>).</summary>
+    private static PatternCandidate<(string, string?)>[] Candidates(
+        PatternCandidate<(string, string?)>[]?[]? exact, PatternCandidate<(string, string?)>[]?[]? prefixed)
+    {
+        var dictionaries = Math.Max(exact?.Length ?? 0, prefixed?.Length ?? 0);
+        return [.. Enumerable.Range(0, dictionaries).SelectMany(d =>
+            (exact?[d] ?? []).Concat(prefixed?[d] ?? []).Select(c => c with { Dictionary = (byte)d }))];
     }
 
     public IReadOnlyList<DictionaryRecognizer> Dictionaries => _dictionaries;
@@ -73,15 +88,17 @@ public sealed class DictionaryPass : IRecognizer
         for (var i = 0; i < end; i++)
         {
             var first = _firstWords.Of(text.Word(i));
+            var all = first.Candidates.AsSpan();
+            var at = 0;
             // Only the dictionaries that have something for the word, in their order: the mentions keep theirs.
             for (var left = first.Dictionaries; left != 0; left &= left - 1)
             {
                 var d = BitOperations.TrailingZeroCount(left);
+                var from = at;
+                while (at < all.Length && all[at].Dictionary == d) at++;
                 if (free[d] > i) continue;
-                var (candidates, prefixes, mayMisspell) = (first.Exact?[d]?.For(tokenIds, i, end), first.Prefixed?[d], (first.MayMisspell >> d & 1) != 0);
-                // The next token narrows most common first words ("de", ",", "l'") to no pattern at all.
-                if (candidates is null or [] && prefixes is null && !mayMisspell) continue;
-                var match = _dictionaries[d].Matcher.LongestAt(text, tokenIds, i, end, candidates, prefixes, mayMisspell);
+                var mayMisspell = (first.MayMisspell >> d & 1) != 0;
+                var match = _dictionaries[d].Matcher.LongestAt(text, tokenIds, i, end, all[from..at], [], mayMisspell);
                 if (match.IsNone) continue;
                 _dictionaries[d].AddMentions(text, match, found);
                 free[d] = match.EndToken;
@@ -89,12 +106,6 @@ public sealed class DictionaryPass : IRecognizer
         }
         ScratchList<int>.Return(numbers);
         return ScratchList<Mention>.CopyOut(found);
-    }
-
-    private FirstWordPatterns<(string, string?)>?[] Slots(string word)
-    {
-        if (!_byFirstWord.TryGetValue(word, out var slots)) _byFirstWord[word] = slots = new FirstWordPatterns<(string, string?)>?[_dictionaries.Length];
-        return slots;
     }
 
     /// <summary>
@@ -111,7 +122,12 @@ public sealed class DictionaryPass : IRecognizer
 
         private string Path { get; } = path;
 
+        /// <summary>Per dictionary, the prefix patterns a word down to this node starts (null where none, or all none).</summary>
         public PatternCandidate<(string, string?)>[]?[]? Patterns { get; private set; }
+
+        /// <summary>The same, for a word no dictionary has whole, as <see cref="FirstWord.Candidates"/>; null where none
+        /// (most words: their answer is then the table's default, remembered without allocating).</summary>
+        public PatternCandidate<(string, string?)>[]? Candidates { get; private set; }
 
         public void Add(string word)
         {
@@ -129,6 +145,7 @@ public sealed class DictionaryPass : IRecognizer
                 : d.Matcher.PrefixFirstByLetter.GetValueOrDefault(Path[0])?.Where(p => Path.StartsWith(p.Pattern.Words[0].Folded, StringComparison.Ordinal)).ToArray())
                 .Select(l => l is { Length: > 0 } ? l : null).ToArray();
             Patterns = lists.Any(l => l is not null) ? lists : null;
+            Candidates = Patterns is null ? null : DictionaryPass.Candidates(null, Patterns);
             _byChar = new CharTable<PrefixNode>(_children);
             foreach (var child in _children.Values) child.Fill(dictionaries);
         }

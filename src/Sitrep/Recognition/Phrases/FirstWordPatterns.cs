@@ -26,12 +26,15 @@ internal sealed class FirstWordPatterns<T>
     public FirstWordPatterns(List<PhrasePattern<T>> patterns)
     {
         _all = PatternCandidate<T>.Of(patterns);
-        _anySecondWord = PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) == PatternWordIds.None));
+        _anySecondWord = [.. _all.Where(c => c.SecondWord() == PatternWordIds.None)];
         if (patterns.Count < MinPatternsToNarrow) return;
-        _secondWords = [.. patterns.Select(SecondWord).Where(w => w != PatternWordIds.None).Distinct()];
+        _secondWords = [.. _all.Select(c => c.SecondWord()).Where(w => w != PatternWordIds.None).Distinct()];
         _bySecondWord = [.. _secondWords.Select(word =>
-            PatternCandidate<T>.Of(patterns.Where(p => SecondWord(p) is var second && (second == PatternWordIds.None || second == word))))];
+            _all.Where(c => c.SecondWord() is var second && (second == PatternWordIds.None || second == word)).ToArray())];
     }
+
+    /// <summary>All the patterns, in order, not narrowed.</summary>
+    public PatternCandidate<T>[] All => _all;
 
     /// <summary>
     /// The patterns that may match from token <paramref name="start"/> (whose norm is their first word), in order;
@@ -43,15 +46,5 @@ internal sealed class FirstWordPatterns<T>
         if (start + 1 >= endToken) return _anySecondWord;
         var narrowed = _secondWords.AsSpan().IndexOf(tokenIds[start + 1]);
         return narrowed >= 0 ? _bySecondWord![narrowed] : _anySecondWord;
-    }
-
-    /// <summary>
-    /// The number of the norm the token after the first must have for the pattern to match, or none when any token may
-    /// follow: a one-word pattern, a prefix or gap second word, or a gap first word (which may take more than one token).
-    /// </summary>
-    private static int SecondWord(PhrasePattern<T> pattern)
-    {
-        var words = pattern.Words;
-        return words.Length < 2 || words[0].IsGap || words[0].IsPrefix ? PatternWordIds.None : words[1].Id;
     }
 }

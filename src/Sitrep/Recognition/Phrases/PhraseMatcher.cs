@@ -88,17 +88,17 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// The longest match from token <paramref name="start"/> among the patterns its first word selects (looked up by the
-    /// caller: <see cref="ByFirstWord"/> of its norm narrowed by the next token, whose first word must be that norm, and
-    /// <see cref="PrefixFirstByLetter"/> of its first letter), else a near miss when the token <paramref name="mayMisspell"/>
-    /// a name (<see cref="MayMisspellAName"/>); <see cref="FoundPhrase{T}.IsNone"/> when there is neither.
-    /// <paramref name="tokenIds"/> holds the number of each token's norm (<see cref="PatternWordIds"/>).
+    /// caller: <see cref="ByFirstWord"/> of its norm, whose first word must be that norm, and <see cref="PrefixFirstByLetter"/>
+    /// of its first letter; those whose second word is not the next token's are passed by), else a near miss when the
+    /// token <paramref name="mayMisspell"/> a name (<see cref="MayMisspellAName"/>); <see cref="FoundPhrase{T}.IsNone"/>
+    /// when there is neither. <paramref name="tokenIds"/> holds the number of each token's norm (<see cref="PatternWordIds"/>).
     /// </summary>
     internal FoundPhrase<T> LongestAt(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken,
-        PatternCandidate<T>[]? candidates, PatternCandidate<T>[]? prefixed, bool mayMisspell)
+        ReadOnlySpan<PatternCandidate<T>> candidates, ReadOnlySpan<PatternCandidate<T>> prefixed, bool mayMisspell)
     {
         var best = new Longest();
-        if (candidates is not null) Consider(text, tokenIds, start, endToken, candidates, firstWordIsNorm: true, ref best);
-        if (prefixed is not null) Consider(text, tokenIds, start, endToken, prefixed, firstWordIsNorm: false, ref best);
+        Consider(text, tokenIds, start, endToken, candidates, ref best);
+        Consider(text, tokenIds, start, endToken, prefixed, ref best);
         if (best.First is not null) return new FoundPhrase<T>(start, start + best.Length, best.First, best.Ties);
         // Only a capitalised token may misspell a name: most tokens are not, and are not compared with every name.
         if (!mayMisspell || !NameTolerance.IsCapitalised(text, start)) return default;
@@ -109,18 +109,18 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>
-    /// Keeps the patterns, in order, that match longest from <paramref name="start"/>. When the patterns were chosen by
-    /// their first word (<paramref name="firstWordIsNorm"/>), a plain first word is the token's norm: it is not compared
-    /// again, and a plain candidate is tried on the tokens' numbers alone (<see cref="PatternCandidate{T}.PlainEnd"/>).
+    /// Keeps the patterns, in order, that match longest from <paramref name="start"/>. A plain first word is the token's
+    /// norm (the candidates were chosen by it): it is not compared again, and a plain candidate is tried on the tokens'
+    /// numbers alone (<see cref="PatternCandidate{T}.PlainEnd"/>). A prefix or gap first word is matched from the token.
     /// </summary>
-    private static void Consider(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken, PatternCandidate<T>[] candidates,
-        bool firstWordIsNorm, ref Longest best)
+    private static void Consider(AnalyzedText text, ReadOnlySpan<int> tokenIds, int start, int endToken,
+        ReadOnlySpan<PatternCandidate<T>> candidates, ref Longest best)
     {
-        foreach (ref readonly var candidate in candidates.AsSpan())
+        foreach (ref readonly var candidate in candidates)
         {
+            if (!candidate.MayFollow(tokenIds, start, endToken)) continue;
             var p = candidate.Pattern;
-            var end = !firstWordIsNorm ? MatchFrom(text, tokenIds, p.Words, 0, start, endToken)
-                : candidate.IsPlain ? candidate.PlainEnd(tokenIds, start, endToken)
+            var end = candidate.IsPlain ? candidate.PlainEnd(tokenIds, start, endToken)
                 : p.StartsWithPlainWord ? MatchFrom(text, tokenIds, p.Words, 1, start + 1, endToken)
                 : MatchFrom(text, tokenIds, p.Words, 0, start, endToken);
             if (end < 0) continue;

@@ -30,4 +30,21 @@ public class PatternCandidateTests
         Assert.Equal(-1, Candidate("zorvel krast pavik").PlainEnd(tokens, 1, tokens.Length));
         Assert.Equal(2, Candidate("zorvel").PlainEnd(tokens, 1, 2));
     }
+
+    [Theory]
+    [InlineData("zorvel krast mendu", 1, true)]
+    [InlineData("zorvel krast mendu", 4, false)]
+    [InlineData("zorvel pavik", 1, false)]
+    [InlineData("zorvel", 4, true)]
+    [InlineData("zorvel krast* mendu", 1, true)]
+    [InlineData("zorvel krast* mendu", 4, true)]
+    [InlineData("zorvel ~ krast", 4, true)]
+    [InlineData("zorvel KRAST", 1, true)]
+    [InlineData("zorvel KRAST", 4, false)]
+    public void ACandidateIsPassedByWhenTheNextTokenCannotBeItsSecondWord(string pattern, int start, bool mayFollow)
+    {
+        var candidate = Candidate(pattern);
+        var tokens = Ids("le zorvel krast mendu zorvel");
+        Assert.Equal(mayFollow, candidate.MayFollow(tokens, start, tokens.Length));
+    }
 }
