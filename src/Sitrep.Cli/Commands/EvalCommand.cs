@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Cli.Output;
 using Sitrep.Evaluation;
 
 namespace Sitrep.Cli.Commands;
@@ -30,7 +31,7 @@ public static class EvalCommand
                 db.ReadLabels().Where(l => InGold(l.DocId)).ToList());
             context.Out.WriteLine(parse.GetValue(json) ? report.ToJson() : report.ToTable());
             if (parse.GetValue(errors))
-                foreach (var error in report.Errors) context.Out.WriteLine(error);
+                foreach (var error in report.Errors) context.Out.WriteLine(TerminalText.Printable(error.ToString()));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Cli.Output;
 using Sitrep.Model;
 
 namespace Sitrep.Cli.Commands;
@@ -27,9 +28,9 @@ public static class ExplainCommand
             foreach (var sentence in text.Sentences)
             {
                 w.WriteLine();
-                w.WriteLine($"[{sentence.Index + 1}] {text.Text.Substring(sentence.Start, sentence.Length)}");
+                w.WriteLine($"[{sentence.Index + 1}] {TerminalText.Printable(text.Text.Substring(sentence.Start, sentence.Length))}");
                 foreach (var m in mentions.Where(m => m.Span.Start >= sentence.Start && m.Span.Start < sentence.End))
-                    w.WriteLine($"    {m.Kind,-8} \"{m.Span.Of(text.Text)}\" = {m.Value}{(m.Detail is null ? "" : $" ({m.Detail})")}  ← {m.Entry}");
+                    w.WriteLine($"    {m.Kind,-8} \"{TerminalText.Printable(m.Span.Of(text.Text))}\" = {m.Value}{(m.Detail is null ? "" : $" ({m.Detail})")}  ← {m.Entry}");
             }
             w.WriteLine();
             foreach (var e in coded.Events)

@@ -9,8 +9,11 @@ namespace Sitrep.Cli.Output;
 /// </summary>
 internal static class CellText
 {
-    /// <summary>The cell's own lines: a line break in a value starts a new line in its cell.</summary>
-    public static string[] Lines(string cell) => cell.ReplaceLineEndings("\n").Split('\n');
+    /// <summary>
+    /// The cell's own lines: a line break in a value starts a new line in its cell, and any other control character
+    /// shows as a space (<see cref="TerminalText"/>).
+    /// </summary>
+    public static string[] Lines(string cell) => TerminalText.Printable(cell.ReplaceLineEndings("\n")).Split('\n');
 
     /// <summary>
     /// Terminal columns: a combining mark takes none (an accent written apart from its letter), an East Asian
@@ -26,13 +29,14 @@ internal static class CellText
     }
 
     /// <remarks>
-    /// A control character (a tab) takes none here; Spectre counted it as minus one column. A soft hyphen takes one,
-    /// as terminals show it.
+    /// A control character (a tab) takes one: it prints as a space (<see cref="Lines"/>). A soft hyphen takes one, as
+    /// terminals show it.
     /// </remarks>
     private static int Width(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
         UnicodeCategory.Format when rune.Value == SoftHyphen => 1,
-        UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.Control => 0,
+        UnicodeCategory.Control => 1,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format => 0,
         _ => IsWide(rune.Value) ? 2 : 1,
     };
 

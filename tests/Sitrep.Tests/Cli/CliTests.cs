@@ -106,6 +106,24 @@ public class CliTests
         Assert.Contains("sources: SOHR", explain.Out);
     }
 
+    [Fact]
+    public void ControlCharactersOfAnArticleReachNoTerminalButStayInTheStore()
+    {
+        using var dir = new TempStoreFolder();
+        var input = dir.Write("ctl.jsonl", """{"id":"c1","outlet":null,"published":"2016-12-06","language":"fr","title":null,"text":"Lundi, les rebelles ont\tbombardé le quartier de Salhine\u001b[2J, tuant 4 civils, selon l'OSDH."}""");
+        var store = dir.File("ctl.db");
+        CliRun.Of("run", input, "--store", store);
+
+        foreach (var command in new[] { "claims", "explain" })
+        {
+            var output = (command == "explain" ? CliRun.Of("explain", "c1", "--store", store) : CliRun.Of(command, "--store", store)).Out;
+            Assert.Contains("ont bombardé le quartier de Salhine [2J, tuant", output);
+            Assert.DoesNotContain('\t', output);
+            Assert.DoesNotContain('\u001b', output);
+        }
+        Assert.Contains("ont\\tbombardé le quartier de Salhine\\u001B[2J", CliRun.Of("export", "--format", "jsonl", "--store", store).Out);
+    }
+
     [Theory]
     [InlineData("run", "/no/such/file.jsonl")]
     [InlineData("events", "--store", "/no/such/store.db")]

@@ -63,6 +63,16 @@ public sealed class TableWriterTests
     }
 
     [Fact]
+    public void ATabOrAnEscapeInACellPrintsAsOneSpaceSoTheColumnsStayAligned()
+    {
+        var table = Write(240, ["quote", "n"], ["a\tb", "1"], ["c\u001b[31md", "2"]);
+
+        Assert.Equal(["  a b       1  ", "  c [31md   2  "], table.Split('\n')[3..5]);
+        Assert.DoesNotContain('\t', table);
+        Assert.DoesNotContain('\u001b', table);
+    }
+
+    [Fact]
     public void TheWidestColumnIsNarrowedFirstThenTheWidestTogether()
     {
         Assert.Equal(["  un deux trois     cinq six  ", "  quatre                      "],
