@@ -155,6 +155,19 @@ public sealed class PostgresWorkQueueTests : IDisposable
         Assert.Equal("d", other.Claim(1).Single().Id);
     }
 
+    [PostgresFact]
+    public void ASenderWhoseSessionIsGoneIsToldItsQueuedDocumentsMayBeLost()
+    {
+        using var queue = PostgresWorkQueue.Open(Database.Url, Long);
+        queue.Enqueue(Doc("d"), Coder);
+        queue.WaitForDisk();
+        Database.Scalar("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+
+        var error = Assert.Throws<StoreException>(queue.WaitForDisk);
+        Assert.StartsWith("Could not make sure the queued documents are stored: ", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     public void Dispose() => _database?.Dispose();
 
     /// <summary>A document claimed by a worker whose lease then ran out, and claimed again by another.</summary>
