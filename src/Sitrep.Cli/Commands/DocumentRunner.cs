@@ -1,3 +1,4 @@
+using Sitrep.Cli.Output;
 using Sitrep.Ingest;
 using Sitrep.Model;
 using Sitrep.Storage;
@@ -118,8 +119,8 @@ public sealed class DocumentRunner(CliContext context, IDocumentStore store, Pip
 
     private void Report(IngestTally tally)
     {
-        foreach (var (origin, notice) in _notices) context.Error.WriteLine($"note: {origin}: {notice}");
-        foreach (var (origin, reason) in _failures) context.Error.WriteLine($"failed: {origin}: {reason}");
+        foreach (var (origin, notice) in _notices) context.Error.WriteLine(TerminalText.Printable($"note: {origin}: {notice}"));
+        foreach (var (origin, reason) in _failures) context.Error.WriteLine(TerminalText.Printable($"failed: {origin}: {reason}"));
         context.Error.WriteLine(
             $"{_outcomes[SaveOutcome.Added]} added, {_outcomes[SaveOutcome.Replaced]} re-coded, {_outcomes[SaveOutcome.Unchanged]} unchanged, " +
             $"{_failures.Count} failed, {tally.Duplicates} duplicates skipped");

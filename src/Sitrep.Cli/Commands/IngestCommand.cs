@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Cli.Output;
 using Sitrep.Ingest;
 using Sitrep.Storage;
 using Sitrep.Storage.Postgres;
@@ -25,7 +26,7 @@ public static class IngestCommand
             int queued = 0, unchanged = 0, failed = 0;
             foreach (var result in DocumentReader.Load(options.Language).ReadAll(paths, options, tally))
             {
-                if (result is IngestResult.Read { Notice: { } notice }) context.Error.WriteLine($"note: {result.Origin}: {notice}");
+                if (result is IngestResult.Read { Notice: { } notice }) context.Error.WriteLine(TerminalText.Printable($"note: {result.Origin}: {notice}"));
                 var (origin, reason) = result switch
                 {
                     IngestResult.Read r => Enqueue(queue, r.Document, ref queued, ref unchanged),
@@ -35,7 +36,7 @@ public static class IngestCommand
                 if (reason is null) continue;
                 failed++;
                 db.RecordFailure(origin, reason);
-                context.Error.WriteLine($"failed: {origin}: {reason}");
+                context.Error.WriteLine(TerminalText.Printable($"failed: {origin}: {reason}"));
             }
             queue.WaitForDisk();
             context.Error.WriteLine($"{queued} queued, {unchanged} unchanged, {failed} failed, {tally.Duplicates} duplicates skipped");

@@ -3,11 +3,12 @@ using System.Buffers;
 namespace Sitrep.Cli.Output;
 
 /// <summary>
-/// An article's text as the plain-text outputs (tables, `explain`, `eval --errors`) print it. Articles carry tabs and,
-/// now and then, other control characters: a tab jumps to the terminal's next tab stop, out of its table column, and
-/// an escape sequence in a scraped page would recolour or move the reader's terminal. Each such character prints as
-/// one space, a carriage return too (alone it sends the cursor back over the line); a line feed stays a line
-/// break. The store, the exports and the JSON outputs keep the text as it was.
+/// An article's text, or an input's name, as the plain-text outputs print it (tables, `explain`, `eval --errors`, the
+/// notes and failures `run` and `ingest` list). Articles carry tabs and, now and then, other control characters: a tab
+/// jumps to the terminal's next tab stop, out of its table column, and an escape sequence in a scraped page (or in a
+/// file's name) would recolour or move the reader's terminal. Each such character prints as one space, a carriage
+/// return too (alone it sends the cursor back over the line); a line feed stays a line break. The store, the exports
+/// and the JSON outputs keep the text as it was.
 /// </summary>
 internal static class TerminalText
 {

@@ -124,6 +124,18 @@ public class CliTests
         Assert.Contains("ont\\tbombardé le quartier de Salhine\\u001B[2J", CliRun.Of("export", "--format", "jsonl", "--store", store).Out);
     }
 
+    [Fact]
+    public void AnInputsNameIsListedWithoutItsControlCharacters()
+    {
+        using var dir = new TempStoreFolder();
+        var input = dir.Write("a\u001b[31mb.txt", "");
+
+        var run = CliRun.Of("run", input, "--store", dir.File("names.db"));
+
+        Assert.Contains("a [31mb.txt: empty file", run.Error);
+        Assert.DoesNotContain('\u001b', run.Error);
+    }
+
     [Theory]
     [InlineData("run", "/no/such/file.jsonl")]
     [InlineData("events", "--store", "/no/such/store.db")]
