@@ -8,11 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")"
 size=50
 native=false
+usage() { echo "usage: bench/run.sh [--size MB] [--native]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
-    --size) size="$2"; shift 2 ;;
+    --size) [ $# -ge 2 ] || usage; size="$2"; shift 2 ;;
     --native) native=true; shift ;;
-    *) echo "usage: bench/run.sh [--size MB] [--native]" >&2; exit 2 ;;
+    *) usage ;;
   esac
 done
 bench=../out/bench
