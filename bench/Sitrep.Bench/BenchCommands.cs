@@ -100,9 +100,10 @@ public static class BenchCommands
             HelpName = "ARTICLES",
         };
         real.AcceptExistingOnly();
+        var runs = CountOption("--runs", "How many times each stage is measured, the stages in turn; each row is its stage's median run.", 3, minimum: 1);
         var command = new Command("run", "Generate the corpus if missing, measure the three stages, print the table and one line of JSON.")
         {
-            size, seed, corpusDir, real,
+            size, seed, corpusDir, real, runs,
         };
         command.SetAction(parse =>
         {
@@ -111,7 +112,7 @@ public static class BenchCommands
             if (!File.Exists(corpus)) BenchCorpora.Generate(corpus, mb, parse.GetValue(seed), stderr);
             var realText = parse.GetValue(real) is { } articles ? BenchCorpora.RealText(articles.FullName, dir, stderr) : null;
             stdout.WriteLine(BenchRun.Header);
-            return BenchRun.Run(corpus, mb, dir, realText, stdout);
+            return BenchRun.Run(corpus, mb, dir, realText, parse.GetValue(runs), stdout);
         });
         return command;
     }

@@ -8,23 +8,32 @@ namespace Sitrep.Bench.Harness;
 /// Runs the three stages on the same corpus, each in a child process of its own so that each peak memory is
 /// its own, then prints a table and, last, one line of JSON. Given real articles too, it also runs the full pipeline
 /// on them, on a row of its own: the generated corpus sends no date phrase to Microsoft.Recognizers' model, and real
-/// articles do (bench/RESULTS.md, fourteenth round).
+/// articles do (bench/RESULTS.md, fourteenth round). With several runs, the stages take turns (a b c, a b c…) and each
+/// row is its stage's median run: stage (a) lasts about a second, so one run's ratio moved by a fifth with the
+/// machine's hiccups (bench/RESULTS.md, twenty-fifth round).
 /// </summary>
 public static class BenchRun
 {
     /// <param name="realText">Real articles (nudged copies, <see cref="Generation.CorpusVariants"/>) and how to name them; null for none.</param>
-    public static int Run(string corpus, double sizeMb, string workDir, (string Corpus, string Name)? realText, TextWriter output)
+    /// <param name="runs">How many times each stage is measured.</param>
+    public static int Run(string corpus, double sizeMb, string workDir, (string Corpus, string Name)? realText, int runs, TextWriter output)
     {
         var store = Path.Combine(workDir, "bench.db");
-        var results = new List<StageResult>();
-        foreach (var stage in Enum.GetValues<Stage>())
+        var stages = Enum.GetValues<Stage>();
+        var measured = stages.ToDictionary(stage => stage, _ => new List<StageResult>());
+        var real = new List<StageResult>();
+        for (var run = 0; run < runs; run++)
         {
-            results.Add(Measure(stage, corpus, store));
-            output.WriteLine(Row(results[^1]));
+            foreach (var stage in stages) measured[stage].Add(Measure(stage, corpus, store));
+            if (realText is { } articles) real.Add(Measure(Stage.Pipeline, articles.Corpus, store));
         }
-        if (realText is { } real)
-            output.WriteLine($"{Row(Measure(Stage.Pipeline, real.Corpus, store))}   real text: {real.Name}");
+        var results = stages.Select(stage => Median(measured[stage])).ToList();
+        foreach (var result in results) output.WriteLine(Row(result));
+        if (realText is { } text) output.WriteLine($"{Row(Median(real))}   real text: {text.Name}");
         var (a, b, c) = (results[0], results[1], results[2]);
+        if (runs > 1)
+            output.WriteLine($"median of {runs} runs in turn; the pipeline's MB/s by run {Figures(measured[Stage.Pipeline].Select(r => r.MegabytesPerSecond))}, " +
+                $"the ratio by run {Figures(measured[Stage.Tokenize].Zip(measured[Stage.Pipeline], (t, p) => t.MegabytesPerSecond / p.MegabytesPerSecond))}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pipeline is {a.MegabytesPerSecond / c.MegabytesPerSecond:0.00}x slower than the bare tokenizer pass"));
         output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, double>
@@ -34,11 +43,21 @@ public static class BenchRun
             ["recognition_mbps"] = Round(b.MegabytesPerSecond),
             ["pipeline_mbps"] = Round(c.MegabytesPerSecond),
             ["ratio"] = Round(a.MegabytesPerSecond / c.MegabytesPerSecond),
-            ["peak_mb"] = Round(results.Max(r => r.PeakMb)),
+            ["peak_mb"] = Round(measured.Values.SelectMany(r => r).Max(r => r.PeakMb)),
             ["articles_per_s"] = Round(c.ArticlesPerSecond),
         }, BenchJson.Default.Figures));
         return 0;
     }
+
+    /// <summary>
+    /// The run of median throughput, whole (its peak and cores with it); of an even number, the slower of the middle two.
+    /// The JSON's peak stays the highest of every run.
+    /// </summary>
+    public static StageResult Median(IReadOnlyList<StageResult> runs) =>
+        runs.OrderBy(r => r.MegabytesPerSecond).ElementAt((runs.Count - 1) / 2);
+
+    private static string Figures(IEnumerable<double> figures) =>
+        string.Join(' ', figures.Select(f => f.ToString("0.00", CultureInfo.InvariantCulture)));
 
     public static string Header =>
         "stage       articles   text MB   seconds     MB/s  articles/s  peak MB  cores  allocated MB  events/MB";

@@ -15,6 +15,7 @@ public sealed class BenchCommandsTests : IDisposable
     [InlineData("check", "/no/such/corpus.jsonl")]
     [InlineData("run", "--size", "abc", "--corpus-dir", "/tmp")]
     [InlineData("run", "--size", "0", "--corpus-dir", "/tmp")]
+    [InlineData("run", "--runs", "0", "--corpus-dir", "/tmp")]
     [InlineData("generate", "--size", "1")]
     [InlineData("hostile", "--budget", "x")]
     [InlineData("hostile", "--only", "no-such-input")]
